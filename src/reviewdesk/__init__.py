@@ -1,0 +1,3 @@
+"""ReviewDesk: offline review of UN Special Procedures communications."""
+
+__version__ = "0.1.0"

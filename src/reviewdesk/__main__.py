@@ -1,0 +1,3 @@
+from reviewdesk.cli import main
+
+raise SystemExit(main())

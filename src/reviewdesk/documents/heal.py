@@ -1,0 +1,197 @@
+"""Repairs common to every format, applied to a :class:`SourceDocument` in place.
+
+- paragraphs cut by a page break (or by a footer or footnote that a naive text
+  copy left inside them) are joined again;
+- a footnote left inside the text becomes a footnote;
+- list items run together on consecutive lines become paragraphs of their own;
+- the letterhead of Word and text copies is set aside like the PDF's;
+- a text copy flattened into one paragraph is cut again at the places every
+  letter has (reference, salutation, "According to the information received"…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewdesk.documents.model import (
+    Furniture,
+    FurnitureKind,
+    SourceDocument,
+    SourceFootnote,
+    SourceFormat,
+    SourceLine,
+    SourceParagraph,
+)
+from reviewdesk.documents.text import ends_sentence, from_superscript, starts_lowercase
+
+LIST_LABEL_RE = re.compile(r"^\s*(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+_INLINE_FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\S.*)$")
+_LETTERHEAD_RE = re.compile(
+    r"palais des nations|nations unies|united nations|naciones unidas|haut[- ]commissariat|"
+    r"high commissioner for human rights|alto comisionado|procedures speciales|procédures spéciales|"
+    r"special procedures of the human rights council|procedimientos especiales|"
+    r"telephone|téléphone|fax|www\.ohchr\.org|e-mail|1211 gen[eè]v",
+    re.IGNORECASE,
+)
+_HEADER_END_RE = re.compile(r"reference|référence|referencia|^mandat|excellen|^dear |^madame|^monsieur|^estimad", re.IGNORECASE)
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+
+# Places where every letter starts a paragraph; used to cut a flattened copy.
+_FLAT_BREAKS = [
+    r"REFERENCE\s*:", r"R[ÉE]F[ÉE]RENCE\s*:", r"REFERENCIA\s*:",
+    r"\d{1,2}(?:er)? (?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}",
+    r"\d{1,2} de \w+ de \d{4}",
+    r"Dear (?:Mr|Ms|Mrs|Dr|Sir|Madam)", r"Excellency,", r"Excellence,", r"Excelencia[,:]",
+    r"(?:We|I) have the honour", r"Nous avons l['’]honneur", r"J['’]ai l['’]honneur", r"Tenemos el honor", r"Tengo el honor",
+    r"According to the information received", r"Selon les informations reçues", r"De acuerdo con la información recibida",
+    r"While (?:we|I) do not wish to prejudge", r"Sans vouloir à ce stade préjuger", r"Sin implicar, de antemano",
+    r"In connection with the above alleged facts", r"As it is (?:our|my) responsibility",
+    r"This communication and any response", r"Please note that letters", r"Please accept",
+    r"Veuillez agréer", r"Acepte,", r"Annex\b", r"Annexe\b", r"Anexo\b",
+    r"Reference to international human rights law", r"Référence au droit international",
+    r"Referencia al derecho internacional",
+]
+_FLAT_BREAK_RE = re.compile(r"(?<=[.:;,?!”\"\w)])\s+(?=(?:" + "|".join(_FLAT_BREAKS) + r"))")
+_FLAT_LIST_RE = re.compile(r"(?<=[.:;?!])\s+(?=\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z])")
+
+
+def _resegment_flattened(source: SourceDocument) -> None:
+    """A text copy whose paragraph breaks were flattened: cut at the usual places."""
+    paragraphs: list[SourceParagraph] = []
+    for paragraph in source.paragraphs:
+        text = paragraph.text
+        if len(paragraph.lines) > 3 or len(text) < 1500:
+            paragraphs.append(paragraph)
+            continue
+        pieces = _FLAT_BREAK_RE.split(text)
+        pieces = [part for piece in pieces for part in _FLAT_LIST_RE.split(piece)]
+        paragraphs.extend(SourceParagraph([SourceLine(p.strip())]) for p in pieces if p.strip())
+    source.paragraphs = paragraphs
+
+
+def _split_list_lines(source: SourceDocument) -> None:
+    """``1. …`` and ``2. …`` on consecutive lines of one block are two paragraphs."""
+    result: list[SourceParagraph] = []
+    for paragraph in source.paragraphs:
+        current = SourceParagraph([], label=paragraph.label, style=paragraph.style,
+                                  bold=paragraph.bold, centered=paragraph.centered)
+        for line in paragraph.lines:
+            previous = current.lines[-1].text if current.lines else ""
+            if current.lines and LIST_LABEL_RE.match(line.text) and ends_sentence(previous):
+                result.append(current)
+                current = SourceParagraph([], style=paragraph.style, bold=paragraph.bold)
+            current.lines.append(line)
+        result.append(current)
+    source.paragraphs = result
+
+
+def _extract_inline_footnotes(source: SourceDocument) -> None:
+    kept = []
+    for paragraph in source.paragraphs:
+        match = _INLINE_FOOTNOTE_RE.match(paragraph.text)
+        if match and paragraph.label is None:
+            source.footnotes.append(
+                SourceFootnote(from_superscript(match.group(1)), match.group(2).strip(),
+                               paragraph.first_page, paragraph.lines)
+            )
+        else:
+            kept.append(paragraph)
+    source.paragraphs = kept
+
+
+_CONNECTOR_END_RE = re.compile(r"\b(?:and|or|of|the|to|in|for|on|with|et|ou|de|du|des|la|le|y|o|del|el|los|las)$", re.I)
+
+
+def _is_interruption(paragraph: SourceParagraph, previous: SourceParagraph) -> bool:
+    """A stray footer or page number inside running text: short, unpunctuated, a label."""
+    text = paragraph.text
+    return (
+        len(text.split()) <= 12
+        and len(previous.text.split()) >= 20
+        and not _CONNECTOR_END_RE.search(text)
+        and not ends_sentence(text)
+        and paragraph.label is None
+        and not LIST_LABEL_RE.match(text)
+    )
+
+
+def _continues(previous: SourceParagraph, following: SourceParagraph, right_edge: float) -> bool:
+    """Whether ``following`` is the rest of ``previous``, cut by a page break."""
+    if following.label is not None:
+        return False
+    prev_text = previous.text
+    if ends_sentence(prev_text) or not prev_text:
+        return False
+    if LIST_LABEL_RE.match(following.text):
+        return False
+    if starts_lowercase(following.text):
+        return True
+    last, first = previous.lines[-1], following.lines[0]
+    if last.bbox is None or first.bbox is None or first.page == last.page:
+        return False
+    if following.centered or following.bold != previous.bold:
+        return False
+    # A justified line running to the right margin was cut mid-sentence.
+    return last.bbox[2] > 0.92 * right_edge
+
+
+def _join_broken_paragraphs(source: SourceDocument) -> None:
+    result: list[SourceParagraph] = []
+    paragraphs = source.paragraphs
+    right_edge = max((ln.bbox[2] for p in paragraphs for ln in p.lines if ln.bbox), default=0.0)
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        if result and _continues(result[-1], paragraph, right_edge):
+            result[-1].lines.extend(paragraph.lines)
+            index += 1
+            continue
+        # Text copies: "…across their" / "CRRC Corporation Limited" / "supply chains."
+        if (
+            result
+            and source.format is not SourceFormat.PDF
+            and index + 1 < len(paragraphs)
+            and _is_interruption(paragraph, result[-1])
+            and not ends_sentence(result[-1].text)
+            and starts_lowercase(paragraphs[index + 1].text)
+        ):
+            text = paragraph.text
+            if _PAGE_NUMBER_RE.match(text):
+                kind = FurnitureKind.PAGE_NUMBER
+            elif source.first_page_footer() is None:
+                kind = FurnitureKind.FIRST_PAGE_FOOTER
+            else:
+                kind = FurnitureKind.FOOTER
+            source.furniture.append(Furniture(kind, text, paragraph.first_page))
+            result[-1].lines.extend(paragraphs[index + 1].lines)
+            index += 2
+            continue
+        result.append(paragraph)
+        index += 1
+    source.paragraphs = result
+
+
+def _set_aside_letterhead(source: SourceDocument) -> None:
+    kept = []
+    in_header = True
+    for paragraph in source.paragraphs:
+        text = paragraph.text
+        if in_header and _HEADER_END_RE.search(text):
+            in_header = False
+        if in_header and _LETTERHEAD_RE.search(text) and len(text) < 200:
+            source.furniture.append(Furniture(FurnitureKind.LETTERHEAD, text, paragraph.first_page))
+            continue
+        kept.append(paragraph)
+    source.paragraphs = kept
+
+
+def heal(source: SourceDocument) -> SourceDocument:
+    if source.format is SourceFormat.TXT:
+        _resegment_flattened(source)
+    _set_aside_letterhead(source)
+    _split_list_lines(source)
+    _extract_inline_footnotes(source)
+    _join_broken_paragraphs(source)
+    return source
+

@@ -1,0 +1,294 @@
+"""Reading PDF letters with PyMuPDF: lines with boxes, minus page furniture and footnotes.
+
+Received letters are laid out by word processors: a letter-spaced letterhead,
+running footers and page numbers, a first-page footer naming the addressee,
+footnotes in a smaller size at the foot of the page. The reader keeps the body
+lines with their page and box (so a text span can later be highlighted on the
+rendered page) and sets the rest aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pymupdf
+
+from reviewdesk.documents.errors import DocumentError
+from reviewdesk.documents.model import (
+    Furniture,
+    FurnitureKind,
+    SourceDocument,
+    SourceFootnote,
+    SourceFormat,
+    SourceLine,
+    SourceParagraph,
+)
+from reviewdesk.documents.text import to_superscript
+
+_SUPERSCRIPT_FLAG = 1
+_BOLD_FLAG = 16
+_PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page|p\.|pág\.?|página)?\s*\d{1,4}\s*(?:(?:/|of|de|sur|из)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
+    re.IGNORECASE,
+)
+_FOOTNOTE_START_RE = re.compile(r"^\s*(\d{1,3}|[¹²³⁰⁴-⁹]+|\*)\s*(?=\S)")
+_LIST_LABEL_RE = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[•▪‒–-])\s")
+# Fewer characters than this per page, over the whole file, means a scan.
+_MIN_TEXT_PER_PAGE = 20
+_HEADER_ZONE = 0.08
+_FOOTER_ZONE = 0.10
+
+
+def _open(data: bytes, name: str) -> pymupdf.Document:
+    if not data:
+        raise DocumentError(name, "the file is empty (0 bytes)")
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise DocumentError(name, "not a PDF file (it does not start with %PDF)")
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several types for damaged files
+        raise DocumentError(name, f"damaged PDF that cannot be opened ({exc})") from exc
+    if doc.needs_pass and not doc.authenticate(""):
+        doc.close()
+        raise DocumentError(name, "the PDF is password-protected; remove the password and import it again")
+    if doc.page_count == 0:
+        doc.close()
+        raise DocumentError(name, "the PDF has no pages")
+    return doc
+
+
+def _line_from_dict(line: dict, page_no: int) -> SourceLine | None:
+    parts: list[str] = []
+    sizes: Counter[float] = Counter()
+    bold_chars = 0
+    for span in line["spans"]:
+        text = span["text"]
+        if not text:
+            continue
+        if span["flags"] & _SUPERSCRIPT_FLAG and text.strip().isdigit():
+            parts.append(to_superscript(text.strip()))
+            continue
+        parts.append(text)
+        stripped = len(text.strip())
+        sizes[round(span["size"], 1)] += stripped
+        if span["flags"] & _BOLD_FLAG:
+            bold_chars += stripped
+    text = "".join(parts)
+    if not text.strip():
+        return None
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    total = sum(sizes.values())
+    return SourceLine(
+        text=text.rstrip(),
+        page=page_no,
+        bbox=tuple(line["bbox"]),
+        size=size,
+        bold=total > 0 and bold_chars >= total * 0.8,
+    )
+
+
+def _is_letter_spaced(text: str) -> bool:
+    tokens = text.split()
+    if len(tokens) < 6:
+        return False
+    short = sum(1 for t in tokens if len(t) <= 2)
+    return short / len(tokens) >= 0.6
+
+
+def _normalise_repeated(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+
+
+class _PdfReader:
+    def __init__(self, doc: pymupdf.Document, name: str) -> None:
+        self.doc = doc
+        self.name = name
+        self.pages: list[list[SourceLine]] = []
+        self.sizes: list[tuple[float, float]] = []
+        self.furniture: list[Furniture] = []
+        self.footnotes: list[SourceFootnote] = []
+
+    def read(self) -> SourceDocument:
+        flags = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
+        for page in self.doc:
+            lines = []
+            for block in page.get_text("dict", flags=flags)["blocks"]:
+                for raw in block.get("lines", []):
+                    line = _line_from_dict(raw, page.number + 1)
+                    if line is not None:
+                        lines.append(line)
+            lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
+            self.pages.append(lines)
+            self.sizes.append((page.rect.width, page.rect.height))
+        text_chars = sum(len(ln.text.strip()) for page in self.pages for ln in page)
+        source = SourceDocument(
+            name=self.name,
+            format=SourceFormat.PDF,
+            paragraphs=[],
+            page_count=len(self.pages),
+            page_sizes=self.sizes,
+        )
+        if text_chars < _MIN_TEXT_PER_PAGE * len(self.pages):
+            source.has_text_layer = False
+            return source
+        body_size = self._body_size()
+        repeated = self._repeated_margin_lines()
+        paragraphs: list[SourceParagraph] = []
+        for index, lines in enumerate(self.pages):
+            body = self._strip_page(index, lines, body_size, repeated)
+            paragraphs.extend(_group_paragraphs(body, self.sizes[index][0]))
+        source.paragraphs = paragraphs
+        source.furniture = self.furniture
+        source.footnotes = self.footnotes
+        return source
+
+    def _body_size(self) -> float:
+        sizes: Counter[float] = Counter()
+        for page in self.pages:
+            for line in page:
+                sizes[line.size] += len(line.text)
+        return sizes.most_common(1)[0][0] if sizes else 0.0
+
+    def _repeated_margin_lines(self) -> set[str]:
+        """Texts that recur in the top or bottom margin of several pages."""
+        if len(self.pages) < 3:
+            return set()
+        seen: Counter[str] = Counter()
+        for index, lines in enumerate(self.pages):
+            height = self.sizes[index][1]
+            keys = {
+                _normalise_repeated(ln.text)
+                for ln in lines
+                if ln.bbox[1] < height * _HEADER_ZONE or ln.bbox[3] > height * (1 - _FOOTER_ZONE)
+            }
+            seen.update(keys)
+        return {key for key, count in seen.items() if count >= max(2, len(self.pages) // 2)}
+
+    def _strip_page(
+        self, index: int, lines: list[SourceLine], body_size: float, repeated: set[str]
+    ) -> list[SourceLine]:
+        page_no = index + 1
+        height = self.sizes[index][1]
+        body_lines = [ln for ln in lines if ln.size >= body_size * 0.9]
+        body_bottom = max((ln.bbox[3] for ln in body_lines), default=0.0)
+        kept: list[SourceLine] = []
+        bottom: list[SourceLine] = []
+        for line in lines:
+            in_margin = line.bbox[1] < height * _HEADER_ZONE or line.bbox[3] > height * (1 - _FOOTER_ZONE)
+            if in_margin and _PAGE_NUMBER_RE.match(line.text):
+                self.furniture.append(Furniture(FurnitureKind.PAGE_NUMBER, line.text.strip(), page_no))
+            elif _is_letter_spaced(line.text) and line.bbox[1] < height * 0.25:
+                self.furniture.append(Furniture(FurnitureKind.LETTERHEAD, line.text.strip(), page_no))
+            elif in_margin and _normalise_repeated(line.text) in repeated:
+                kind = FurnitureKind.HEADER if line.bbox[1] < height / 2 else FurnitureKind.FOOTER
+                self.furniture.append(Furniture(kind, line.text.strip(), page_no))
+            elif line.size < body_size * 0.9 and line.bbox[1] >= body_bottom - 1 and body_lines:
+                bottom.append(line)
+            else:
+                kept.append(line)
+        self._split_bottom(bottom, page_no)
+        return kept
+
+    def _split_bottom(self, lines: list[SourceLine], page_no: int) -> None:
+        """Small print under the body: footnotes (they start with a number) or a footer."""
+        current: SourceFootnote | None = None
+        previous: SourceLine | None = None
+        footer: list[str] = []
+        for line in lines:
+            match = _FOOTNOTE_START_RE.match(line.text)
+            gap = line.bbox[1] - previous.bbox[3] if previous else 0.0
+            if match:
+                current = SourceFootnote(
+                    label=match.group(1), text=line.text[match.end():].strip(), page=page_no, lines=[line]
+                )
+                self.footnotes.append(current)
+            elif current is not None and gap < line.size * 1.2:
+                current.text = _join_flow(current.text, line.text.strip())
+                current.lines.append(line)
+            else:
+                current = None
+                footer.append(line.text.strip())
+            previous = line
+        if footer:
+            kind = FurnitureKind.FIRST_PAGE_FOOTER if page_no == 1 else FurnitureKind.FOOTER
+            self.furniture.append(Furniture(kind, " ".join(footer), page_no))
+
+
+def _join_flow(left: str, right: str) -> str:
+    if not left:
+        return right
+    if left.endswith("-") and right[:1].islower():
+        return left + right
+    return f"{left} {right}"
+
+
+def _starts_paragraph(line: SourceLine, previous: SourceLine, pitch: float, left: float) -> bool:
+    gap = line.bbox[1] - previous.bbox[1]
+    if gap > pitch * 1.35 or gap < -1:
+        return True
+    if line.bold != previous.bold:
+        return True
+    prev_text = previous.text.rstrip()
+    ends_sentence = prev_text.endswith((".", ":", ";", "?", "!", "”", '"'))
+    if _LIST_LABEL_RE.match(line.text) and ends_sentence:
+        return True
+    indented = line.bbox[0] > left + 12 and line.bbox[0] > previous.bbox[0] + 12
+    return indented and ends_sentence
+
+
+def _merge_same_baseline(lines: list[SourceLine]) -> list[SourceLine]:
+    """One visual line split in pieces (tab stops, a date right-aligned beside the reference)."""
+    merged: list[SourceLine] = []
+    for line in lines:
+        last = merged[-1] if merged else None
+        if last and abs(line.bbox[1] - last.bbox[1]) < 2 and line.bbox[0] >= last.bbox[2] - 1:
+            gap = " " if line.bbox[0] - last.bbox[2] < line.size else "    "
+            last.text = f"{last.text}{gap}{line.text}"
+            last.bbox = (last.bbox[0], min(last.bbox[1], line.bbox[1]), line.bbox[2], max(last.bbox[3], line.bbox[3]))
+        else:
+            merged.append(line)
+    return merged
+
+
+def _group_paragraphs(lines: list[SourceLine], page_width: float) -> list[SourceParagraph]:
+    if not lines:
+        return []
+    lines = _merge_same_baseline(lines)
+    pitches = [b.bbox[1] - a.bbox[1] for a, b in zip(lines, lines[1:]) if 0 < b.bbox[1] - a.bbox[1]]
+    pitch = Counter(round(p, 0) for p in pitches).most_common(1)[0][0] if pitches else lines[0].size * 1.2
+    pitch = max(pitch, lines[0].size)
+    left = min(line.bbox[0] for line in lines)
+    paragraphs: list[SourceParagraph] = [SourceParagraph([lines[0]])]
+    for previous, line in zip(lines, lines[1:]):
+        if _starts_paragraph(line, previous, pitch, left):
+            paragraphs.append(SourceParagraph([line]))
+        else:
+            paragraphs[-1].lines.append(line)
+    for paragraph in paragraphs:
+        paragraph.bold = all(line.bold for line in paragraph.lines)
+        paragraph.centered = _is_centered(paragraph, left, page_width)
+    return paragraphs
+
+
+def _is_centered(paragraph: SourceParagraph, left: float, page_width: float) -> bool:
+    right = page_width - left
+    middle = (left + right) / 2
+    return all(
+        line.bbox[0] > left + 20
+        and line.bbox[2] - line.bbox[0] < (right - left) * 0.8
+        and abs((line.bbox[0] + line.bbox[2]) / 2 - middle) < 20
+        for line in paragraph.lines
+    )
+
+
+def read_pdf(data: bytes, name: str) -> SourceDocument:
+    doc = _open(data, name)
+    try:
+        return _PdfReader(doc, name).read()
+    except DocumentError:
+        raise
+    except Exception as exc:
+        raise DocumentError(name, f"damaged PDF: text could not be read ({exc})") from exc
+    finally:
+        doc.close()

@@ -1,0 +1,1 @@
+"""Domain values of ReviewDesk: references, letters, documents. Pure Python."""
