@@ -22,7 +22,7 @@ from reviewdesk.documents.model import (
     SourceLine,
     SourceParagraph,
 )
-from reviewdesk.documents.text import ends_sentence, from_superscript, starts_lowercase
+from reviewdesk.documents.text import clean_line, ends_sentence, from_superscript, starts_lowercase
 
 LIST_LABEL_RE = re.compile(r"^\s*(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
 _INLINE_FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\S.*)$")
@@ -186,7 +186,24 @@ def _set_aside_letterhead(source: SourceDocument) -> None:
     source.paragraphs = kept
 
 
+def _clean_lines(source: SourceDocument) -> None:
+    """Control characters, zero-width marks and odd spaces out before anything reads the text."""
+    paragraphs = []
+    for paragraph in source.paragraphs:
+        for line in paragraph.lines:
+            line.text = clean_line(line.text)
+        paragraph.lines = [line for line in paragraph.lines if line.text]
+        if paragraph.lines:
+            paragraphs.append(paragraph)
+    source.paragraphs = paragraphs
+    for note in source.footnotes:
+        note.text = clean_line(note.text)
+    for item in source.furniture:
+        item.text = clean_line(item.text)
+
+
 def heal(source: SourceDocument) -> SourceDocument:
+    _clean_lines(source)
     if source.format is SourceFormat.TXT:
         _resegment_flattened(source)
     _set_aside_letterhead(source)

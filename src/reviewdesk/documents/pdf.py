@@ -53,7 +53,10 @@ def _open(data: bytes, name: str) -> pymupdf.Document:
         doc.close()
         raise DocumentError(name, "the PDF is password-protected; remove the password and import it again")
     if doc.page_count == 0:
+        repaired = doc.is_repaired
         doc.close()
+        if repaired:
+            raise DocumentError(name, "damaged or truncated PDF: no page could be read")
         raise DocumentError(name, "the PDF has no pages")
     return doc
 
@@ -285,7 +288,10 @@ def _is_centered(paragraph: SourceParagraph, left: float, page_width: float) -> 
 def read_pdf(data: bytes, name: str) -> SourceDocument:
     doc = _open(data, name)
     try:
-        return _PdfReader(doc, name).read()
+        source = _PdfReader(doc, name).read()
+        if doc.is_repaired:
+            source.warnings.append(f"{name}: the PDF was damaged and has been repaired; check the text")
+        return source
     except DocumentError:
         raise
     except Exception as exc:

@@ -1,0 +1,222 @@
+"""The ``reviewdesk`` command: the same services as the GUI, without a display.
+
+With no command it opens the desktop window (when PySide6 can start).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from reviewdesk import __version__
+from reviewdesk.db import open_store
+from reviewdesk.db.engine import StoreError
+from reviewdesk.db.paths import STORE_ENV
+from reviewdesk.services.demo import DEMO_REFERENCE, import_demo
+from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
+from reviewdesk.services.dto import CaseSummary, ImportStatus
+from reviewdesk.services.importer import import_paths
+from reviewdesk.services.search import search
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+class _TerminalProgress:
+    """A one-line progress display, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.enabled or total == 0:
+            return
+        name = Path(path).name if path else "done"
+        sys.stderr.write(f"\r[{done}/{total}] {name[:60]:<60}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def cmd_import(args) -> int:
+    with open_store(args.store) as store:
+        summary = import_paths(store, args.paths, progress=_TerminalProgress())
+    for result in summary.results:
+        where = f" -> {result.reference}" if result.reference else ""
+        kind = f" ({result.kind})" if result.kind else ""
+        if result.status is ImportStatus.IMPORTED:
+            print(f"imported   {result.path}{kind}{where}")
+        elif result.status is ImportStatus.DUPLICATE:
+            print(f"duplicate  {result.path}: {result.reason}")
+        else:
+            print(f"{result.status.value:<10} {result.path}: {result.reason}")
+        for warning in result.warnings:
+            print(f"  warning: {warning}")
+    print(
+        f"{len(summary.imported)} imported, {len(summary.duplicates)} duplicate, "
+        f"{len(summary.failed)} failed"
+    )
+    return 1 if summary.failed else 0
+
+
+def _case_row(case: CaseSummary, today: date) -> dict:
+    return {
+        "reference": case.reference,
+        "date": case.date.isoformat() if case.date else None,
+        "addressee": case.addressee,
+        "organisation": case.organisation,
+        "documents": case.document_count,
+        "questions": case.question_count,
+        "replies": case.reply_count,
+        "reply_due": case.reply_due.isoformat() if case.reply_due else None,
+        "reply_status": case.reply_status(today),
+        "overdue": case.is_overdue(today),
+    }
+
+
+def cmd_cases(args) -> int:
+    with open_store(args.store) as store:
+        cases = list_cases(store)
+    today = date.today()
+    rows = [_case_row(c, today) for c in cases]
+    if args.json:
+        print(_json(rows))
+        return 0
+    if not rows:
+        print("No cases yet. Import letters with: reviewdesk import FILE_OR_FOLDER")
+        return 0
+    print(f"{'Reference':<18} {'Date':<10} {'Due':<10} {'Docs':>4}  {'Status':<8} Addressee")
+    for row in rows:
+        who = ", ".join(x for x in (row["addressee"], row["organisation"]) if x)
+        print(
+            f"{row['reference']:<18} {row['date'] or '':<10} {row['reply_due'] or '':<10} "
+            f"{row['documents']:>4}  {row['reply_status']:<8} {who}"
+        )
+    return 0
+
+
+def cmd_show(args) -> int:
+    with open_store(args.store) as store:
+        detail = case_detail(store, args.reference)
+    data = show_json(detail)
+    if args.json:
+        print(_json(data))
+        return 0
+    for key in ("reference", "date", "reply_due", "addressee", "organisation"):
+        print(f"{key.replace('_', ' ').capitalize():<13} {data.get(key) or '—'}")
+    for key in ("mandates", "hrc_resolutions", "similar_letters_to", "footnotes"):
+        values = data.get(key) or []
+        print(f"{key.replace('_', ' ').capitalize()} ({len(values)}):")
+        for value in values:
+            print(f"  - {value}")
+    print(f"Questions ({len(data.get('questions') or [])}):")
+    for number, question in enumerate(data.get("questions") or [], start=1):
+        print(f"  {number}. {question}")
+    print("Signatories:")
+    for person in data.get("signatories") or []:
+        print(f"  - {person['name']}, {person['title']}")
+    annex = data.get("annex")
+    if annex:
+        print(f"Annex: {annex['title']}")
+        for cite in annex["cites"]:
+            print(f"  - {cite}")
+    print("Documents:")
+    for document in data["documents"]:
+        flag = " (needs OCR)" if document["needs_ocr"] else ""
+        print(f"  [{document['id']}] {document['kind']:<9} {document['file']}{flag}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    with open_store(args.store) as store:
+        hits = search(store, args.query, limit=args.limit)
+    if args.json:
+        print(_json([hit.__dict__ for hit in hits]))
+        return 0
+    if not hits:
+        print("No matches.")
+    for hit in hits:
+        where = hit.case_reference or "unpaired"
+        print(f"{where:<18} {hit.document_kind:<9} {hit.filename}")
+        print(f"    {' '.join(hit.snippet.split())}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    with open_store(args.store) as store:
+        summary = import_demo(store)
+        print(f"Demo case {DEMO_REFERENCE} is in {store.path}")
+    for result in summary.results:
+        print(f"  {result.status.value:<10} {Path(result.path).name}")
+    print(f'Try: reviewdesk show "{DEMO_REFERENCE}"')
+    return 1 if summary.failed else 0
+
+
+def cmd_gui(args) -> int:
+    try:
+        from reviewdesk.gui.app import run  # noqa: PLC0415 - Qt only when the window is wanted
+    except ImportError as exc:
+        print(f"reviewdesk: the desktop window is not available ({exc}); see 'reviewdesk --help'", file=sys.stderr)
+        return 2
+    return run(args.store)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewdesk",
+        description="Review UN Special Procedures communications offline: import letters and replies, "
+        "read their structure, search them. With no command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"reviewdesk {__version__}")
+    parser.add_argument(
+        "--store", metavar="PATH", default=None,
+        help=f"store file to use (default: ${STORE_ENV} or the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub = commands.add_parser("import", help="import letters and replies (PDF, DOCX, TXT; folders recursively)")
+    sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.set_defaults(func=cmd_import)
+
+    sub = commands.add_parser("cases", help="list the cases in the store")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.set_defaults(func=cmd_cases)
+
+    sub = commands.add_parser("show", help="print every field extracted from a case's letter")
+    sub.add_argument("reference", help='e.g. "AL OTH 78/2021"')
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.set_defaults(func=cmd_show)
+
+    sub = commands.add_parser("search", help="full-text search over all documents")
+    sub.add_argument("query")
+    sub.add_argument("--limit", type=int, default=20)
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.set_defaults(func=cmd_search)
+
+    sub = commands.add_parser("gui", help="open the desktop window (the default)")
+    sub.set_defaults(func=cmd_gui)
+
+    sub = commands.add_parser("demo", help="import a built-in, clearly fictional letter and reply")
+    sub.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except CaseNotFound as exc:
+        print(f"reviewdesk: {exc}", file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        print(f"reviewdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("reviewdesk: interrupted; every file finished before the interruption is kept", file=sys.stderr)
+        return 130

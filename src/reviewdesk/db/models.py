@@ -1,0 +1,117 @@
+"""Typed SQLAlchemy models of the store."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class StoredFile(Base):
+    """The original bytes of an imported file: the store alone is the whole project."""
+
+    __tablename__ = "stored_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Case(Base):
+    """One communication, keyed by its reference."""
+
+    __tablename__ = "case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    type: Mapped[str | None] = mapped_column(String(4))
+    country: Mapped[str] = mapped_column(String(3), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    date: Mapped[date | None] = mapped_column(Date, index=True)
+    reply_due: Mapped[date | None] = mapped_column(Date)
+    addressee: Mapped[str | None] = mapped_column(String(500))
+    organisation: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    documents: Mapped[list[Document]] = relationship(back_populates="case", order_by="Document.id")
+
+
+class Document(Base):
+    """A letter, annex, reply or follow-up with its cleaned text (offsets are stable)."""
+
+    __tablename__ = "document"
+    __table_args__ = (
+        Index("ix_document_kind_case", "kind", "case_id"),
+        Index("ix_document_cited_reference", "cited_reference"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id", ondelete="SET NULL"), index=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("stored_file.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str | None] = mapped_column(String(8))
+    date: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")
+    page_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_page: Mapped[int | None] = mapped_column(Integer)
+    last_page: Mapped[int | None] = mapped_column(Integer)
+    needs_ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+    cited_reference: Mapped[str | None] = mapped_column(String(40))
+    # Extracted fields that are read as a whole (mandates, signatories, annex cites…).
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    warnings: Mapped[list] = mapped_column(JSON, default=list)
+    parser_version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    case: Mapped[Case | None] = relationship(back_populates="documents")
+    file: Mapped[StoredFile] = relationship()
+    sections: Mapped[list[Section]] = relationship(order_by="Section.start", cascade="all, delete-orphan")
+    questions: Mapped[list[Question]] = relationship(order_by="Question.number", cascade="all, delete-orphan")
+    blocks: Mapped[list[TextBlock]] = relationship(order_by="TextBlock.start", cascade="all, delete-orphan")
+
+
+class TextBlock(Base):
+    """Where ``document.text[start:end]`` lies on its page (PDF coordinates, points)."""
+
+    __tablename__ = "text_block"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    page: Mapped[int | None] = mapped_column(Integer)
+    x0: Mapped[float] = mapped_column(Float)
+    y0: Mapped[float] = mapped_column(Float)
+    x1: Mapped[float] = mapped_column(Float)
+    y1: Mapped[float] = mapped_column(Float)
+
+
+class Section(Base):
+    __tablename__ = "section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500), default="")
+
+
+class Question(Base):
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("document_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)

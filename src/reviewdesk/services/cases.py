@@ -1,0 +1,134 @@
+"""Reading cases: the list, one case with its documents, and the ``show`` JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from reviewdesk.db import Store
+from reviewdesk.db.models import Case, Document, Question
+from reviewdesk.domain.letter import SectionKind
+from reviewdesk.domain.reference import ReferenceError, parse_reference
+from reviewdesk.services.dto import CaseDetail, CaseSummary, DocumentDTO, QuestionDTO, SectionDTO
+
+
+class CaseNotFound(LookupError):
+    pass
+
+
+def _summaries(session: Session, where=None) -> list[CaseSummary]:
+    documents = (
+        select(Document.case_id, func.count(Document.id).label("documents"),
+               func.sum(case((Document.kind == "reply", 1), else_=0)).label("replies"),
+               func.min(case((Document.kind == "reply", Document.date), else_=None)).label("first_reply"))
+        .group_by(Document.case_id)
+        .subquery()
+    )
+    questions = (
+        select(Document.case_id, func.count(Question.id).label("questions"))
+        .join(Question, Question.document_id == Document.id)
+        .where(Document.kind == "letter")
+        .group_by(Document.case_id)
+        .subquery()
+    )
+    query = (
+        select(Case, documents.c.documents, documents.c.replies, documents.c.first_reply, questions.c.questions)
+        .outerjoin(documents, documents.c.case_id == Case.id)
+        .outerjoin(questions, questions.c.case_id == Case.id)
+        .order_by(Case.date.desc(), Case.reference)
+    )
+    if where is not None:
+        query = query.where(where)
+    summaries = []
+    for row, doc_count, replies, first_reply, question_count in session.execute(query):
+        summaries.append(
+            CaseSummary(
+                id=row.id, reference=row.reference, type=row.type, country=row.country, date=row.date,
+                addressee=row.addressee, organisation=row.organisation, reply_due=row.reply_due,
+                document_count=doc_count or 0, question_count=question_count or 0,
+                reply_count=replies or 0,
+                first_reply_date=_as_date(first_reply),
+            )
+        )
+    return summaries
+
+
+def _as_date(value):
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def list_cases(store: Store) -> list[CaseSummary]:
+    with store.session() as session:
+        return _summaries(session)
+
+
+def _document_dto(document: Document) -> DocumentDTO:
+    return DocumentDTO(
+        id=document.id, case_id=document.case_id, kind=document.kind, filename=document.file.filename,
+        sha256=document.file.sha256, language=document.language, page_count=document.page_count,
+        first_page=document.first_page, last_page=document.last_page, needs_ocr=document.needs_ocr,
+        is_ocr=document.is_ocr, text=document.text,
+        sections=tuple(SectionDTO(s.kind, s.start, s.end, s.title) for s in document.sections),
+        questions=tuple(QuestionDTO(q.id, q.number, q.label, q.text, q.start, q.end) for q in document.questions),
+        fields=dict(document.fields or {}), warnings=tuple(document.warnings or ()),
+    )
+
+
+def find_case_id(session: Session, reference_text: str) -> int:
+    try:
+        reference = parse_reference(reference_text)
+    except ReferenceError as exc:
+        raise CaseNotFound(str(exc)) from exc
+    for case in session.scalars(
+        select(Case).where(Case.country == reference.country, Case.number == reference.number, Case.year == reference.year)
+    ):
+        if reference.type is None or (case.type or "").lstrip("J") == reference.type.lstrip("J"):
+            return case.id
+    raise CaseNotFound(f"no case {reference} in this store")
+
+
+def case_detail(store: Store, reference_text: str) -> CaseDetail:
+    with store.session() as session:
+        case_id = find_case_id(session, reference_text)
+        return _detail(session, case_id)
+
+
+def case_detail_by_id(store: Store, case_id: int) -> CaseDetail:
+    with store.session() as session:
+        return _detail(session, case_id)
+
+
+def _detail(session: Session, case_id: int) -> CaseDetail:
+    summary = _summaries(session, Case.id == case_id)
+    if not summary:
+        raise CaseNotFound(f"no case with id {case_id}")
+    documents = session.scalars(
+        select(Document).where(Document.case_id == case_id)
+        .options(selectinload(Document.sections), selectinload(Document.questions), selectinload(Document.file))
+        .order_by(Document.date.is_(None), Document.date, Document.id)
+    ).all()
+    ordered = sorted(documents, key=lambda d: ({"letter": 0, "annex": 1}.get(d.kind, 2), d.date is None, d.date or 0, d.id))
+    return CaseDetail(summary[0], tuple(_document_dto(d) for d in ordered))
+
+
+def show_json(detail: CaseDetail) -> dict:
+    """Every extracted field of the case's letter (the keys of ``show --json``)."""
+    letter = detail.letter()
+    data = dict(letter.fields) if letter else {"reference": detail.summary.reference}
+    if letter is not None:
+        allegations = next((s for s in letter.sections if s.kind == SectionKind.ALLEGATIONS.value), None)
+        if allegations is not None:
+            data["allegations"] = letter.text[allegations.start:allegations.end]
+        data["sections"] = [
+            {"kind": s.kind, "start": s.start, "end": s.end, "title": s.title} for s in letter.sections
+        ]
+    data["documents"] = [
+        {"id": d.id, "kind": d.kind, "file": d.filename, "pages": d.page_count, "needs_ocr": d.needs_ocr,
+         "language": d.language}
+        for d in detail.documents
+    ]
+    return data

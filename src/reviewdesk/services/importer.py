@@ -1,0 +1,211 @@
+"""Importing files into the store: one transaction per file, good files kept when others fail."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from reviewdesk.db import Store
+from reviewdesk.db.models import Case, Document, Question, Section, StoredFile, TextBlock
+from reviewdesk.db.search import index_document
+from reviewdesk.documents.errors import DocumentError
+from reviewdesk.documents.fields import parse_date
+from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
+from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText
+from reviewdesk.domain.reference import Reference, find_references
+from reviewdesk.services.dto import FileResult, ImportStatus, ImportSummary
+from reviewdesk.services.letters import letter_fields_json
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+PARSER_VERSION = 1
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
+    """Files to import (folders walked recursively, supported suffixes only) and paths that do not exist."""
+    files: list[Path] = []
+    missing: list[FileResult] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not any(
+                    part.startswith(".") for part in child.relative_to(path).parts
+                ):
+                    files.append(child)
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(FileResult(str(path), ImportStatus.FAILED, "no such file or folder"))
+    return files, missing
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    files, missing = collect_files(paths)
+    summary = ImportSummary(results=list(missing))
+    for index, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            summary.results.extend(FileResult(str(p), ImportStatus.CANCELLED, "import cancelled") for p in files[index:])
+            break
+        if progress is not None:
+            progress(index, len(files), str(path))
+        summary.results.append(import_file(store, path))
+    if progress is not None:
+        progress(len(files), len(files), "")
+    return summary
+
+
+def import_file(store: Store, path: Path) -> FileResult:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileResult(str(path), ImportStatus.FAILED, f"cannot be read ({exc.strerror or exc})")
+    return import_bytes(store, data, path.name, display_path=str(path))
+
+
+def import_bytes(store: Store, data: bytes, name: str, display_path: str | None = None) -> FileResult:
+    shown = display_path or name
+    sha = hashlib.sha256(data).hexdigest()
+    with store.session() as session:
+        existing = session.scalar(select(StoredFile).where(StoredFile.sha256 == sha))
+        if existing is not None:
+            return FileResult(shown, ImportStatus.DUPLICATE, f"already imported as {existing.filename}")
+    try:
+        _source, analysed = analyse_file(data, name)
+    except DocumentError as exc:
+        return FileResult(shown, ImportStatus.FAILED, exc.reason)
+    except Exception as exc:  # a parser bug must not stop a batch; say so plainly
+        return FileResult(shown, ImportStatus.FAILED, f"could not be understood ({type(exc).__name__}: {exc})")
+    try:
+        with store.session() as session:
+            return _store(session, data, sha, name, shown, analysed)
+    except Exception as exc:
+        return FileResult(shown, ImportStatus.FAILED, f"could not be stored, nothing was written ({exc})")
+
+
+def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analysed: AnalysedDocument) -> FileResult:
+    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    stored = StoredFile(sha256=sha, filename=name, media_type=media_type, size=len(data), data=data)
+    session.add(stored)
+    warnings = list(analysed.warnings)
+    fields = analysed.fields
+    case: Case | None = None
+    reference = fields.reference
+    kind = analysed.kind
+    if kind is DocumentKind.REPLY:
+        cited = _cited_reference(analysed)
+        reference = cited
+        case = _find_case(session, cited) if cited else None
+        if cited is None:
+            warnings.append(f"{name}: a reply citing no reference; kept as an unpaired reply")
+        elif case is None:
+            warnings.append(f"{name}: cites {cited}, which is not in the store; kept as an unpaired reply")
+    elif kind is DocumentKind.LETTER:
+        if reference is None:
+            warnings.append(f"{name}: no communication reference found; kept without a case")
+        else:
+            case = _letter_case(session, reference, analysed, warnings, name)
+    body = _add_document(session, stored, case, kind.value, analysed.body, analysed, warnings)
+    if kind is DocumentKind.LETTER:
+        body.fields = letter_fields_json(fields, analysed.page_count)
+        body.date = fields.date
+        for question in fields.questions:
+            session.add(Question(document_id=body.id, number=question.number, label=question.label,
+                                 text=question.text, start=question.start, end=question.end))
+    elif kind is DocumentKind.REPLY:
+        body.date = parse_date(analysed.body.text[:3000])
+        body.cited_reference = str(reference) if reference else None
+    ids = [body.id]
+    if analysed.annex is not None:
+        annex = _add_document(session, stored, case, DocumentKind.ANNEX.value, analysed.annex, analysed, [])
+        annex.fields = {"title": fields.annex_title, "cites": fields.annex_cites}
+        ids.append(annex.id)
+    session.flush()
+    return FileResult(shown, ImportStatus.IMPORTED, "", str(case.reference) if case else (str(reference) if reference else None),
+                      tuple(ids), tuple(warnings), kind.value)
+
+
+def _cited_reference(analysed: AnalysedDocument) -> Reference | None:
+    found = find_references(analysed.body.text[:4000], allow_bare=True)
+    complete = [m.reference for m in found if m.reference.is_complete]
+    return (complete or [m.reference for m in found] or [None])[0]
+
+
+def _find_case(session: Session, reference: Reference) -> Case | None:
+    candidates = session.scalars(
+        select(Case).where(Case.country == reference.country, Case.number == reference.number, Case.year == reference.year)
+    ).all()
+    return next((c for c in candidates if reference.matches(Reference(c.type, c.country, c.number, c.year))), None)
+
+
+def _letter_case(session: Session, reference: Reference, analysed: AnalysedDocument, warnings: list[str], name: str) -> Case:
+    fields = analysed.fields
+    case = _find_case(session, reference)
+    if case is None:
+        case = Case(reference=str(reference), type=reference.type, country=reference.country,
+                    number=reference.number, year=reference.year)
+        session.add(case)
+    elif any(d.kind == DocumentKind.LETTER.value for d in case.documents):
+        warnings.append(f"{name}: {case.reference} already has a letter; added as another copy")
+    case.date = case.date or fields.date
+    case.reply_due = case.reply_due or fields.reply_due
+    case.addressee = case.addressee or fields.addressee
+    case.organisation = case.organisation or fields.organisation
+    session.flush()
+    # Replies imported before their letter wait unpaired; pair those that cite it.
+    for reply in session.scalars(select(Document).where(Document.case_id.is_(None), Document.kind == "reply")):
+        if reply.cited_reference and _same(reply.cited_reference, reference):
+            reply.case_id = case.id
+    return case
+
+
+def _same(cited: str, reference: Reference) -> bool:
+    found = find_references(cited, allow_bare=True)
+    return bool(found) and found[0].reference.matches(reference)
+
+
+def _add_document(session: Session, stored: StoredFile, case: Case | None, kind: str, text: DocumentText,
+                  analysed: AnalysedDocument, warnings: list[str]) -> Document:
+    document = Document(
+        case_id=case.id if case else None,
+        file=stored,
+        kind=kind,
+        language=analysed.fields.language if text.text else None,
+        text=text.text,
+        page_count=analysed.page_count,
+        first_page=text.first_page,
+        last_page=text.last_page,
+        needs_ocr=analysed.needs_ocr,
+        is_ocr=analysed.is_ocr,
+        fields={},
+        warnings=warnings,
+        parser_version=PARSER_VERSION,
+    )
+    session.add(document)
+    session.flush()
+    # Core bulk inserts: a letter has hundreds of line blocks, ORM units of work would dominate.
+    if text.sections:
+        session.execute(insert(Section), [
+            {"document_id": document.id, "kind": s.kind.value, "start": s.start, "end": s.end, "title": s.title}
+            for s in text.sections
+        ])
+    blocks = [
+        {"document_id": document.id, "start": b.start, "end": b.end, "page": b.page,
+         "x0": b.bbox[0], "y0": b.bbox[1], "x1": b.bbox[2], "y1": b.bbox[3]}
+        for b in text.blocks if b.bbox is not None
+    ]
+    if blocks:
+        session.execute(insert(TextBlock), blocks)
+    if text.text:
+        index_document(session, document.id, text.text)
+    return document

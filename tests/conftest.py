@@ -1,0 +1,38 @@
+"""Shared fixtures: the real fixture files and a fresh store on a temporary file per test."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from reviewdesk.db import open_store  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+if not SHARED.is_dir():  # CI checks the project out beside ../shared as well
+    SHARED = Path(os.environ.get("REVIEWDESK_FIXTURES", "/work/shared/fixtures"))
+LETTERS = SHARED / "letters"
+REPLIES = SHARED / "replies"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def fixture_letter_expected() -> dict:
+    return json.loads((LETTERS / "AL_OTH_78_2021.expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = open_store(tmp_path / "test.rdstore")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_store_env(tmp_path, monkeypatch):
+    """No test may touch the user's real store."""
+    monkeypatch.setenv("REVIEWDESK_STORE", str(tmp_path / "default.rdstore"))

@@ -1,0 +1,77 @@
+"""The command line works without a display and prints what the services found."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from reviewdesk import __version__
+from reviewdesk.cli import main
+
+from .conftest import LETTERS
+
+
+def test_import_then_show_json_gives_the_expected_fields(tmp_path, capsys, fixture_letter_expected):
+    store = str(tmp_path / "cli.rdstore")
+    assert main(["--store", store, "import", str(LETTERS / "AL_OTH_78_2021.pdf")]) == 0
+    assert "1 imported, 0 duplicate, 0 failed" in capsys.readouterr().out
+    assert main(["--store", store, "show", "AL OTH 78/2021", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    for key in ("reference", "reference_parts", "date", "reply_due", "addressee", "organisation", "mandates",
+                "hrc_resolutions", "questions", "signatories", "similar_letters_to", "annex", "footnotes", "pages"):
+        assert shown[key] == fixture_letter_expected[key], key
+
+
+def test_import_exit_status_nonzero_when_a_file_fails(tmp_path, capsys):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"not a pdf")
+    code = main(["--store", str(tmp_path / "s.rdstore"), "import", str(bad), str(LETTERS / "AL_OTH_78_2021.txt")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "failed     " in out and "bad.pdf: not a PDF file" in out
+    assert "1 imported, 0 duplicate, 1 failed" in out
+
+
+def test_cases_search_and_store_from_environment(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("REVIEWDESK_STORE", str(tmp_path / "env.rdstore"))
+    main(["import", str(LETTERS / "AL_OTH_78_2021.docx")])
+    capsys.readouterr()
+    assert main(["cases", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["reference"] == "AL OTH 78/2021" and row["reply_due"] == "2021-05-11"
+    assert row["overdue"] is True and row["reply_status"] == "overdue"
+    assert main(["search", "grievance mechanism", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["case_reference"] == "AL OTH 78/2021"
+    assert main(["show", "AL OTH 78/2021"]) == 0
+    human = capsys.readouterr().out
+    assert "Questions (8):" in human and "Siobhán Mullally" in human
+
+
+def test_show_unknown_case_fails_cleanly(tmp_path, capsys):
+    assert main(["--store", str(tmp_path / "e.rdstore"), "show", "UA CHN 1/2020"]) == 1
+    assert "no case UA CHN 1/2020" in capsys.readouterr().err
+
+
+def test_demo_case_is_generated_and_imported(tmp_path, capsys):
+    store = str(tmp_path / "demo.rdstore")
+    assert main(["--store", store, "demo"]) == 0
+    capsys.readouterr()
+    main(["--store", store, "show", "AL OTH 1/2026", "--json"])
+    demo = json.loads(capsys.readouterr().out)
+    assert len(demo["questions"]) == 4
+    assert [d["kind"] for d in demo["documents"]] == ["letter", "annex", "reply"]
+
+
+@pytest.mark.parametrize("command", [[], ["import"], ["cases"], ["show"], ["search"], ["demo"], ["gui"]])
+def test_help_on_every_command(command):
+    result = subprocess.run([sys.executable, "-m", "reviewdesk", *command, "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "usage: reviewdesk" in result.stdout
+
+
+def test_version():
+    result = subprocess.run([sys.executable, "-m", "reviewdesk", "--version"], capture_output=True, text=True)
+    assert result.stdout.strip() == f"reviewdesk {__version__}"
