@@ -26,11 +26,17 @@ def _summaries(session: Session, where=None) -> list[CaseSummary]:
         .group_by(Document.case_id)
         .subquery()
     )
-    questions = (
-        select(Document.case_id, func.count(Question.id).label("questions"))
+    # Several copies of one letter (PDF and DOCX) must not add up their questions.
+    per_letter = (
+        select(Document.case_id, func.count(Question.id).label("count"))
         .join(Question, Question.document_id == Document.id)
         .where(Document.kind == "letter")
-        .group_by(Document.case_id)
+        .group_by(Document.id)
+        .subquery()
+    )
+    questions = (
+        select(per_letter.c.case_id, func.max(per_letter.c.count).label("questions"))
+        .group_by(per_letter.c.case_id)
         .subquery()
     )
     query = (
@@ -111,7 +117,9 @@ def _detail(session: Session, case_id: int) -> CaseDetail:
         .options(selectinload(Document.sections), selectinload(Document.questions), selectinload(Document.file))
         .order_by(Document.date.is_(None), Document.date, Document.id)
     ).all()
-    ordered = sorted(documents, key=lambda d: ({"letter": 0, "annex": 1}.get(d.kind, 2), d.date is None, d.date or 0, d.id))
+    # Letters first, then annexes, then replies by date; a PDF copy before a Word or text copy.
+    ordered = sorted(documents, key=lambda d: ({"letter": 0, "annex": 1}.get(d.kind, 2), d.date is None,
+                                                d.date or date.min, not d.file.filename.lower().endswith(".pdf"), d.id))
     return CaseDetail(summary[0], tuple(_document_dto(d) for d in ordered))
 
 

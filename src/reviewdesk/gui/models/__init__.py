@@ -1,0 +1,1 @@
+"""Qt item models over service DTOs: ids plus a row cache."""

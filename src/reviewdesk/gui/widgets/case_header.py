@@ -1,0 +1,56 @@
+"""The strip above the panes: reference, date, parties, mandates, reply due date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from reviewdesk.services.dto import CaseDetail
+
+
+def due_text(detail: CaseDetail, today: date) -> str:
+    summary = detail.summary
+    if summary.reply_due is None:
+        return "Reply due date unknown"
+    due = summary.reply_due.strftime("%d %b %Y")
+    if summary.first_reply_date:
+        late = (summary.first_reply_date - summary.reply_due).days
+        when = summary.first_reply_date.strftime("%d %b %Y")
+        return f"Reply due {due} — received {when} " + (f"({late} days late)" if late > 0 else "(on time)")
+    days = (summary.reply_due - today).days
+    if days >= 0:
+        return f"Reply due {due} — {days} days left"
+    return f"Reply due {due} — no reply, {-days} days late"
+
+
+class CaseHeader(QWidget):
+    def __init__(self, parent=None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or date.today()
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.details = QLabel(wordWrap=True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        self.set_case(None)
+
+    def set_case(self, detail: CaseDetail | None) -> None:
+        if detail is None:
+            self.title.setText("<span style='font-size:14pt; color:#666'>No case selected</span>")
+            self.details.setText("Choose a case on the left, or drop PDF letters and replies on the window (Ctrl+I).")
+            return
+        s = detail.summary
+        letter = detail.letter()
+        mandates = letter.fields.get("mandates", []) if letter else []
+        who = " · ".join(x for x in (s.organisation, s.addressee) if x)
+        when = s.date.strftime("%d %b %Y") if s.date else "undated"
+        self.title.setText(f"<span style='font-size:14pt'><b>{s.reference}</b></span> · {when} · {who}")
+        mandate_text = f"{len(mandates)} mandate{'s' if len(mandates) != 1 else ''}"
+        self.details.setText(f"{due_text(detail, self.today)} · {mandate_text} · {s.question_count} questions")
+        self.details.setToolTip("\n".join(mandates))

@@ -1,0 +1,185 @@
+"""One pane of the case view (Letter, Annex or Reply): page view or text view of a document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.gui.widgets.page_view import PageView
+from reviewdesk.gui.widgets.text_view import TextView
+from reviewdesk.services.dto import DocumentDTO
+from reviewdesk.services.geometry import Block, span_rects
+
+SECTION_TITLES = {
+    "header": "Header", "introduction": "Introduction", "allegations": "Allegations", "concerns": "Concerns",
+    "questions": "Questions", "closing": "Closing", "signatures": "Signatures", "annex": "Annex",
+    "footnotes": "Footnotes", "body": "Text",
+}
+
+
+class DocumentPane(QWidget):
+    """Shows one of several documents; says what is missing when there is none."""
+
+    import_requested = Signal(str)  # the kind of document missing
+    document_changed = Signal(int)
+
+    def __init__(self, title: str, missing_hint: str, load_file, load_blocks, parent=None) -> None:
+        super().__init__(parent)
+        self.kind_title = title
+        self._load_file = load_file
+        self._load_blocks = load_blocks
+        self._documents: list[DocumentDTO] = []
+        self._current: DocumentDTO | None = None
+        self._blocks: list[Block] = []
+        self._spans: list[tuple[int, int, QColor]] = []
+
+        self.title = QLabel(f"<b>{title}</b>")
+        self.selector = QComboBox()
+        self.selector.setToolTip(f"Choose which {title.lower()} to show")
+        self.selector.currentIndexChanged.connect(self._on_selected)
+        self.page_button = QToolButton(text="Page", checkable=True, toolTip="Show the original pages")
+        self.text_button = QToolButton(text="Text", checkable=True, toolTip="Show the cleaned, structured text")
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        group.addButton(self.page_button)
+        group.addButton(self.text_button)
+        self.sections = QComboBox(toolTip="Go to a section")
+        self.sections.activated.connect(self._go_to_section)
+        self.zoom_in = QToolButton(text="+", toolTip="Zoom in")
+        self.zoom_out = QToolButton(text="−", toolTip="Zoom out")
+        self.zoom_fit = QToolButton(text="↔", toolTip="Fit page width")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.title, self.selector):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.sections, self.page_button, self.text_button, self.zoom_out, self.zoom_in, self.zoom_fit):
+            bar.addWidget(widget)
+
+        self.page_view = PageView()
+        self.text_view = TextView()
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel(missing_hint, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty_label.setStyleSheet("color: #666;")
+        self.import_button = QPushButton(f"Import {title.lower()}…")
+        self.import_button.clicked.connect(lambda: self.import_requested.emit(title.lower()))
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.import_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(1)
+        self.stack = QStackedWidget()
+        for widget in (self.empty, self.page_view, self.text_view):
+            self.stack.addWidget(widget)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.page_button.toggled.connect(lambda on: on and self._show_mode())
+        self.text_button.toggled.connect(lambda on: on and self._show_mode())
+        self.zoom_in.clicked.connect(self.page_view.zoom_in)
+        self.zoom_out.clicked.connect(self.page_view.zoom_out)
+        self.zoom_fit.clicked.connect(self.page_view.zoom_fit_width)
+        self.text_button.setChecked(True)
+        self.set_documents([])
+
+    # -- documents ----------------------------------------------------------------
+    def set_documents(self, documents: list[DocumentDTO]) -> None:
+        self._documents = documents
+        self.selector.blockSignals(True)
+        self.selector.clear()
+        for document in documents:
+            label = document.fields.get("date") or document.filename
+            self.selector.addItem(f"{document.kind} · {label}" if len(documents) > 1 else document.filename)
+        self.selector.setVisible(len(documents) > 1)
+        self.selector.blockSignals(False)
+        self._show(documents[0] if documents else None)
+
+    def current(self) -> DocumentDTO | None:
+        return self._current
+
+    def _on_selected(self, index: int) -> None:
+        if 0 <= index < len(self._documents):
+            self._show(self._documents[index])
+
+    def _show(self, document: DocumentDTO | None) -> None:
+        self._current = document
+        has = document is not None
+        for widget in (self.sections, self.page_button, self.text_button, self.zoom_in, self.zoom_out, self.zoom_fit):
+            widget.setEnabled(has)
+        self.text_view.set_document(document)
+        self.sections.clear()
+        self._blocks = []
+        if not has:
+            self.page_view.clear()
+            self.stack.setCurrentWidget(self.empty)
+            return
+        for section in document.sections:
+            self.sections.addItem(SECTION_TITLES.get(section.kind, section.kind.title()), section.start)
+        is_pdf = document.filename.lower().endswith(".pdf") and document.page_count > 0
+        self.page_button.setEnabled(is_pdf)
+        if is_pdf:
+            original = self._load_file(document.id)
+            self.page_view.set_document(original.data, document.first_page, document.last_page)
+            self._blocks = self._load_blocks(document.id)
+        else:
+            self.page_view.clear()
+            self.text_button.setChecked(True)
+        self._show_mode()
+        self._apply_highlights()
+        self.document_changed.emit(document.id)
+
+    def _show_mode(self) -> None:
+        if self._current is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        use_pages = self.page_button.isChecked() and self.page_button.isEnabled()
+        self.stack.setCurrentWidget(self.page_view if use_pages else self.text_view)
+        for widget in (self.zoom_in, self.zoom_out, self.zoom_fit):
+            widget.setVisible(use_pages)
+
+    def show_pages(self) -> None:
+        self.page_button.setChecked(True)
+
+    def show_text(self) -> None:
+        self.text_button.setChecked(True)
+
+    # -- highlights -----------------------------------------------------------------
+    def set_highlights(self, spans: list[tuple[int, int, QColor]]) -> None:
+        self._spans = spans
+        self._apply_highlights()
+
+    def _apply_highlights(self) -> None:
+        self.text_view.set_highlights(self._spans)
+        rects = []
+        for start, end, colour in self._spans:
+            rects.extend((page, rect, colour) for page, rect in span_rects(self._blocks, start, end))
+        self.page_view.set_highlights(rects)
+
+    def reveal(self, start: int) -> None:
+        """Scroll both views to a text offset."""
+        self.text_view.scroll_to_offset(start)
+        rects = span_rects(self._blocks, start, start + 1)
+        if rects:
+            page, (_x0, y0, _x1, _y1) = rects[0]
+            self.page_view.scroll_to(page, y0)
+
+    def _go_to_section(self, index: int) -> None:
+        start = self.sections.itemData(index)
+        if start is not None:
+            self.reveal(int(start))

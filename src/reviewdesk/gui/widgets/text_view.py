@@ -1,0 +1,114 @@
+"""The cleaned text of a document, with section captions and coloured highlights.
+
+The widget shows exactly the stored text, so a selection maps to stored
+offsets; Qt counts UTF-16 code units, Python counts code points, and the
+helpers below convert between them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from reviewdesk.services.dto import DocumentDTO
+
+
+def utf16_offsets(text: str) -> list[int]:
+    """``result[i]`` is the UTF-16 position of code point ``i`` (and of the end)."""
+    positions = [0] * (len(text) + 1)
+    position = 0
+    for index, char in enumerate(text):
+        positions[index] = position
+        position += 2 if ord(char) > 0xFFFF else 1
+    positions[len(text)] = position
+    return positions
+
+
+class TextView(QTextEdit):
+    selection_changed_offsets = Signal(int, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(self.textInteractionFlags())
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 1.05)
+        self.setFont(font)
+        self._text = ""
+        self._utf16: list[int] = [0]
+        self._base: list[QTextEdit.ExtraSelection] = []
+        self._highlights: list[QTextEdit.ExtraSelection] = []
+        self.selectionChanged.connect(self._emit_selection)
+
+    def set_document(self, document: DocumentDTO | None) -> None:
+        self._text = document.text if document else ""
+        self._utf16 = utf16_offsets(self._text)
+        self.setPlainText(self._text)
+        self._base = []
+        if document is not None:
+            heading = QTextCharFormat()
+            heading.setFontWeight(QFont.Weight.Bold)
+            for question in document.questions:
+                label_start = self._text.rfind(question.label, 0, question.start)
+                if label_start >= 0:
+                    self._base.append(self._selection(label_start, label_start + len(question.label), heading))
+            quiet = QTextCharFormat()
+            quiet.setForeground(QColor("#666666"))
+            for section in document.sections:
+                if section.kind in ("header", "footnotes"):
+                    self._base.append(self._selection(section.start, section.end, quiet))
+        self._apply()
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._utf16[min(start, len(self._text))])
+        cursor.setPosition(self._utf16[min(end, len(self._text))], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def set_highlights(self, spans: list[tuple[int, int, QColor]]) -> None:
+        self._highlights = []
+        for start, end, colour in spans:
+            fmt = QTextCharFormat()
+            fill = QColor(colour)
+            fill.setAlpha(80)
+            fmt.setBackground(fill)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(colour)
+            self._highlights.append(self._selection(start, end, fmt))
+        self._apply()
+
+    def _apply(self) -> None:
+        self.setExtraSelections(self._base + self._highlights)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._utf16[min(offset, len(self._text))])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def to_offset(self, utf16_position: int) -> int:
+        """The code-point offset of a Qt position."""
+        return bisect_left(self._utf16, utf16_position)
+
+    def selected_offsets(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.to_offset(cursor.selectionStart()), self.to_offset(cursor.selectionEnd())
+
+    def select_offsets(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._utf16[start])
+        cursor.setPosition(self._utf16[end], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _emit_selection(self) -> None:
+        offsets = self.selected_offsets()
+        if offsets:
+            self.selection_changed_offsets.emit(*offsets)

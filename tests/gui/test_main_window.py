@@ -1,0 +1,114 @@
+"""The workspace on a real store: case list, three panes, import by drag-and-drop with progress."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.gui.models.case_list import CaseFilterModel, CaseListModel, Column
+from reviewdesk.gui.tasks import SynchronousTaskRunner
+from reviewdesk.services.cases import list_cases
+from reviewdesk.services.importer import import_paths
+
+from ..conftest import LETTERS, REPLIES
+
+LETTER = LETTERS / "AL_OTH_78_2021.pdf"
+REPLY = REPLIES / "REPLY_AL_OTH_78_2021_test.pdf"
+
+
+def _drop(window, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_case_list_model_passes_modeltester(qtmodeltester, store):
+    import_paths(store, [LETTER])
+    model = CaseListModel(today=date(2026, 1, 1))
+    model.set_cases(list_cases(store))
+    qtmodeltester.check(model)
+    proxy = CaseFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert model.index(0, Column.REFERENCE).data() == "AL OTH 78/2021"
+    assert "overdue" in model.index(0, Column.REPLY).data()
+    proxy.set_filter_text("crrc 78")
+    assert proxy.rowCount() == 1
+    proxy.set_filter_text("CHN")
+    assert proxy.rowCount() == 0
+
+
+def test_drop_letter_and_reply_shows_them_side_by_side(window, qtbot):
+    progress = []
+    window.progress.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(window.import_finished) as finished:
+        _drop(window, [REPLY, LETTER])
+    summary = finished.args[0]
+    assert len(summary.imported) == 2
+    assert progress, "the progress bar moved"
+    assert window.case_model.rowCount() == 1
+    window.select_case(window.case_model.case_id(0))
+    assert window.current_case.summary.reference == "AL OTH 78/2021"
+    assert window.letter_pane.current().kind == "letter"
+    assert window.annex_pane.current().kind == "annex"
+    assert window.reply_pane.current().kind == "reply"
+    assert "received 07 May 2021 (on time)" in window.case_header.details.text()
+    assert window.letter_pane.text_view.toPlainText().startswith("Mandates of the Working Group")
+
+
+def test_page_view_renders_the_annex_pages_only(window, qtbot, store):
+    import_paths(store, [LETTER])
+    window.refresh_cases()
+    window.select_case(window.case_model.case_id(0))
+    pane = window.annex_pane
+    pane.show_pages()
+    assert pane.stack.currentWidget() is pane.page_view
+    assert pane.page_view.pages() == [6, 7]
+    pane.page_view.wait_for_renders()
+    qtbot.waitUntil(lambda: pane.page_view.label_for_page(6).pixmap() is not None
+                    and not pane.page_view.label_for_page(6).pixmap().isNull())
+
+
+def test_import_errors_are_shown_and_good_files_kept(window, qtbot, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 nonsense")
+    with qtbot.waitSignal(window.import_finished):
+        window.start_import([str(bad), str(LETTER)])
+    box = window.last_summary_box
+    assert "1 imported, 0 duplicate, 1 failed" in box.text()
+    assert "broken.pdf: damaged" in box.detailedText()
+    assert window.case_model.rowCount() == 1
+    box.close()
+
+
+def test_empty_panes_say_what_is_missing(window, store):
+    import_paths(store, [LETTERS / "AL_OTH_78_2021.txt"])
+    window.refresh_cases()
+    window.select_case(window.case_model.case_id(0))
+    assert window.reply_pane.stack.currentWidget() is window.reply_pane.empty
+    assert "No reply received yet" in window.reply_pane.empty_label.text()
+    assert not window.letter_pane.page_button.isEnabled()  # a text file has no pages
+
+
+def test_layout_is_remembered(qtbot, store, settings):
+    # Sizes that fit the 800x600 offscreen screen, so the window manager clamps nothing.
+    first = MainWindow(store, settings, SynchronousTaskRunner())
+    qtbot.addWidget(first)
+    first.resize(780, 560)
+    first.show()
+    qtbot.waitExposed(first)
+    first.main_splitter.setSizes([330, 440])
+    saved = first.main_splitter.sizes()
+    first.close()
+    second = MainWindow(store, settings, SynchronousTaskRunner())
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size() == first.size()
+    assert second.main_splitter.sizes() == saved
+    second.close()
