@@ -16,6 +16,8 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
+HEAD = "0003"
+
 
 def _revision(path) -> str:
     with sqlite3.connect(path) as connection:
@@ -29,7 +31,7 @@ def test_fresh_store_is_created_at_head_with_wal_and_foreign_keys(tmp_path):
         with store.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-    assert _revision(path) == "0002"
+    assert _revision(path) == HEAD
 
 
 def test_backup_is_taken_before_migrating_an_older_store(tmp_path):
@@ -45,7 +47,7 @@ def test_backup_is_taken_before_migrating_an_older_store(tmp_path):
         assert backup.name.startswith("old.rdstore.bak-0001-")
         with upgraded.session() as session:
             assert session.scalar(select(Case.reference)) == "AL OTH 78/2021"
-    assert _revision(path) == "0002"
+    assert _revision(path) == HEAD
     assert _revision(backup) == "0001"
     with sqlite3.connect(backup) as connection:
         assert connection.execute('SELECT reference FROM "case"').fetchone()[0] == "AL OTH 78/2021"

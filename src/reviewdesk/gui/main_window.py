@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QLineEdit,
@@ -26,6 +27,7 @@ from reviewdesk.db import Store, open_store
 from reviewdesk.db.paths import STORE_SUFFIX
 from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseListModel, Column
 from reviewdesk.gui.settings import Settings
+from reviewdesk.gui.tagging import TaggingController
 from reviewdesk.gui.tasks import TaskRunner
 from reviewdesk.gui.widgets.case_header import CaseHeader
 from reviewdesk.gui.widgets.document_pane import DocumentPane
@@ -69,7 +71,9 @@ class MainWindow(QMainWindow):
         self._build_case_list()
         self._build_case_view()
         self._build_status()
+        self.tagging = TaggingController(self, [self.letter_pane, self.annex_pane, self.reply_pane])
         self._build_actions()
+        self._build_tag_dock()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.case_list_panel)
         splitter.addWidget(self.case_view)
@@ -137,6 +141,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.case_header)
         layout.addWidget(self.panes, 1)
 
+    def _build_tag_dock(self) -> None:
+        self.tag_dock = QDockWidget("Tags", self)
+        self.tag_dock.setObjectName("tags")
+        self.tag_dock.setWidget(self.tagging.panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.tag_dock)
+        self.view_menu.addAction(self.tag_dock.toggleViewAction())
+
     def _build_status(self) -> None:
         self.progress = QProgressBar(maximumWidth=240, textVisible=True)
         self.cancel_button = QPushButton("Cancel", toolTip="Stop after the file being imported")
@@ -178,8 +189,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
+        self._action(edit_menu, "&Tag selection…", self.tagging.open_palette, QKeySequence("Ctrl+T"),
+                     "Tag the selected text with a term (digits 1–9 tag with the first nine terms)")
         self._action(edit_menu, "&Find cases", lambda: self.filter_edit.setFocus(), QKeySequence.StandardKey.Find)
         view_menu = bar.addMenu("&View")
+        self.view_menu = view_menu
         self._action(view_menu, "&Pages", self._all_pages, QKeySequence("Ctrl+1"), "Show the original pages")
         self._action(view_menu, "&Text", self._all_text, QKeySequence("Ctrl+2"), "Show the cleaned text")
         case_menu = bar.addMenu("&Case")
@@ -203,6 +217,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings.last_store = str(store.path)
         self.undo_stack.clear()
+        self.tagging.reload_terms()
         self._set_title()
         self.refresh_cases()
         self.show_case(None)
@@ -255,6 +270,7 @@ class MainWindow(QMainWindow):
         self.letter_pane.set_documents([d for d in documents if d.kind == "letter"])
         self.annex_pane.set_documents([d for d in documents if d.kind == "annex"])
         self.reply_pane.set_documents([d for d in documents if d.kind in ("reply", "follow-up")])
+        self.tagging.refresh()
 
     def _step_case(self, step: int) -> None:
         row = self.case_table.currentIndex().row() + step
@@ -367,6 +383,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 900)
+        state = self.settings.geometry("window_state")
+        if state is not None:
+            self.restoreState(state)
         self._splitters_restored = False
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -383,5 +402,6 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("window", self.saveGeometry())
         self.settings.set_geometry("main_splitter", self.main_splitter.saveState())
         self.settings.set_geometry("panes", self.panes.saveState())
+        self.settings.set_geometry("window_state", self.saveState())
         self.runner.shutdown()
         super().closeEvent(event)

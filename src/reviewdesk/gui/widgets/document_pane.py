@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reviewdesk.gui.widgets.page_view import PageView
 from reviewdesk.gui.widgets.text_view import TextView
 from reviewdesk.services.dto import DocumentDTO
-from reviewdesk.services.geometry import Block, span_rects
+from reviewdesk.services.geometry import Block, offset_at, span_rects
 
 SECTION_TITLES = {
     "header": "Header", "introduction": "Introduction", "allegations": "Allegations", "concerns": "Concerns",
@@ -28,11 +28,22 @@ SECTION_TITLES = {
 }
 
 
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span picked on the page (where positions are approximate) to whole words."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 class DocumentPane(QWidget):
     """Shows one of several documents; says what is missing when there is none."""
 
     import_requested = Signal(str)  # the kind of document missing
     document_changed = Signal(int)
+    selection_made = Signal(int, int)
+    context_menu_requested = Signal(object)
 
     def __init__(self, title: str, missing_hint: str, load_file, load_blocks, parent=None) -> None:
         super().__init__(parent)
@@ -43,6 +54,7 @@ class DocumentPane(QWidget):
         self._current: DocumentDTO | None = None
         self._blocks: list[Block] = []
         self._spans: list[tuple[int, int, QColor]] = []
+        self._selection: tuple[int, int] | None = None
 
         self.title = QLabel(f"<b>{title}</b>")
         self.selector = QComboBox()
@@ -96,6 +108,12 @@ class DocumentPane(QWidget):
         self.zoom_out.clicked.connect(self.page_view.zoom_out)
         self.zoom_fit.clicked.connect(self.page_view.zoom_fit_width)
         self.text_button.setChecked(True)
+        self.text_view.selection_changed_offsets.connect(self._text_selected)
+        self.page_view.area_selected.connect(self._page_area_selected)
+        self.text_view.customContextMenuRequested.connect(
+            lambda pos: self.context_menu_requested.emit(self.text_view.mapToGlobal(pos)))
+        self.page_view.customContextMenuRequested.connect(
+            lambda pos: self.context_menu_requested.emit(self.page_view.mapToGlobal(pos)))
         self.set_documents([])
 
     # -- documents ----------------------------------------------------------------
@@ -117,8 +135,19 @@ class DocumentPane(QWidget):
         if 0 <= index < len(self._documents):
             self._show(self._documents[index])
 
+    def show_document(self, document_id: int) -> bool:
+        """Bring a document of this pane to the front; False when it is not one of them."""
+        for index, document in enumerate(self._documents):
+            if document.id == document_id:
+                if self._current is None or self._current.id != document_id:
+                    self.selector.setCurrentIndex(index)
+                    self._show(document)
+                return True
+        return False
+
     def _show(self, document: DocumentDTO | None) -> None:
         self._current = document
+        self._selection = None
         has = document is not None
         for widget in (self.sections, self.page_button, self.text_button, self.zoom_in, self.zoom_out, self.zoom_fit):
             widget.setEnabled(has)
@@ -159,6 +188,38 @@ class DocumentPane(QWidget):
     def show_text(self) -> None:
         self.text_button.setChecked(True)
 
+    # -- selection --------------------------------------------------------------------
+    def selection(self) -> tuple[int, int] | None:
+        return self._selection
+
+    def clear_selection(self) -> None:
+        self._selection = None
+        self._apply_highlights()
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select stored offsets (from the text view, the page view or code)."""
+        if self._current is None or not 0 <= start < end <= len(self._current.text):
+            return
+        self._selection = (start, end)
+        self._apply_highlights()
+        self.selection_made.emit(start, end)
+
+    def _text_selected(self, start: int, end: int) -> None:
+        if start < end:
+            self.select_span(start, end)
+
+    def _page_area_selected(self, begin, finish) -> None:
+        first = offset_at(self._blocks, *begin)
+        last = offset_at(self._blocks, *finish)
+        if first is None or last is None:
+            return
+        start, end = snap_to_words(self._current.text, *sorted((first, last)))
+        if start < end:
+            self.select_span(start, end)
+
+    def flash(self, start: int, end: int) -> None:
+        self.text_view.select_offsets(start, end)
+
     # -- highlights -----------------------------------------------------------------
     def set_highlights(self, spans: list[tuple[int, int, QColor]]) -> None:
         self._spans = spans
@@ -166,8 +227,11 @@ class DocumentPane(QWidget):
 
     def _apply_highlights(self) -> None:
         self.text_view.set_highlights(self._spans)
+        spans = list(self._spans)
+        if self._selection is not None and self.stack.currentWidget() is self.page_view:
+            spans.append((*self._selection, QColor("#3875D7")))
         rects = []
-        for start, end, colour in self._spans:
+        for start, end, colour in spans:
             rects.extend((page, rect, colour) for page, rect in span_rects(self._blocks, start, end))
         self.page_view.set_highlights(rects)
 

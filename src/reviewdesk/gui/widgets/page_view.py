@@ -42,6 +42,24 @@ class _PageLabel(QLabel):
         self.setStyleSheet("background: white; border: 1px solid #bbb;")
         self.setText(f"Page {page}")
 
+    def _page_point(self, event) -> tuple[int, float, float]:
+        zoom = self.owner.zoom
+        return self.page, event.position().x() / zoom, event.position().y() / zoom
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.owner.drag_start = self._page_point(event)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        start = self.owner.drag_start
+        if event.button() == Qt.MouseButton.LeftButton and start is not None:
+            self.owner.drag_start = None
+            end = self._page_point(event)
+            if (start[1], start[2]) != (end[1], end[2]):
+                self.owner.area_selected.emit(start, end)
+        super().mouseReleaseEvent(event)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         highlights = [h for h in self.owner.highlights if h[0] == self.page]
@@ -65,6 +83,8 @@ class PageView(QScrollArea):
     """Pages ``first..last`` of a PDF, lazily rendered, zoomable, with highlight overlays."""
 
     zoom_changed = Signal(float)
+    # Text chosen by dragging over a page: (page, x, y) where the drag began and ended, in PDF points.
+    area_selected = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +105,8 @@ class PageView(QScrollArea):
         self.zoom = 1.0
         self.fit_width = True
         self.highlights: list[Highlight] = []
+        self.drag_start: tuple[int, float, float] | None = None
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalScrollBar().valueChanged.connect(self._render_visible)
 
     def set_document(self, data: bytes, first: int | None = None, last: int | None = None) -> None:

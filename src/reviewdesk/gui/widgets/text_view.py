@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -42,6 +42,7 @@ class TextView(QTextEdit):
         self._base: list[QTextEdit.ExtraSelection] = []
         self._highlights: list[QTextEdit.ExtraSelection] = []
         self.selectionChanged.connect(self._emit_selection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def set_document(self, document: DocumentDTO | None) -> None:
         self._text = document.text if document else ""

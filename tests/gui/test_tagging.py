@@ -1,0 +1,107 @@
+"""Tagging by selection in the text view and on the rendered page, undo/redo, persistence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from reviewdesk.db import open_store
+from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.gui.tasks import SynchronousTaskRunner
+from reviewdesk.services.geometry import document_blocks, span_rects
+from reviewdesk.services.importer import import_paths
+from reviewdesk.services.tags import tags_for_case
+
+from ..conftest import LETTERS
+
+LETTER = LETTERS / "AL_OTH_78_2021.pdf"
+
+
+def _open_case(window, store):
+    import_paths(store, [LETTER])
+    window.refresh_cases()
+    window.select_case(window.case_model.case_id(0))
+    return window.current_case
+
+
+def test_tag_text_selection_with_digit_then_undo_redo(window, store):
+    case = _open_case(window, store)
+    pane = window.letter_pane
+    text = pane.current().text
+    start = text.index("arbitrary detention")
+    pane.text_view.select_offsets(start, start + len("arbitrary detention"))
+    assert pane.selection() == (start, start + len("arbitrary detention"))
+    window.tagging.digit_actions[2].trigger()  # "3" is Arbitrary detention in the starter vocabulary
+    (tag,) = tags_for_case(store, case.summary.id)
+    assert (tag.term_label, tag.quote) == ("Arbitrary detention", "arbitrary detention")
+    assert window.tagging.model.rowCount() == 1
+    assert any(sel.format.background().color().alpha() == 80 for sel in pane.text_view.extraSelections())
+    window.undo_stack.undo()
+    assert tags_for_case(store, case.summary.id) == []
+    assert window.tagging.model.rowCount() == 0
+    window.undo_stack.redo()
+    assert [t.quote for t in tags_for_case(store, case.summary.id)] == ["arbitrary detention"]
+
+
+def test_tag_by_dragging_over_the_rendered_page(window, store, qtbot):
+    case = _open_case(window, store)
+    pane = window.letter_pane
+    pane.show_pages()
+    document = pane.current()
+    start = document.text.index("forced labour")
+    end = start + len("forced labour")
+    (page, rect), = span_rects(document_blocks(store, document.id), start, end)
+    label = pane.page_view.label_for_page(page)
+    zoom = pane.page_view.zoom
+    y = int((rect[1] + rect[3]) / 2 * zoom)
+    qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=QPoint(int(rect[0] * zoom) + 1, y))
+    qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=QPoint(int(rect[2] * zoom) - 1, y))
+    selected = pane.selection()
+    assert selected is not None
+    quote = document.text[selected[0]:selected[1]]
+    assert "forced" in quote and "labour" in quote and len(quote) < 25
+    window.tagging.tag_with_shortcut("1")
+    (tag,) = tags_for_case(store, case.summary.id)
+    assert tag.term_label == "Forced labour"
+    assert pane.page_view.highlights and pane.page_view.highlights[0][0] == page
+
+
+def test_note_edit_is_undoable_and_tags_survive_reopening(qtbot, tmp_path, settings):
+    path = tmp_path / "persist.rdstore"
+    store = open_store(path)
+    window = MainWindow(store, settings, SynchronousTaskRunner())
+    qtbot.addWidget(window)
+    _open_case(window, store)
+    pane = window.annex_pane
+    start = pane.current().text.index("Guiding Principle 13")
+    pane.select_span(start, start + len("Guiding Principle 13"))
+    window.tagging.tag_selection(window.tagging.terms[-1].id)
+    model = window.tagging.model
+    model.setData(model.index(0, 3), "cited for due diligence")
+    assert tags_for_case(store, window.current_case.summary.id)[0].note == "cited for due diligence"
+    window.undo_stack.undo()
+    assert tags_for_case(store, window.current_case.summary.id)[0].note == ""
+    window.undo_stack.redo()
+    window.close()
+    store.close()
+
+    reopened = open_store(path)
+    again = MainWindow(reopened, settings, SynchronousTaskRunner())
+    qtbot.addWidget(again)
+    again.select_case(again.case_model.case_id(0))
+    assert again.tagging.model.rowCount() == 1
+    tag = again.tagging.model.tag(0)
+    assert (tag.quote, tag.note, tag.document_kind) == ("Guiding Principle 13", "cited for due diligence", "annex")
+    again.tagging.panel.jump_requested.emit(tag)
+    assert again.annex_pane.text_view.textCursor().selectedText() == "Guiding Principle 13"
+    again.close()
+    reopened.close()
+
+
+def test_tag_model_passes_modeltester(qtmodeltester, window, store):
+    _open_case(window, store)
+    pane = window.letter_pane
+    start = pane.current().text.index("surveillance")
+    pane.select_span(start, start + len("surveillance"))
+    window.tagging.tag_with_shortcut("8")
+    qtmodeltester.check(window.tagging.model)
+    qtmodeltester.check(window.tagging.panel.proxy)
