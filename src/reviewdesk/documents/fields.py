@@ -199,13 +199,14 @@ def parties_from_footer(footer: str | None) -> tuple[str | None, str | None]:
     """(addressee, organisation) from the first-page footer that names the recipient."""
     if not footer:
         return None, None
-    parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", footer.strip().rstrip(".")) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", footer.strip()) if p.strip()]
     addressee = parts[0] if parts and _HONORIFIC_RE.match(parts[0] + " ") else None
     for index, part in enumerate(parts):
         match = _PERMANENT_REPRESENTATIVE_RE.search(part)
         if match:
-            rest = ", ".join([match.group("en") or match.group("fr") or match.group("es")] + parts[index + 1:])
-            return addressee, f"Permanent Mission of {rest}"
+            language = next(k for k in ("en", "fr", "es") if match.group(k))
+            rest = ", ".join([match.group(language)] + parts[index + 1:])
+            return addressee, f"{_MISSION[language]} {rest}"
     candidates = [p for p in parts if not _HONORIFIC_RE.match(p + " ")]
     with_suffix = [p for p in candidates if _ORG_SUFFIX_RE.search(p)]
     if with_suffix:
@@ -215,11 +216,21 @@ def parties_from_footer(footer: str | None) -> tuple[str | None, str | None]:
     return addressee, candidates[-1] if len(candidates) > 1 else None
 
 
+_MISSION = {"en": "Permanent Mission of", "fr": "Mission permanente de", "es": "Misión Permanente de"}
+# Official short names that take the article: "the Government of the Russian Federation".
+_TAKES_ARTICLE = re.compile(
+    r"^(?:Republic|United|Russian|Syrian|Democratic|Lao|Dominican|Central|Netherlands|Philippines|Bahamas|Gambia|"
+    r"Holy|State|Comoros|Maldives|Marshall|Solomon|Sudan|Niger$|Czech|Islamic|Federated)"
+)
+
+
 def government_of(reference: Reference | None) -> str | None:
     if reference is None or reference.country == NON_STATE_CODE:
         return None
     name = country_name(reference.country)
-    return f"Government of {name}" if name else None
+    if not name:
+        return None
+    return f"Government of the {name}" if _TAKES_ARTICLE.match(name) else f"Government of {name}"
 
 
 def _strip_article(item: str) -> str:
@@ -241,8 +252,15 @@ def mandates_from_introduction(text: str) -> list[str]:
     return [m for m in (_strip_article(part) for part in match.group(1).split(";")) if m]
 
 
+_RESOLUTION_LIST_RE = re.compile(
+    r"(?:resolutions?|résolutions?|resoluciones|resolución)\s+((?:\d{1,2}/\d{1,3}(?:\s*,\s*|\s+(?:and|et|y)\s+)?)+)",
+    re.IGNORECASE,
+)
+
+
 def hrc_resolutions(text: str) -> list[str]:
-    match = _RESOLUTIONS_RE.search(text)
+    """Numbers of the Council resolutions the mandates act under ("… resolutions 44/15, 37/12 and 44/4")."""
+    match = _RESOLUTIONS_RE.search(text) or _RESOLUTION_LIST_RE.search(text)
     if not match:
         return []
     return list(dict.fromkeys(_RESOLUTION_NUMBER_RE.findall(match.group(1))))
@@ -254,17 +272,29 @@ def similar_letters_to(text: str) -> list[str]:
         return []
     items = [item.strip() for item in match.group("list").split(",") if item.strip()]
     if items:
-        last = re.sub(r"^(?:and|et|y)\s+", "", items[-1])
-        known = {name.lower() for name in COUNTRY_NAMES.values()}
-        if last.lower() not in known:
-            pieces = re.split(r"\s+(?:and|et|y)\s+(?=[A-ZÀ-Ý])", last)
-            if len(pieces) == 2:
-                items[-1:] = pieces
-            else:
-                items[-1] = last
-        else:
-            items[-1] = last
+        items[-1:] = _split_conjunction(re.sub(r"^(?:and|et|y)\s+", "", items[-1]))
     return [re.sub(r"^(?:and|et|y|the|la|le|el)\s+", "", item).strip() for item in items]
+
+
+def _split_conjunction(text: str) -> list[str]:
+    """"Ireland and Trinidad and Tobago": split at the "and" that separates known names."""
+    known = {name.lower() for name in COUNTRY_NAMES.values()}
+    pieces = re.split(r"\s+(?:and|et|y)\s+", text)
+    if len(pieces) == 1:
+        return pieces
+    result: list[str] = []
+    index = 0
+    while index < len(pieces):
+        for end in range(len(pieces), index, -1):
+            joined = " and ".join(pieces[index:end])
+            if joined.lower() in known:
+                result.append(joined)
+                index = end
+                break
+        else:
+            # Unknown names (companies): only the last "and" is the list's.
+            return [" and ".join(pieces[:-1]), pieces[-1]] if not result else result + [" and ".join(pieces[index:])]
+    return result
 
 
 def is_name_line(line: str) -> bool:
@@ -280,8 +310,10 @@ def signatories(blocks: list[list[str]]) -> list[Signatory]:
     """Signatories from the signature paragraphs, each a list of lines."""
     found: list[list[str]] = []  # [name, title]
     for lines in blocks:
-        if len(lines) == 1 and len(lines[0]) > 200:
-            found.extend([m.group(1), " ".join(m.group(2).split())] for m in _FLAT_SIGNATURE_RE.finditer(lines[0]))
+        flat = list(_FLAT_SIGNATURE_RE.finditer(lines[0])) if len(lines) == 1 and len(lines[0]) > 60 else []
+        if flat and flat[0].start() == 0:
+            # A flattened copy: "Name Title Name Title" on one line.
+            found.extend([m.group(1), " ".join(m.group(2).split())] for m in flat)
             continue
         for line in lines:
             if is_name_line(line) and (not found or found[-1][1]):

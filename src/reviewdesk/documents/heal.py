@@ -39,20 +39,28 @@ _PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?
 # Places where every letter starts a paragraph; used to cut a flattened copy.
 _FLAT_BREAKS = [
     r"REFERENCE\s*:", r"R[ÉE]F[ÉE]RENCE\s*:", r"REFERENCIA\s*:",
-    r"\d{1,2}(?:er)? (?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}",
-    r"\d{1,2} de \w+ de \d{4}",
     r"Dear (?:Mr|Ms|Mrs|Dr|Sir|Madam)", r"Excellency,", r"Excellence,", r"Excelencia[,:]",
     r"(?:We|I) have the honour", r"Nous avons l['’]honneur", r"J['’]ai l['’]honneur", r"Tenemos el honor", r"Tengo el honor",
     r"According to the information received", r"Selon les informations reçues", r"De acuerdo con la información recibida",
     r"While (?:we|I) do not wish to prejudge", r"Sans vouloir à ce stade préjuger", r"Sin implicar, de antemano",
     r"In connection with the above alleged facts", r"As it is (?:our|my) responsibility",
     r"This communication and any response", r"Please note that letters", r"Please accept",
+    r"(?:We|I) would appreciate", r"Pending a response", r"Nous vous serions", r"Le agradeceríamos",
     r"Veuillez agréer", r"Acepte,", r"Annex\b", r"Annexe\b", r"Anexo\b",
     r"Reference to international human rights law", r"Référence au droit international",
     r"Referencia al derecho internacional",
 ]
-_FLAT_BREAK_RE = re.compile(r"(?<=[.:;,?!”\"\w)])\s+(?=(?:" + "|".join(_FLAT_BREAKS) + r"))")
+_FLAT_DATE = (
+    r"\d{1,2}(?:er)? (?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}|\d{1,2} de \w+ de \d{4}"
+)
+_FLAT_BREAK_RE = re.compile(
+    r"(?<=[.:;,?!”\"\w)])(?<![Aa]ccept,)\s+(?=(?:" + "|".join(_FLAT_BREAKS) + r"))"
+    # the date right after the reference, and what follows the closing formula or the annex title
+    r"|(?<=/\d{4})\s+(?=" + _FLAT_DATE + r")"
+    r"|(?:(?<=consideration\.)|(?<=considération\.)|(?<=consideración\.))\s+"
+    r"|(?:(?<=human rights law)|(?<=droits de l['’]homme)|(?<=derechos humanos))\s+(?=[A-Z])"
+)
 _FLAT_LIST_RE = re.compile(r"(?<=[.:;?!])\s+(?=\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z])")
 
 
@@ -173,15 +181,19 @@ def _join_broken_paragraphs(source: SourceDocument) -> None:
 
 
 def _set_aside_letterhead(source: SourceDocument) -> None:
+    """Letterhead lines of Word and text copies (the PDF reader catches letter-spaced ones)."""
     kept = []
     in_header = True
     for paragraph in source.paragraphs:
-        text = paragraph.text
-        if in_header and _HEADER_END_RE.search(text):
+        if in_header and _HEADER_END_RE.search(paragraph.text):
             in_header = False
-        if in_header and _LETTERHEAD_RE.search(text) and len(text) < 200:
-            source.furniture.append(Furniture(FurnitureKind.LETTERHEAD, text, paragraph.first_page))
-            continue
+        if in_header:
+            letterhead = [ln for ln in paragraph.lines if _LETTERHEAD_RE.search(ln.text) and len(ln.text) < 200]
+            for line in letterhead:
+                source.furniture.append(Furniture(FurnitureKind.LETTERHEAD, line.text, line.page))
+            paragraph.lines = [ln for ln in paragraph.lines if ln not in letterhead]
+            if not paragraph.lines:
+                continue
         kept.append(paragraph)
     source.paragraphs = kept
 

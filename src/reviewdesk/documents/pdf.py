@@ -258,9 +258,12 @@ def _group_paragraphs(lines: list[SourceLine], page_width: float) -> list[Source
     if not lines:
         return []
     lines = _merge_same_baseline(lines)
-    pitches = [b.bbox[1] - a.bbox[1] for a, b in zip(lines, lines[1:]) if 0 < b.bbox[1] - a.bbox[1]]
-    pitch = Counter(round(p, 0) for p in pitches).most_common(1)[0][0] if pitches else lines[0].size * 1.2
-    pitch = max(pitch, lines[0].size)
+    # Line pitch: the usual gap between lines of one paragraph. Gaps between
+    # paragraphs are larger; in a short letter they may even be the most common.
+    size = Counter(round(line.size) for line in lines).most_common(1)[0][0] or 12
+    pitches = [round(b.bbox[1] - a.bbox[1]) for a, b in zip(lines, lines[1:])]
+    within = [p for p in pitches if size * 0.9 <= p <= size * 1.6]
+    pitch = Counter(within).most_common(1)[0][0] if within else size * 1.2
     left = min(line.bbox[0] for line in lines)
     paragraphs: list[SourceParagraph] = [SourceParagraph([lines[0]])]
     for previous, line in zip(lines, lines[1:]):
