@@ -44,7 +44,7 @@ _REPLY_WORDS_RE = re.compile(
 )
 
 _HONORIFIC_RE = re.compile(
-    r"^(?:his|her|son|sa|su)\s+(?:excellency|excellence|excelencia)\b|^(?:mr|mrs|ms|dr|prof|sir|madam|m|mme|sr|sra|srta|don|doña)\.?\s",
+    r"^(?:his|her|son|sa|su)\s+(?:excellency|excellence|excelencia)\b|^excelent[íi]sim[oa]\s+señor[a]?\b|^(?:mr|mrs|ms|dr|prof|sir|madam|m|mme|sr|sra|srta|don|doña)\.?\s",
     re.IGNORECASE,
 )
 _PERMANENT_REPRESENTATIVE_RE = re.compile(

@@ -255,4 +255,54 @@ AL_GBR = {
     },
 }
 
-VARIANTS = [UA_CHN, AL_FRA, OL_SLV, UA_SYR, AL_GBR]
+AL_MEX = {
+    "name": "AL_MEX_7_2021",
+    "footer": "Excelentísimo Señor Juan Ficticio, Representante Permanente de México ante la Oficina de las "
+              "Naciones Unidas en Ginebra",
+    "paragraphs": [
+        LETTERHEAD,
+        ("mandates", "Mandatos del Relator Especial sobre los derechos de los pueblos indígenas; y de la Relatora "
+                     "Especial sobre la situación de los defensores de derechos humanos"),
+        ("center", "REFERENCIA:"), ("center", "AL MEX 7/2021"), ("right", "15 de junio de 2021"),
+        ("body", "Excelencia:"),
+        ("body", "Tenemos el honor de dirigirnos a Usted en nuestra calidad de Relator Especial sobre los derechos de "
+                 "los pueblos indígenas; y Relatora Especial sobre la situación de los defensores de derechos humanos, "
+                 "de conformidad con las resoluciones 42/20 y 43/16 del Consejo de Derechos Humanos."),
+        ("body", "De acuerdo con la información recibida:"),
+        ("body", "El 3 de mayo de 2021, la defensora ficticia Sra. Ana Ejemplo habría recibido amenazas tras oponerse "
+                 "a un proyecto minero en territorio indígena."),
+        ("body", "Sin implicar, de antemano, una conclusión sobre los hechos, expresamos nuestra preocupación."),
+        ("body", "Le agradeceríamos que nos proporcione cualquier información sobre los siguientes asuntos:"),
+        ("body", "1) Sírvase proporcionar cualquier información o comentario adicional en relación con las alegaciones."),
+        ("body", "2) Sírvase indicar qué medidas de protección se han adoptado a favor de la Sra. Ejemplo."),
+        ("body", "Esta comunicación y toda respuesta recibida del Gobierno de su Excelencia se harán públicas a través "
+                 "del sitio web de comunicaciones en un plazo de 60 días."),
+        ("body", "Acepte, Excelencia, la expresión de nuestra más distinguida consideración."),
+        ("signame", "Carlos Inventado"),
+        ("sigtitle", "Relator Especial sobre los derechos de los pueblos indígenas"),
+        ("signame", "Lucía Ficticia"),
+        ("sigtitle", "Relatora Especial sobre la situación de los defensores de derechos humanos"),
+    ],
+    "expected": {
+        "reference": "AL MEX 7/2021",
+        "reference_parts": {"type": "AL", "country": "MEX", "number": 7, "year": 2021},
+        "date": "2021-06-15", "reply_due": "2021-08-14",
+        "addressee": "Excelentísimo Señor Juan Ficticio",
+        "organisation": "Misión Permanente de México ante la Oficina de las Naciones Unidas en Ginebra",
+        "mandates": ["Relator Especial sobre los derechos de los pueblos indígenas",
+                     "Relatora Especial sobre la situación de los defensores de derechos humanos"],
+        "hrc_resolutions": ["42/20", "43/16"],
+        "questions": [
+            "Sírvase proporcionar cualquier información o comentario adicional en relación con las alegaciones.",
+            "Sírvase indicar qué medidas de protección se han adoptado a favor de la Sra. Ejemplo.",
+        ],
+        "signatories": [
+            {"name": "Carlos Inventado", "title": "Relator Especial sobre los derechos de los pueblos indígenas"},
+            {"name": "Lucía Ficticia", "title": "Relatora Especial sobre la situación de los defensores de derechos humanos"},
+        ],
+        "similar_letters_to": [],
+        "annex": None,
+    },
+}
+
+VARIANTS = [UA_CHN, AL_FRA, OL_SLV, UA_SYR, AL_GBR, AL_MEX]
