@@ -79,11 +79,12 @@ def test_import_errors_are_shown_and_good_files_kept(window, qtbot, tmp_path):
     bad.write_bytes(b"%PDF-1.4 nonsense")
     with qtbot.waitSignal(window.import_finished):
         window.start_import([str(bad), str(LETTER)])
-    box = window.last_summary_box
-    assert "1 imported, 0 duplicate, 1 failed" in box.text()
-    assert "broken.pdf: damaged" in box.detailedText()
+    dialog = window.last_summary_dialog
+    assert dialog.headline.text() == "1 imported, 0 duplicate, 1 failed"
+    assert any(line.startswith("broken.pdf: ✗ failed damaged") for line in dialog.lines())
+    assert any(line.startswith("AL_OTH_78_2021.pdf: ✓ imported → AL OTH 78/2021") for line in dialog.lines())
     assert window.case_model.rowCount() == 1
-    box.close()
+    dialog.close()
 
 
 def test_empty_panes_say_what_is_missing(window, store):
@@ -112,3 +113,25 @@ def test_layout_is_remembered(qtbot, store, settings):
     assert second.size() == first.size()
     assert second.main_splitter.sizes() == saved
     second.close()
+
+
+def test_compiled_resources_give_icon_and_style(qapp):
+    from reviewdesk.gui.app import load_resources
+
+    load_resources(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert "QSplitter::handle" in qapp.styleSheet()
+
+
+def test_text_view_offsets_survive_characters_outside_the_bmp(qtbot):
+    from reviewdesk.gui.widgets.text_view import TextView
+    from reviewdesk.services.dto import DocumentDTO
+
+    text = "Ref 𝐀𝐋 case: forced labour here"
+    view = TextView()
+    qtbot.addWidget(view)
+    view.set_document(DocumentDTO(1, None, "letter", "x.txt", "", "en", 0, None, None, False, False, text, (), (), {}, ()))
+    start = text.index("forced")
+    view.select_offsets(start, start + len("forced labour"))
+    assert view.selected_offsets() == (start, start + len("forced labour"))
+    assert view.textCursor().selectedText() == "forced labour"

@@ -159,7 +159,11 @@ class _LetterParser:
         for index in range(body_end):
             paragraph = self.paragraphs[index]
             kind = kinds[index]
-            laid = layout.add(paragraph, kind, keep_lines=kind in (SectionKind.HEADER, SectionKind.SIGNATURES))
+            # Signature blocks and the short lines of the reference block keep their breaks.
+            keep = kind is SectionKind.SIGNATURES or (
+                kind is SectionKind.HEADER and all(len(line.text) < 60 for line in paragraph.lines)
+            )
+            laid = layout.add(paragraph, kind, keep_lines=keep)
             laid_all[index] = laid
             if index == allegations and allegations_body_start is None:
                 # "According to the information received:" alone introduces the facts.

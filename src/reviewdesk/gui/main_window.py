@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reviewdesk import __version__
 from reviewdesk.db import Store, open_store
 from reviewdesk.db.paths import STORE_SUFFIX
+from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
 from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseListModel, Column
 from reviewdesk.gui.settings import Settings
 from reviewdesk.gui.tagging import TaggingController
@@ -38,22 +39,6 @@ from reviewdesk.services.geometry import document_blocks
 from reviewdesk.services.importer import import_paths
 
 IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
-
-
-def summary_text(summary: ImportSummary) -> tuple[str, str]:
-    """(headline, details) for the end-of-import dialog."""
-    headline = (
-        f"{len(summary.imported)} imported, {len(summary.duplicates)} duplicate, {len(summary.failed)} failed"
-    )
-    lines = []
-    for result in summary.results:
-        name = Path(result.path).name
-        if result.status.value == "imported":
-            lines.append(f"✓ {name}" + (f" → {result.reference}" if result.reference else ""))
-        else:
-            lines.append(f"{'=' if result.status.value == 'duplicate' else '✗'} {name}: {result.reason}")
-        lines.extend(f"    ⚠ {w}" for w in result.warnings)
-    return headline, "\n".join(lines)
 
 
 class MainWindow(QMainWindow):
@@ -146,6 +131,7 @@ class MainWindow(QMainWindow):
         self.tag_dock.setObjectName("tags")
         self.tag_dock.setWidget(self.tagging.panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.tag_dock)
+        self.resizeDocks([self.tag_dock], [190], Qt.Orientation.Vertical)
         self.view_menu.addAction(self.tag_dock.toggleViewAction())
 
     def _build_status(self) -> None:
@@ -341,17 +327,13 @@ class MainWindow(QMainWindow):
                 self.select_case(case_id)
         elif self.current_case is not None:
             self.show_case(case_detail_by_id(self.store, self.current_case.summary.id))
-        headline, details = summary_text(summary)
-        self.statusBar().showMessage(headline, 10000)
-        self.import_finished.emit(summary)
+        self.statusBar().showMessage(summary_headline(summary), 10000)
         if summary.failed or any(r.warnings for r in summary.results) or summary.duplicates:
-            box = QMessageBox(QMessageBox.Icon.Warning if summary.failed else QMessageBox.Icon.Information,
-                              "Import finished", headline, parent=self)
-            box.setInformativeText("Good files were kept. See the details for each file.")
-            box.setDetailedText(details)
-            box.setModal(False)
-            box.show()
-            self.last_summary_box = box
+            dialog = ImportSummaryDialog(summary, self)
+            dialog.setModal(False)
+            dialog.show()
+            self.last_summary_dialog = dialog
+        self.import_finished.emit(summary)
 
     def _import_failed(self, message: str) -> None:
         self._end_task()

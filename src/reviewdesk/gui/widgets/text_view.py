@@ -91,7 +91,9 @@ class TextView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._utf16[min(offset, len(self._text))])
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        # Put the target near the top, where the eye goes, not at the bottom edge.
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 5)
 
     def to_offset(self, utf16_position: int) -> int:
         """The code-point offset of a Qt position."""
