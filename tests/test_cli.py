@@ -75,3 +75,10 @@ def test_help_on_every_command(command):
 def test_version():
     result = subprocess.run([sys.executable, "-m", "reviewdesk", "--version"], capture_output=True, text=True)
     assert result.stdout.strip() == f"reviewdesk {__version__}"
+
+
+def test_no_command_opens_the_window_on_the_chosen_store(tmp_path):
+    opened = []
+    assert main(["--store", str(tmp_path / "w.rdstore")], open_gui=lambda store: opened.append(store) or 0) == 0
+    assert opened == [str(tmp_path / "w.rdstore")]
+    assert main(["gui"], open_gui=None) == 2  # a bare CLI without the launcher says so

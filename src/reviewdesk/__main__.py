@@ -1,3 +1,3 @@
-from reviewdesk.cli import main
+from reviewdesk.launcher import main
 
 raise SystemExit(main())

@@ -1,6 +1,7 @@
 """The ``reviewdesk`` command: the same services as the GUI, without a display.
 
-With no command it opens the desktop window (when PySide6 can start).
+With no command it opens the desktop window through the callback that
+:mod:`reviewdesk.launcher` passes in, so this module never imports Qt.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -157,12 +159,10 @@ def cmd_demo(args) -> int:
 
 
 def cmd_gui(args) -> int:
-    try:
-        from reviewdesk.gui.app import run  # noqa: PLC0415 - Qt only when the window is wanted
-    except ImportError as exc:
-        print(f"reviewdesk: the desktop window is not available ({exc}); see 'reviewdesk --help'", file=sys.stderr)
+    if args.open_gui is None:
+        print("reviewdesk: the desktop window is not available here; see 'reviewdesk --help'", file=sys.stderr)
         return 2
-    return run(args.store)
+    return args.open_gui(args.store)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -205,9 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, open_gui: Callable[[str | None], int] | None = None) -> int:
+    """Run a command; with none, ``open_gui(store)`` opens the window (the launcher passes it)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.open_gui = open_gui
     func = getattr(args, "func", cmd_gui)
     try:
         return func(args)
