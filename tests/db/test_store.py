@@ -16,7 +16,7 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
-HEAD = "0003"
+HEAD = "0004"
 
 
 def _revision(path) -> str:

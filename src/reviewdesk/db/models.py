@@ -157,3 +157,17 @@ class Tag(Base):
     status: Mapped[str] = mapped_column(String(12), default="accepted")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+
+class AnswerLink(Base):
+    """``document.text[start:end]`` of a reply answers ``question``."""
+
+    __tablename__ = "answer_link"
+    __table_args__ = (CheckConstraint('"start" < "end"', name="ck_answer_link_span"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(String(12), default="reviewer")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reviewdesk import __version__
 from reviewdesk.db import Store, open_store
 from reviewdesk.db.paths import STORE_SUFFIX
+from reviewdesk.gui.answers import AnswersController
 from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
 from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseListModel, Column
 from reviewdesk.gui.settings import Settings
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_case_view()
         self._build_status()
         self.tagging = TaggingController(self, [self.letter_pane, self.annex_pane, self.reply_pane])
+        self.answers = AnswersController(self)
         self._build_actions()
         self._build_tag_dock()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -183,6 +185,9 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Pages", self._all_pages, QKeySequence("Ctrl+1"), "Show the original pages")
         self._action(view_menu, "&Text", self._all_text, QKeySequence("Ctrl+2"), "Show the cleaned text")
         case_menu = bar.addMenu("&Case")
+        self._action(case_menu, "&Link reply passage to question…", lambda: self.answers.link_selection(),
+                     QKeySequence("Ctrl+L"), "Record that the selected reply passage answers a question")
+        case_menu.addSeparator()
         self._action(case_menu, "&Previous case", lambda: self._step_case(-1), QKeySequence("Ctrl+PgUp"))
         self._action(case_menu, "&Next case", lambda: self._step_case(1), QKeySequence("Ctrl+PgDown"))
         help_menu = bar.addMenu("&Help")
@@ -257,6 +262,8 @@ class MainWindow(QMainWindow):
         self.annex_pane.set_documents([d for d in documents if d.kind == "annex"])
         self.reply_pane.set_documents([d for d in documents if d.kind in ("reply", "follow-up")])
         self.tagging.refresh()
+        self.answers.question = None
+        self.answers.refresh()
 
     def _step_case(self, step: int) -> None:
         row = self.case_table.currentIndex().row() + step

@@ -43,6 +43,7 @@ class DocumentPane(QWidget):
     import_requested = Signal(str)  # the kind of document missing
     document_changed = Signal(int)
     selection_made = Signal(int, int)
+    cursor_moved = Signal(int)  # a click in the text view, as a stored offset
     context_menu_requested = Signal(object)
 
     def __init__(self, title: str, missing_hint: str, load_file, load_blocks, parent=None) -> None:
@@ -55,6 +56,7 @@ class DocumentPane(QWidget):
         self._blocks: list[Block] = []
         self._spans: list[tuple[int, int, QColor]] = []
         self._selection: tuple[int, int] | None = None
+        self._focus: list[tuple[int, int, QColor]] = []
 
         self.title = QLabel(f"<b>{title}</b>")
         self.selector = QComboBox()
@@ -109,6 +111,8 @@ class DocumentPane(QWidget):
         self.zoom_fit.clicked.connect(self.page_view.zoom_fit_width)
         self.text_button.setChecked(True)
         self.text_view.selection_changed_offsets.connect(self._text_selected)
+        self.text_view.cursorPositionChanged.connect(
+            lambda: self.cursor_moved.emit(self.text_view.to_offset(self.text_view.textCursor().position())))
         self.page_view.area_selected.connect(self._page_area_selected)
         self.text_view.customContextMenuRequested.connect(
             lambda pos: self.context_menu_requested.emit(self.text_view.mapToGlobal(pos)))
@@ -225,9 +229,14 @@ class DocumentPane(QWidget):
         self._spans = spans
         self._apply_highlights()
 
+    def set_focus(self, spans: list[tuple[int, int, QColor]]) -> None:
+        """Spans linked to what the reviewer selected elsewhere (a question, a passage)."""
+        self._focus = spans
+        self._apply_highlights()
+
     def _apply_highlights(self) -> None:
-        self.text_view.set_highlights(self._spans)
-        spans = list(self._spans)
+        self.text_view.set_highlights(self._spans + self._focus)
+        spans = self._spans + self._focus
         if self._selection is not None and self.stack.currentWidget() is self.page_view:
             spans.append((*self._selection, QColor("#3875D7")))
         rects = []

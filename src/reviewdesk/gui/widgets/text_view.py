@@ -90,7 +90,10 @@ class TextView(QTextEdit):
     def scroll_to_offset(self, offset: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._utf16[min(offset, len(self._text))])
+        # Scrolling for the reviewer is not a click by the reviewer: no cursor signals.
+        self.blockSignals(True)
         self.setTextCursor(cursor)
+        self.blockSignals(False)
         # Put the target near the top, where the eye goes, not at the bottom edge.
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 5)
