@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.settings import Settings
@@ -29,9 +29,12 @@ def window(qtbot, store, settings):
 
 
 @pytest.fixture(autouse=True)
-def _no_leaked_threads():
+def _no_leaked_threads_or_timers(qapp):
     before = {t.ident for t in threading.enumerate()}
     yield
     QThreadPool.globalInstance().waitForDone(10_000)
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
     leaked = [t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon]
     assert not leaked, f"threads left running: {leaked}"
+    timers = [t for t in qapp.findChildren(QTimer) if t.isActive()]
+    assert not timers, f"timers left running: {timers}"

@@ -135,3 +135,36 @@ def test_text_view_offsets_survive_characters_outside_the_bmp(qtbot):
     view.select_offsets(start, start + len("forced labour"))
     assert view.selected_offsets() == (start, start + len("forced labour"))
     assert view.textCursor().selectedText() == "forced labour"
+
+
+def test_case_list_sorts_in_the_model_and_keeps_selection(qtmodeltester, store, tmp_path):
+    import_paths(store, [LETTER, LETTERS / "AL_OTH_78_2021.docx"])
+    from reviewdesk.services.demo import import_demo
+
+    import_demo(store)
+    model = CaseListModel(today=date(2026, 6, 1))
+    model.set_cases(list_cases(store))
+    proxy = CaseFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, Column.REFERENCE).data() for r in range(2)] == ["AL OTH 78/2021", "AL OTH 1/2026"]
+    proxy.sort(Column.DATE, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, Column.REFERENCE).data() == "AL OTH 1/2026"
+    qtmodeltester.check(model)
+
+
+def test_import_in_a_real_worker_thread(qtbot, store, settings):
+    from reviewdesk.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    win = MainWindow(store, settings, runner)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.import_finished, timeout=30_000) as finished:
+        win.start_import([str(LETTER), str(REPLY)])
+        assert win.progress.isVisible() or win._task is not None
+    assert len(finished.args[0].imported) == 2
+    assert win.case_model.rowCount() == 1
+    assert not win.progress.isVisible()
+    win.close()
+    runner.writer.waitForDone(5_000)
+    assert runner.writer.activeThreadCount() == 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(Column.ADDRESSEE, QHeaderView.ResizeMode.Stretch)
         for column in (Column.COUNTRY, Column.TYPE, Column.QUESTIONS):
             self.case_table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         for column in (Column.REFERENCE, Column.DATE, Column.REPLY, Column.DUE):
             self.case_table.resizeColumnToContents(column)
         self.case_table.setColumnWidth(Column.REFERENCE, 118)
@@ -106,6 +109,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.case_table)
         self.setTabOrder(self.filter_edit, self.case_table)
+
+    def _column_menu(self, pos) -> None:
+        """Right-click on the list header: show or hide columns."""
+        menu = QMenu(self)
+        for column in Column:
+            if column == Column.REFERENCE:
+                continue
+            action = menu.addAction(self.case_model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.case_table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.case_table.setColumnHidden(c, not on))
+        menu.exec(self.case_table.horizontalHeader().mapToGlobal(pos))
 
     def _build_case_view(self) -> None:
         self.case_header = CaseHeader()
@@ -375,6 +390,9 @@ class MainWindow(QMainWindow):
         state = self.settings.geometry("window_state")
         if state is not None:
             self.restoreState(state)
+        columns = self.settings.geometry("case_columns")
+        if columns is not None:
+            self.case_table.horizontalHeader().restoreState(columns)
         self._splitters_restored = False
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -392,5 +410,6 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("main_splitter", self.main_splitter.saveState())
         self.settings.set_geometry("panes", self.panes.saveState())
         self.settings.set_geometry("window_state", self.saveState())
+        self.settings.set_geometry("case_columns", self.case_table.horizontalHeader().saveState())
         self.runner.shutdown()
         super().closeEvent(event)

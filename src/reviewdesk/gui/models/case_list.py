@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor
 from reviewdesk.services.dto import CaseSummary
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Column(IntEnum):
@@ -40,13 +39,57 @@ class CaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._rows: dict[int, CaseSummary] = {}
+        self._haystacks: dict[int, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self.today = today or date.today()
 
     def set_cases(self, cases: list[CaseSummary]) -> None:
         self.beginResetModel()
         self._ids = [c.id for c in cases]
         self._rows = {c.id: c for c in cases}
+        self._haystacks: dict[int, str] = {}
+        if self._sort is not None:
+            self._ids.sort(key=self._sort_key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def haystack(self, row: int) -> str:
+        """All the row's text, folded, for the quick filter (cached per case)."""
+        case_id = self._ids[row]
+        if case_id not in self._haystacks:
+            self._haystacks[case_id] = " ".join(
+                str(self.data(self.index(row, column)) or "") for column in Column
+            ).casefold()
+        return self._haystacks[case_id]
+
+    def _sort_key(self, column: int):
+        rows = self._rows
+        keys = {
+            Column.REFERENCE: lambda i: (rows[i].year, rows[i].country, rows[i].number, rows[i].reference),
+            Column.DATE: lambda i: rows[i].date.isoformat() if rows[i].date else "",
+            Column.ADDRESSEE: lambda i: " ".join(x for x in (rows[i].organisation, rows[i].addressee) if x).casefold(),
+            Column.COUNTRY: lambda i: rows[i].country,
+            Column.TYPE: lambda i: rows[i].type or "",
+            Column.QUESTIONS: lambda i: rows[i].question_count,
+            Column.REPLY: lambda i: (rows[i].reply_count > 0, not rows[i].is_overdue(self.today)),
+            Column.DUE: lambda i: rows[i].reply_due.isoformat() if rows[i].reply_due else "",
+        }
+        return keys[Column(column)]
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """One Python sort over cached rows: fast enough for tens of thousands of cases."""
+        if not 0 <= column < len(Column):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = {case_id: row for row, case_id in enumerate(self._ids)}
+        persistent = self.persistentIndexList()
+        self._ids.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        new = {case_id: row for row, case_id in enumerate(self._ids)}
+        by_old_row = {row: case_id for case_id, row in old.items()}
+        self.changePersistentIndexList(
+            persistent, [self.index(new[by_old_row[i.row()]], i.column()) for i in persistent]
+        )
+        self.layoutChanged.emit()
 
     def case_id(self, row: int) -> int:
         return self._ids[row]
@@ -98,12 +141,6 @@ class CaseListModel(QAbstractTableModel):
                 Column.REPLY: self._reply_text(case),
                 Column.DUE: case.reply_due.isoformat() if case.reply_due else "",
             }[column]
-        if role == SORT_ROLE:
-            if column == Column.QUESTIONS:
-                return case.question_count
-            if column == Column.REFERENCE:
-                return (case.year, case.country, case.reference)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.REPLY, Column.DUE) and case.is_overdue(self.today):
             return QBrush(_OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -112,12 +149,11 @@ class CaseListModel(QAbstractTableModel):
 
 
 class CaseFilterModel(QSortFilterProxyModel):
-    """Quick filter: every word typed must appear in some column of the row."""
+    """Quick filter (every typed word must appear in the row); sorting is the source model's."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
 
     def set_filter_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
@@ -131,15 +167,8 @@ class CaseFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
         if not self._words:
             return True
-        model = self.sourceModel()
-        haystack = " ".join(
-            str(model.data(model.index(source_row, c, source_parent)) or "") for c in range(model.columnCount())
-        ).casefold()
+        haystack = self.sourceModel().haystack(source_row)
         return all(word in haystack for word in self._words)
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt API
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
