@@ -46,7 +46,8 @@ class _TerminalProgress:
 
 def cmd_import(args) -> int:
     with open_store(args.store) as store:
-        summary = import_paths(store, args.paths, progress=_TerminalProgress())
+        summary = import_paths(store, args.paths, progress=_TerminalProgress(),
+                               ocr_language=None if args.no_ocr else args.ocr_lang)
     for result in summary.results:
         where = f" -> {result.reference}" if result.reference else ""
         kind = f" ({result.kind})" if result.kind else ""
@@ -180,6 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("import", help="import letters and replies (PDF, DOCX, TXT; folders recursively)")
     sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_argument("--ocr-lang", default="eng", metavar="LANGS",
+                     help="Tesseract languages for scans, e.g. eng, fra, eng+spa (default: eng)")
+    sub.add_argument("--no-ocr", action="store_true", help="keep scans without running OCR (marked 'needs OCR')")
     sub.set_defaults(func=cmd_import)
 
     sub = commands.add_parser("cases", help="list the cases in the store")

@@ -87,7 +87,7 @@ def test_good_files_kept_when_others_fail(store, tmp_path):
 
 
 def test_scan_without_text_layer_is_kept_for_ocr_without_guessing(store):
-    summary = import_paths(store, [LETTERS / "AL_OTH_78_2021_scanned.pdf"])
+    summary = import_paths(store, [LETTERS / "AL_OTH_78_2021_scanned.pdf"], ocr_language=None)
     (result,) = summary.results
     assert result.status is ImportStatus.IMPORTED
     assert result.reference is None
@@ -141,3 +141,9 @@ def test_control_characters_and_odd_unicode_are_cleaned(store, tmp_path):
         letter = session.scalar(select(Document).where(Document.kind == "letter"))
         assert "\x07" not in letter.text and "\u200b" not in letter.text and "\x0b" not in letter.text
         assert letter.fields["addressee"] == "Mr. Hualong Liu"
+
+
+def test_scan_in_an_uninstalled_ocr_language_is_kept_with_a_clear_warning(store):
+    (result,) = import_paths(store, [LETTERS / "AL_OTH_78_2021_scanned.pdf"], ocr_language="xyz").results
+    assert result.status is ImportStatus.IMPORTED and result.reference is None
+    assert any("OCR language 'xyz' is not installed" in w for w in result.warnings)

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 import pymupdf
 
@@ -61,7 +64,7 @@ def _open(data: bytes, name: str) -> pymupdf.Document:
     return doc
 
 
-def _line_from_dict(line: dict, page_no: int) -> SourceLine | None:
+def _line_from_dict(line: dict, page_no: int, ocr: bool = False) -> SourceLine | None:
     parts: list[str] = []
     sizes: Counter[float] = Counter()
     bold_chars = 0
@@ -81,6 +84,9 @@ def _line_from_dict(line: dict, page_no: int) -> SourceLine | None:
     if not text.strip():
         return None
     size = sizes.most_common(1)[0][0] if sizes else 0.0
+    if ocr:
+        # OCR guesses a size per word; the line's height is the steadier measure.
+        size = float(round((line["bbox"][3] - line["bbox"][1]) * 0.85))
     total = sum(sizes.values())
     return SourceLine(
         text=text.rstrip(),
@@ -104,27 +110,44 @@ def _normalise_repeated(text: str) -> str:
 
 
 class _PdfReader:
-    def __init__(self, doc: pymupdf.Document, name: str) -> None:
+    def __init__(self, doc: pymupdf.Document, name: str, ocr: OcrOptions | None = None) -> None:
         self.doc = doc
         self.name = name
+        self.ocr = ocr
         self.pages: list[list[SourceLine]] = []
         self.sizes: list[tuple[float, float]] = []
         self.furniture: list[Furniture] = []
         self.footnotes: list[SourceFootnote] = []
 
-    def read(self) -> SourceDocument:
+    def _read_pages(self, ocr: bool = False) -> int:
         flags = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
+        self.pages, self.sizes = [], []
         for page in self.doc:
+            # A text page keeps only a weak reference to its page: use it while the page lives.
+            textpage = self._ocr_page(page) if ocr else None
             lines = []
-            for block in page.get_text("dict", flags=flags)["blocks"]:
+            for block in page.get_text("dict", flags=flags, textpage=textpage)["blocks"]:
                 for raw in block.get("lines", []):
-                    line = _line_from_dict(raw, page.number + 1)
+                    line = _line_from_dict(raw, page.number + 1, ocr=ocr)
                     if line is not None:
                         lines.append(line)
             lines.sort(key=lambda ln: (round(ln.bbox[1], 0), ln.bbox[0]))
             self.pages.append(lines)
             self.sizes.append((page.rect.width, page.rect.height))
-        text_chars = sum(len(ln.text.strip()) for page in self.pages for ln in page)
+        return sum(len(ln.text.strip()) for page in self.pages for ln in page)
+
+    def _ocr_page(self, page: pymupdf.Page):
+        if self.ocr.cancelled is not None and self.ocr.cancelled():
+            raise DocumentError(self.name, "OCR cancelled")
+        if self.ocr.progress is not None:
+            self.ocr.progress(page.number, self.doc.page_count)
+        try:
+            return page.get_textpage_ocr(language=self.ocr.language, dpi=self.ocr.dpi, full=True)
+        except Exception as exc:  # Tesseract missing, language pack missing, unreadable image
+            raise DocumentError(self.name, f"OCR failed ({self.ocr.language}): {exc}") from exc
+
+    def read(self) -> SourceDocument:
+        text_chars = self._read_pages()
         source = SourceDocument(
             name=self.name,
             format=SourceFormat.PDF,
@@ -133,8 +156,21 @@ class _PdfReader:
             page_sizes=self.sizes,
         )
         if text_chars < _MIN_TEXT_PER_PAGE * len(self.pages):
-            source.has_text_layer = False
-            return source
+            if self.ocr is None or not ocr_available(self.ocr.language):
+                source.has_text_layer = False
+                if self.ocr is not None:
+                    installed = "+".join(sorted(installed_ocr_languages())) or "none"
+                    source.warnings.append(
+                        f"{self.name}: no text layer and OCR language '{self.ocr.language}' is not installed "
+                        f"(installed: {installed}); kept, needs OCR"
+                    )
+                return source
+            text_chars = self._read_pages(ocr=True)
+            source.is_ocr = True
+            if text_chars < _MIN_TEXT_PER_PAGE * len(self.pages):
+                source.has_text_layer = False
+                source.warnings.append(f"{self.name}: OCR found almost no text; the scan may be unreadable")
+                return source
         body_size = self._body_size()
         repeated = self._repeated_margin_lines()
         paragraphs: list[SourceParagraph] = []
@@ -288,10 +324,33 @@ def _is_centered(paragraph: SourceParagraph, left: float, page_width: float) -> 
     )
 
 
-def read_pdf(data: bytes, name: str) -> SourceDocument:
+@dataclass
+class OcrOptions:
+    """Tesseract through PyMuPDF for image-only pages; ``language`` like "eng" or "eng+fra"."""
+
+    language: str = "eng"
+    dpi: int = 200
+    progress: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+
+def installed_ocr_languages() -> set[str]:
+    try:
+        folder = pymupdf.get_tessdata()
+    except Exception:  # no Tesseract installed
+        return set()
+    return {path.stem for path in Path(folder).glob("*.traineddata")} if folder else set()
+
+
+def ocr_available(language: str) -> bool:
+    installed = installed_ocr_languages()
+    return bool(installed) and all(part in installed for part in language.split("+"))
+
+
+def read_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> SourceDocument:
     doc = _open(data, name)
     try:
-        source = _PdfReader(doc, name).read()
+        source = _PdfReader(doc, name, ocr).read()
         if doc.is_repaired:
             source.warnings.append(f"{name}: the PDF was damaged and has been repaired; check the text")
         return source

@@ -8,7 +8,7 @@ from reviewdesk.documents.docx import read_docx
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.letter import analyse_letter
 from reviewdesk.documents.model import SourceDocument, SourceFormat
-from reviewdesk.documents.pdf import read_pdf
+from reviewdesk.documents.pdf import OcrOptions, read_pdf
 from reviewdesk.documents.txt import read_txt
 from reviewdesk.domain.letter import AnalysedDocument
 
@@ -38,14 +38,14 @@ def sniff_format(data: bytes, name: str) -> SourceFormat:
     return SourceFormat.TXT
 
 
-def read_source(data: bytes, name: str) -> SourceDocument:
+def read_source(data: bytes, name: str, ocr: OcrOptions | None = None) -> SourceDocument:
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError(name, f"too large ({len(data) // (1024 * 1024)} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)")
     if not data:
         raise DocumentError(name, "the file is empty (0 bytes)")
     fmt = sniff_format(data, name)
     if fmt is SourceFormat.PDF:
-        source = read_pdf(data, name)
+        source = read_pdf(data, name, ocr)
     elif fmt is SourceFormat.DOCX:
         source = read_docx(data, name)
     else:
@@ -57,6 +57,6 @@ def read_source(data: bytes, name: str) -> SourceDocument:
     return source
 
 
-def analyse_file(data: bytes, name: str) -> tuple[SourceDocument, AnalysedDocument]:
-    source = read_source(data, name)
+def analyse_file(data: bytes, name: str, ocr: OcrOptions | None = None) -> tuple[SourceDocument, AnalysedDocument]:
+    source = read_source(data, name, ocr)
     return source, analyse_letter(source)

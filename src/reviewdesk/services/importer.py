@@ -15,6 +15,7 @@ from reviewdesk.db.models import Case, Document, Question, Section, StoredFile, 
 from reviewdesk.db.search import index_document
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.fields import parse_date
+from reviewdesk.documents.pdf import OcrOptions
 from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
 from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText
 from reviewdesk.domain.reference import Reference, find_references
@@ -45,12 +46,17 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileRes
     return files, missing
 
 
+DEFAULT_OCR_LANGUAGE = "eng"
+
+
 def import_paths(
     store: Store,
     paths: Iterable[str | Path],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    ocr_language: str | None = DEFAULT_OCR_LANGUAGE,
 ) -> ImportSummary:
+    """Import files and folders; scans are read with Tesseract in ``ocr_language`` (None: never)."""
     files, missing = collect_files(paths)
     summary = ImportSummary(results=list(missing))
     for index, path in enumerate(files):
@@ -59,21 +65,29 @@ def import_paths(
             break
         if progress is not None:
             progress(index, len(files), str(path))
-        summary.results.append(import_file(store, path))
+        ocr = None
+        if ocr_language:
+            def page_progress(page: int, pages: int, index=index, path=path) -> None:
+                if progress is not None:
+                    progress(index, len(files), f"{path} (OCR page {page + 1}/{pages})")
+
+            ocr = OcrOptions(language=ocr_language, progress=page_progress, cancelled=cancelled)
+        summary.results.append(import_file(store, path, ocr))
     if progress is not None:
         progress(len(files), len(files), "")
     return summary
 
 
-def import_file(store: Store, path: Path) -> FileResult:
+def import_file(store: Store, path: Path, ocr: OcrOptions | None = None) -> FileResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
         return FileResult(str(path), ImportStatus.FAILED, f"cannot be read ({exc.strerror or exc})")
-    return import_bytes(store, data, path.name, display_path=str(path))
+    return import_bytes(store, data, path.name, display_path=str(path), ocr=ocr)
 
 
-def import_bytes(store: Store, data: bytes, name: str, display_path: str | None = None) -> FileResult:
+def import_bytes(store: Store, data: bytes, name: str, display_path: str | None = None,
+                 ocr: OcrOptions | None = None) -> FileResult:
     shown = display_path or name
     sha = hashlib.sha256(data).hexdigest()
     with store.session() as session:
@@ -81,7 +95,7 @@ def import_bytes(store: Store, data: bytes, name: str, display_path: str | None 
         if existing is not None:
             return FileResult(shown, ImportStatus.DUPLICATE, f"already imported as {existing.filename}")
     try:
-        _source, analysed = analyse_file(data, name)
+        _source, analysed = analyse_file(data, name, ocr)
     except DocumentError as exc:
         return FileResult(shown, ImportStatus.FAILED, exc.reason)
     except Exception as exc:  # a parser bug must not stop a batch; say so plainly

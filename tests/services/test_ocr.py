@@ -1,0 +1,37 @@
+"""Scanned letters are read with Tesseract through PyMuPDF."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from reviewdesk.db.models import Document
+from reviewdesk.documents.pdf import ocr_available
+from reviewdesk.services.cases import case_detail
+from reviewdesk.services.importer import import_paths
+
+from ..conftest import LETTERS
+
+pytestmark = pytest.mark.slow
+
+
+def test_scanned_fixture_imports_with_reference_date_and_all_questions(store, fixture_letter_expected):
+    assert ocr_available("eng"), "the test command installs Tesseract with English"
+    progress = []
+    summary = import_paths(store, [LETTERS / "AL_OTH_78_2021_scanned.pdf"],
+                           progress=lambda done, total, path: progress.append(path))
+    (result,) = summary.results
+    assert result.reference == "AL OTH 78/2021"
+    assert any("OCR page 7/7" in p for p in progress)
+    detail = case_detail(store, "AL OTH 78/2021")
+    letter = detail.letter()
+    assert letter.is_ocr and not letter.needs_ocr
+    assert letter.fields["date"] == fixture_letter_expected["date"]
+    assert letter.fields["reply_due"] == fixture_letter_expected["reply_due"]
+    questions = [q.text for q in letter.questions]
+    assert len(questions) == 8
+    for got, expected in zip(questions, fixture_letter_expected["questions"]):
+        assert got.split()[:6] == expected.split()[:6]  # same question in the same place; OCR may differ in detail
+    assert detail.annex() is not None
+    with store.session() as session:
+        assert session.scalar(select(Document.is_ocr).where(Document.kind == "annex"))
