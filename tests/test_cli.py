@@ -82,3 +82,17 @@ def test_no_command_opens_the_window_on_the_chosen_store(tmp_path):
     assert main(["--store", str(tmp_path / "w.rdstore")], open_gui=lambda store: opened.append(store) or 0) == 0
     assert opened == [str(tmp_path / "w.rdstore")]
     assert main(["gui"], open_gui=None) == 2  # a bare CLI without the launcher says so
+
+
+def test_answers_command(tmp_path, capsys):
+    from .conftest import REPLIES
+
+    store = str(tmp_path / "a.rdstore")
+    main(["--store", store, "import", str(LETTERS / "AL_OTH_78_2021.pdf"), str(REPLIES / "REPLY_AL_OTH_78_2021_test.pdf")])
+    capsys.readouterr()
+    assert main(["--store", store, "answers", "AL OTH 78/2021", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["number"] for row in rows if not row["answered"]] == [4, 6, 8]
+    assert rows[1]["suggestions"][0]["reason"] == "explicit"
+    main(["--store", store, "answers", "AL OTH 78/2021"])
+    assert "Q4 ✗ unanswered" in capsys.readouterr().out

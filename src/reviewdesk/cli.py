@@ -18,6 +18,7 @@ from reviewdesk.db import open_store
 from reviewdesk.db.engine import StoreError
 from reviewdesk.db.paths import STORE_ENV
 from reviewdesk.services.demo import DEMO_REFERENCE, import_demo
+from reviewdesk.services.answers import answers_overview
 from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
 from reviewdesk.services.dto import CaseSummary, ImportStatus
 from reviewdesk.services.importer import import_paths
@@ -149,6 +150,32 @@ def cmd_search(args) -> int:
     return 0
 
 
+def cmd_answers(args) -> int:
+    with open_store(args.store) as store:
+        detail = case_detail(store, args.reference)
+        overview = answers_overview(store, detail.summary.id)
+    if args.json:
+        print(_json([
+            {"number": q.number, "question": q.text, "answered": q.answered,
+             "links": [{"document_id": link.document_id, "start": link.start, "end": link.end, "quote": link.quote}
+                       for link in q.links],
+             "suggestions": [{"document_id": s.document_id, "start": s.start, "end": s.end, "score": s.score,
+                              "reason": s.reason, "text": s.quote} for s in q.suggestions]}
+            for q in overview
+        ]))
+        return 0
+    if not overview:
+        print(f"{detail.summary.reference} has no letter with questions.")
+    for q in overview:
+        mark = "✓" if q.answered else "✗ unanswered"
+        print(f"Q{q.number} {mark}  {q.text[:100]}")
+        for link in q.links:
+            print(f"    linked: {' '.join(link.quote.split())[:110]}")
+        for s in q.suggestions:
+            print(f"    {s.reason:<8} {s.score:.2f}  {' '.join(s.quote.split())[:100]}")
+    return 0
+
+
 def cmd_demo(args) -> int:
     with open_store(args.store) as store:
         summary = import_demo(store)
@@ -203,6 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("gui", help="open the desktop window (the default)")
     sub.set_defaults(func=cmd_gui)
+
+    sub = commands.add_parser("answers", help="questions with the reply passages linked or proposed for them")
+    sub.add_argument("reference")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.set_defaults(func=cmd_answers)
 
     sub = commands.add_parser("demo", help="import a built-in, clearly fictional letter and reply")
     sub.set_defaults(func=cmd_demo)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from reviewdesk.db import Store
 from reviewdesk.db.models import AnswerLink, Document, Question
+from reviewdesk.documents.answers import split_passages, suggest
 
 
 class AnswerLinkError(ValueError):
@@ -82,3 +83,60 @@ def links_for_case(store: Store, case_id: int) -> list[AnswerLinkDTO]:
             .order_by(Question.number, AnswerLink.start)
         ).all()
         return [_dto(link, question, document) for link, question, document in rows]
+
+
+@dataclass(frozen=True)
+class PassageSuggestion:
+    document_id: int
+    start: int
+    end: int
+    quote: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class QuestionAnswers:
+    question_id: int
+    number: int
+    label: str
+    text: str
+    links: tuple[AnswerLinkDTO, ...]
+    suggestions: tuple[PassageSuggestion, ...]
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.links) or any(s.reason in ("explicit", "best") for s in self.suggestions)
+
+
+def answers_overview(store: Store, case_id: int) -> list[QuestionAnswers]:
+    """Each question of the case's letter with the reviewer's links and the passages proposed for it."""
+    with store.session() as session:
+        documents = session.scalars(
+            select(Document).where(Document.case_id == case_id).order_by(Document.id)
+        ).all()
+        letter = next((d for d in documents if d.kind == "letter"), None)
+        if letter is None:
+            return []
+        questions = session.scalars(select(Question).where(Question.document_id == letter.id)
+                                    .order_by(Question.number)).all()
+        replies = [(d.id, d.text) for d in documents if d.kind in ("reply", "follow-up")]
+        specs = [(q.number, q.label, q.text) for q in questions]
+        q_rows = [(q.id, q.number, q.label, q.text) for q in questions]
+    links = links_for_case(store, case_id)
+    proposed: dict[int, list[PassageSuggestion]] = {number: [] for _id, number, _l, _t in q_rows}
+    for document_id, text in replies:
+        passages = split_passages(text)
+        for passage_index, ranked in suggest(passages, specs).items():
+            passage = passages[passage_index]
+            top = ranked[0].score if ranked else 0
+            for suggestion in ranked:
+                reason = "explicit" if suggestion.reason == "explicit" else (
+                    "best" if suggestion.score == top else "possible")
+                proposed[suggestion.question].append(PassageSuggestion(
+                    document_id, passage.start, passage.end, passage.text, suggestion.score, reason))
+    return [
+        QuestionAnswers(qid, number, label, text, tuple(link for link in links if link.question_id == qid),
+                        tuple(sorted(proposed[number], key=lambda s: -s.score)))
+        for qid, number, label, text in q_rows
+    ]
