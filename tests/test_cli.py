@@ -96,3 +96,25 @@ def test_answers_command(tmp_path, capsys):
     assert rows[1]["suggestions"][0]["reason"] == "explicit"
     main(["--store", store, "answers", "AL OTH 78/2021"])
     assert "Q4 ✗ unanswered" in capsys.readouterr().out
+
+
+def test_pair_verdict_and_grade_commands(tmp_path, capsys):
+    store = str(tmp_path / "g.rdstore")
+    reply = tmp_path / "reply_without_reference.txt"
+    reply.write_text("In reply to your letter of 12 March 2021, the company states that it has found no evidence "
+                     "of forced labour in its supply chain and has opened an internal investigation.\n", encoding="utf-8")
+    main(["--store", store, "import", str(LETTERS / "AL_OTH_78_2021.pdf"), str(reply)])
+    capsys.readouterr()
+    assert main(["--store", store, "pair", str(reply), "AL OTH 78/2021"]) == 0
+    assert "paired with AL OTH 78/2021" in capsys.readouterr().out
+    assert main(["--store", store, "verdict", "AL OTH 78/2021", "1", "rejected", "--note", "denied"]) == 0
+    assert main(["--store", store, "grade", "AL OTH 78/2021", "piccone", "steps-taken",
+                 "--action", "investigation opened"]) == 0
+    assert "reply: Steps taken to address; actions: investigation opened" in capsys.readouterr().out
+    main(["--store", store, "answers", "AL OTH 78/2021", "--json"])
+    rows = json.loads(capsys.readouterr().out)
+    assert (rows[0]["verdict"], rows[0]["note"]) == ("rejected", "denied")
+    assert main(["--store", store, "grade", "AL OTH 78/2021", "hrc", "Z"]) == 1
+    assert "no value 'Z' on scale 'hrc'" in capsys.readouterr().err
+    assert main(["--store", store, "pair", str(LETTERS / "AL_OTH_78_2021.pdf"), "AL OTH 78/2021"]) == 1
+    assert "is a letter" in capsys.readouterr().err

@@ -18,7 +18,9 @@ from reviewdesk.db import open_store
 from reviewdesk.db.engine import StoreError
 from reviewdesk.db.paths import STORE_ENV
 from reviewdesk.services.demo import DEMO_REFERENCE, import_demo
-from reviewdesk.services.answers import answers_overview
+from reviewdesk.domain.assessment import ACTIONS, Verdict
+from reviewdesk.services.answers import AnswerLinkError, answers_overview, pair_document
+from reviewdesk.services.assessment import AssessmentError, case_assessment, set_grade, set_verdict
 from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
 from reviewdesk.services.dto import CaseSummary, ImportStatus
 from reviewdesk.services.importer import import_paths
@@ -154,9 +156,12 @@ def cmd_answers(args) -> int:
     with open_store(args.store) as store:
         detail = case_detail(store, args.reference)
         overview = answers_overview(store, detail.summary.id)
+        assessment = case_assessment(store, detail.summary.id)
+    verdicts = assessment.verdicts
     if args.json:
         print(_json([
             {"number": q.number, "question": q.text, "answered": q.answered,
+             "verdict": verdicts[q.question_id].value, "note": verdicts[q.question_id].note,
              "links": [{"document_id": link.document_id, "start": link.start, "end": link.end, "quote": link.quote}
                        for link in q.links],
              "suggestions": [{"document_id": s.document_id, "start": s.start, "end": s.end, "score": s.score,
@@ -168,11 +173,48 @@ def cmd_answers(args) -> int:
         print(f"{detail.summary.reference} has no letter with questions.")
     for q in overview:
         mark = "✓" if q.answered else "✗ unanswered"
-        print(f"Q{q.number} {mark}  {q.text[:100]}")
+        verdict = verdicts[q.question_id].value
+        print(f"Q{q.number} {mark}  {q.text[:100]}" + (f"\n    verdict: {verdict}" if verdict else ""))
         for link in q.links:
             print(f"    linked: {' '.join(link.quote.split())[:110]}")
         for s in q.suggestions:
             print(f"    {s.reason:<8} {s.score:.2f}  {' '.join(s.quote.split())[:100]}")
+    if assessment.grade:
+        auto = " (automatic: no reply by the due date)" if assessment.grade.automatic else ""
+        print(f"Grade: {assessment.grade.label}{auto}")
+    if assessment.proposal:
+        print(f"Proposed grade: {assessment.proposal.label}")
+    return 0
+
+
+def cmd_pair(args) -> int:
+    with open_store(args.store) as store:
+        document_id, reference = pair_document(store, args.document, args.reference)
+    print(f"document {document_id} paired with {reference}")
+    return 0
+
+
+def cmd_verdict(args) -> int:
+    with open_store(args.store) as store:
+        detail = case_detail(store, args.reference)
+        letter = detail.letter()
+        question = next((q for q in (letter.questions if letter else ()) if q.number == args.question), None)
+        if question is None:
+            print(f"reviewdesk: {detail.summary.reference} has no question {args.question}", file=sys.stderr)
+            return 1
+        set_verdict(store, question.id, Verdict(args.value), args.note)
+    print(f"{detail.summary.reference} Q{args.question}: {args.value}")
+    return 0
+
+
+def cmd_grade(args) -> int:
+    with open_store(args.store) as store:
+        detail = case_detail(store, args.reference)
+        assessment = case_assessment(store, detail.summary.id)
+        set_grade(store, detail.summary.id, assessment.reply_id, args.scale, args.value, args.action, args.note)
+        grade = case_assessment(store, detail.summary.id).grade
+    target = "reply" if assessment.reply_id else "case (no reply)"
+    print(f"{detail.summary.reference} {target}: {grade.label}" + (f"; actions: {', '.join(grade.actions)}" if grade.actions else ""))
     return 0
 
 
@@ -236,6 +278,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.set_defaults(func=cmd_answers)
 
+    sub = commands.add_parser("pair", help="attach a reply (file or document id) to a case; re-pairing is allowed")
+    sub.add_argument("document", metavar="REPLY_FILE_OR_ID")
+    sub.add_argument("reference")
+    sub.set_defaults(func=cmd_pair)
+
+    sub = commands.add_parser("verdict", help="record the verdict on one question")
+    sub.add_argument("reference")
+    sub.add_argument("question", type=int, metavar="NUMBER")
+    sub.add_argument("value", choices=[v.value for v in Verdict])
+    sub.add_argument("--note", default="")
+    sub.set_defaults(func=cmd_verdict)
+
+    sub = commands.add_parser("grade", help="grade the latest reply (or the case, with no reply) on a scale")
+    sub.add_argument("reference")
+    sub.add_argument("scale", help="piccone or hrc (scales are data in the store)")
+    sub.add_argument("value", help="a value key of the scale, e.g. responsive-incomplete or B")
+    sub.add_argument("--action", action="append", default=[], choices=list(ACTIONS), help="an action the reply reports")
+    sub.add_argument("--note", default="")
+    sub.set_defaults(func=cmd_grade)
+
     sub = commands.add_parser("demo", help="import a built-in, clearly fictional letter and reply")
     sub.set_defaults(func=cmd_demo)
     return parser
@@ -249,7 +311,7 @@ def main(argv: list[str] | None = None, open_gui: Callable[[str | None], int] | 
     func = getattr(args, "func", cmd_gui)
     try:
         return func(args)
-    except CaseNotFound as exc:
+    except (CaseNotFound, AnswerLinkError, AssessmentError) as exc:
         print(f"reviewdesk: {exc}", file=sys.stderr)
         return 1
     except StoreError as exc:

@@ -16,7 +16,7 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
-HEAD = "0004"
+HEAD = "0005"
 
 
 def _revision(path) -> str:

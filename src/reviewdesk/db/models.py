@@ -171,3 +171,46 @@ class AnswerLink(Base):
     end: Mapped[int] = mapped_column(Integer)
     origin: Mapped[str] = mapped_column(String(12), default="reviewer")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Scale(Base):
+    __tablename__ = "scale"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class ScaleValue(Base):
+    __tablename__ = "scale_value"
+    __table_args__ = (UniqueConstraint("scale_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scale_id: Mapped[int] = mapped_column(ForeignKey("scale.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    administrative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class VerdictRow(Base):
+    """The reviewer's verdict on one question (the evidence is the question's answer links)."""
+
+    __tablename__ = "verdict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), unique=True)
+    value: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+
+class Grade(Base):
+    """A grade of a reply (``document_id``) or, with no reply, of the case."""
+
+    __tablename__ = "grade"
+    __table_args__ = (UniqueConstraint("case_id", "document_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    scale_value_id: Mapped[int] = mapped_column(ForeignKey("scale_value.id", ondelete="RESTRICT"))
+    actions: Mapped[list] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)

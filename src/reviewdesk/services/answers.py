@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import AnswerLink, Document, Question
+from reviewdesk.db.models import AnswerLink, Case, Document, Question, StoredFile
 from reviewdesk.documents.answers import split_passages, suggest
+from reviewdesk.services.cases import find_case_id
 
 
 class AnswerLinkError(ValueError):
@@ -140,3 +143,26 @@ def answers_overview(store: Store, case_id: int) -> list[QuestionAnswers]:
                         tuple(sorted(proposed[number], key=lambda s: -s.score)))
         for qid, number, label, text in q_rows
     ]
+
+
+def pair_document(store: Store, document: str, reference_text: str) -> tuple[int, str]:
+    """Attach a reply (by document id, or by the file it came from) to a case; returns (document id, case)."""
+    with store.session() as session:
+        case_id = find_case_id(session, reference_text)
+        if document.isdigit():
+            rows = [session.get(Document, int(document))]
+        else:
+            path = Path(document)
+            if not path.is_file():
+                raise AnswerLinkError(f"{document}: neither a document id nor a file")
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+            rows = session.scalars(select(Document).join(StoredFile, StoredFile.id == Document.file_id)
+                                   .where(StoredFile.sha256 == sha)).all()
+        rows = [row for row in rows if row is not None]
+        if not rows:
+            raise AnswerLinkError(f"{document}: not in this store (import it first)")
+        for row in rows:
+            if row.kind == "letter":
+                raise AnswerLinkError(f"{document} is a letter; only replies and follow-ups are paired")
+            row.case_id = case_id
+        return rows[0].id, session.get(Case, case_id).reference

@@ -1,0 +1,150 @@
+"""Verdicts per question, grades per reply, and the grade ReviewDesk proposes.
+
+Each setter returns what was there before, so undo can put it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from reviewdesk.db import Store
+from reviewdesk.db.models import Case, Document, Grade, Question, Scale, ScaleValue, VerdictRow
+from reviewdesk.domain.assessment import ACTIONS, DEFAULT_SCALE, Verdict, propose_grade
+
+
+class AssessmentError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ScaleDTO:
+    key: str
+    name: str
+    values: tuple[tuple[str, str, bool], ...]  # (key, label, administrative)
+
+    def label(self, value_key: str) -> str:
+        return next((label for key, label, _a in self.values if key == value_key), value_key)
+
+
+@dataclass(frozen=True)
+class VerdictDTO:
+    question_id: int
+    value: Verdict | None
+    note: str
+
+
+@dataclass(frozen=True)
+class GradeDTO:
+    scale: str
+    value: str
+    label: str
+    actions: tuple[str, ...] = ()
+    note: str = ""
+    automatic: bool = False  # "No response" derived from a missed deadline, not set by the reviewer
+
+
+@dataclass(frozen=True)
+class CaseAssessment:
+    verdicts: dict[int, VerdictDTO]
+    grade: GradeDTO | None
+    proposal: GradeDTO | None
+    reply_id: int | None
+    scales: tuple[ScaleDTO, ...] = field(default=())
+
+
+def list_scales(store: Store) -> list[ScaleDTO]:
+    with store.session() as session:
+        scales = session.scalars(select(Scale).order_by(Scale.id)).all()
+        result = []
+        for scale in scales:
+            values = session.scalars(select(ScaleValue).where(ScaleValue.scale_id == scale.id)
+                                     .order_by(ScaleValue.position)).all()
+            result.append(ScaleDTO(scale.key, scale.name, tuple((v.key, v.label, v.administrative) for v in values)))
+        return result
+
+
+def set_verdict(store: Store, question_id: int, value: Verdict | None, note: str = "") -> VerdictDTO:
+    """Record (or with ``None`` clear) a verdict; returns the previous one."""
+    with store.session() as session:
+        if session.get(Question, question_id) is None:
+            raise AssessmentError(f"no question {question_id}")
+        row = session.scalar(select(VerdictRow).where(VerdictRow.question_id == question_id))
+        before = VerdictDTO(question_id, Verdict(row.value) if row else None, row.note if row else "")
+        if value is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(VerdictRow(question_id=question_id, value=Verdict(value).value, note=note))
+        else:
+            row.value, row.note = Verdict(value).value, note
+        return before
+
+
+def _scale_value(session, scale_key: str, value_key: str) -> ScaleValue:
+    value = session.scalar(
+        select(ScaleValue).join(Scale, Scale.id == ScaleValue.scale_id)
+        .where(Scale.key == scale_key, ScaleValue.key == value_key)
+    )
+    if value is None:
+        known = session.scalars(select(Scale.key)).all()
+        raise AssessmentError(f"no value {value_key!r} on scale {scale_key!r} (scales: {', '.join(known)})")
+    return value
+
+
+def set_grade(store: Store, case_id: int, document_id: int | None, scale_key: str | None, value_key: str | None,
+              actions: list[str] | None = None, note: str = "") -> GradeDTO | None:
+    """Grade a reply (or the case, with no reply); ``value_key=None`` clears it. Returns the previous grade."""
+    unknown = [a for a in actions or [] if a not in ACTIONS]
+    if unknown:
+        raise AssessmentError(f"unknown action(s): {', '.join(unknown)}; choose from: {', '.join(ACTIONS)}")
+    with store.session() as session:
+        row = session.scalar(select(Grade).where(Grade.case_id == case_id, Grade.document_id.is_(document_id)
+                                                 if document_id is None else Grade.document_id == document_id))
+        before = _grade_dto(session, row) if row else None
+        if value_key is None:
+            if row is not None:
+                session.delete(row)
+            return before
+        value = _scale_value(session, scale_key or DEFAULT_SCALE, value_key)
+        if row is None:
+            row = Grade(case_id=case_id, document_id=document_id, scale_value_id=value.id)
+            session.add(row)
+        row.scale_value_id, row.actions, row.note = value.id, list(actions or []), note
+        return before
+
+
+def _grade_dto(session, row: Grade) -> GradeDTO:
+    value = session.get(ScaleValue, row.scale_value_id)
+    scale = session.get(Scale, value.scale_id)
+    return GradeDTO(scale.key, value.key, value.label, tuple(row.actions or ()), row.note)
+
+
+def case_assessment(store: Store, case_id: int, scale_key: str = DEFAULT_SCALE, today: date | None = None) -> CaseAssessment:
+    today = today or date.today()
+    scales = list_scales(store)
+    with store.session() as session:
+        case = session.get(Case, case_id)
+        documents = session.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.id)).all()
+        letter = next((d for d in documents if d.kind == "letter"), None)
+        replies = sorted((d for d in documents if d.kind == "reply"), key=lambda d: (d.date or date.max, d.id))
+        reply_id = replies[-1].id if replies else None
+        questions = session.scalars(select(Question).where(Question.document_id == letter.id)).all() if letter else []
+        rows = {r.question_id: r for r in session.scalars(
+            select(VerdictRow).where(VerdictRow.question_id.in_([q.id for q in questions])))}
+        verdicts = {q.id: VerdictDTO(q.id, Verdict(rows[q.id].value) if q.id in rows else None,
+                                     rows[q.id].note if q.id in rows else "") for q in questions}
+        stored = session.scalar(select(Grade).where(Grade.case_id == case_id, Grade.document_id == reply_id)
+                                if reply_id else select(Grade).where(Grade.case_id == case_id, Grade.document_id.is_(None)))
+        grade = _grade_dto(session, stored) if stored else None
+        scale = next((s for s in scales if s.key == (grade.scale if grade else scale_key)), scales[0])
+        overdue = not replies and case.reply_due is not None and today > case.reply_due
+        if grade is None and overdue:
+            key = propose_grade(scale.key, False, [], [])
+            grade = GradeDTO(scale.key, key, scale.label(key), automatic=True) if key else None
+        proposed_key = propose_grade(scale.key, bool(replies), [v.value for v in verdicts.values() if v.value],
+                                     list(grade.actions) if grade else [])
+        proposal = GradeDTO(scale.key, proposed_key, scale.label(proposed_key)) if proposed_key else None
+    return CaseAssessment(verdicts, grade, proposal, reply_id, tuple(scales))
