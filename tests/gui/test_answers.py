@@ -40,7 +40,9 @@ def test_question_highlights_linked_reply_passage_and_back(window, store):
 
     q1 = letter.current().questions[0]
     _click(letter, q1.start + 2)
-    assert reply._focus == []  # question 1 has no linked passage yet: nothing lit in the reply
+    # Question 1 has no link yet: the passage ReviewDesk proposes is shown in the lighter colour.
+    ((s1, _e1, colour),) = reply._focus
+    assert reply.current().text[s1:].startswith("1. Regarding the allegations") and colour.name() == "#56b4e9"
 
     _click(reply, start + 10)
     assert sorted(s for s, _e, _c in letter._focus) == [letter.current().questions[1].start, q3.start]
@@ -49,3 +51,37 @@ def test_question_highlights_linked_reply_passage_and_back(window, store):
     assert [link.question_number for link in links_for_case(store, window.current_case.summary.id)] == [2]
     window.undo_stack.redo()
     assert len(links_for_case(store, window.current_case.summary.id)) == 2
+
+
+
+def test_answers_grid_verdicts_accept_and_grade_with_undo(window, store, qtmodeltester):
+    import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf", REPLIES / "REPLY_AL_OTH_78_2021_test.pdf"])
+    window.refresh_cases()
+    window.select_case(window.case_model.case_id(0))
+    model = window.answers.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 8
+    unanswered = [model.index(r, 1).data() for r in range(8) if "unanswered" in model.index(r, 2).data()]
+    assert len(unanswered) == 3 and unanswered[0].startswith("Please explain what measures")  # Q4, Q6, Q8
+
+    model.setData(model.index(0, 3), "rejected")
+    assert model.index(0, 3).data() == "⊘ rejected"
+    model.setData(model.index(0, 4), "denies everything")
+    assert model.index(0, 4).data() == "denies everything"
+    window.undo_stack.undo()
+    assert model.index(0, 4).data() == ""
+    assert model.index(0, 3).data() == "⊘ rejected"
+    window.undo_stack.undo()
+    assert model.index(0, 3).data() == ""
+
+    assert window.answers.accept_proposal(5)
+    assert [link.question_number for link in links_for_case(store, window.current_case.summary.id)] == [5]
+    assert model.index(4, 2).data() == "1 linked"
+
+    panel = window.answers.panel
+    assert panel.proposal.text() == ""  # no verdicts yet, nothing to propose from
+    window.answers.set_grade("hrc", "B")
+    assert window.answers.assessment.grade.label == "B — Partially satisfactory"
+    assert panel.grade.currentText() == "B — Partially satisfactory"
+    window.undo_stack.undo()
+    assert window.answers.assessment.grade is None

@@ -12,10 +12,23 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QInputDialog
 
-from reviewdesk.services.answers import AnswerLinkDTO, link_passage, links_for_case, restore_link, unlink
+from reviewdesk.domain.assessment import Verdict
+from reviewdesk.gui.models.answers_grid import AnswersGridModel
+from reviewdesk.gui.widgets.answers_panel import AnswersPanel
+from reviewdesk.services.answers import (
+    AnswerLinkDTO,
+    QuestionAnswers,
+    answers_overview,
+    link_passage,
+    links_for_case,
+    restore_link,
+    unlink,
+)
+from reviewdesk.services.assessment import CaseAssessment, GradeDTO, VerdictDTO, case_assessment, set_grade, set_verdict
 from reviewdesk.services.dto import QuestionDTO
 
 FOCUS = QColor("#0072B2")
+PROPOSED = QColor("#56B4E9")
 
 
 class LinkAnswerCommand(QUndoCommand):
@@ -34,6 +47,44 @@ class LinkAnswerCommand(QUndoCommand):
         self.changed()
 
 
+class SetVerdictCommand(QUndoCommand):
+    def __init__(self, store, question_id: int, value: Verdict | None, note: str, changed) -> None:
+        super().__init__("Set verdict")
+        self.store, self.question_id, self.changed = store, question_id, changed
+        self.new = (value, note)
+        self.old: VerdictDTO | None = None
+
+    def redo(self) -> None:
+        self.old = set_verdict(self.store, self.question_id, *self.new)
+        self.changed()
+
+    def undo(self) -> None:
+        set_verdict(self.store, self.question_id, self.old.value, self.old.note)
+        self.changed()
+
+
+class SetGradeCommand(QUndoCommand):
+    def __init__(self, store, case_id: int, reply_id: int | None, scale: str, value: str | None, changed) -> None:
+        super().__init__("Set grade")
+        self.store, self.changed = store, changed
+        self.target = (case_id, reply_id)
+        self.new = (scale, value)
+        self.old: GradeDTO | None = None
+
+    def redo(self) -> None:
+        previous = set_grade(self.store, *self.target, *self.new)
+        self.old = previous
+        self.changed()
+
+    def undo(self) -> None:
+        old = self.old
+        if old is None:
+            set_grade(self.store, *self.target, None, None)
+        else:
+            set_grade(self.store, *self.target, old.scale, old.value, list(old.actions), old.note)
+        self.changed()
+
+
 class AnswersController(QObject):
     focus_changed = Signal()
 
@@ -41,14 +92,51 @@ class AnswersController(QObject):
         super().__init__(window)
         self.window = window
         self.links: list[AnswerLinkDTO] = []
+        self.overview: list[QuestionAnswers] = []
+        self.assessment: CaseAssessment | None = None
         self.question: QuestionDTO | None = None
+        self.model = AnswersGridModel(self)
+        self.panel = AnswersPanel(self.model)
+        self.model.verdict_edited.connect(self.set_verdict)
+        self.panel.question_selected.connect(self.select_question)
+        self.panel.accept_requested.connect(self.accept_proposal)
+        self.panel.grade_chosen.connect(self.set_grade)
         window.letter_pane.cursor_moved.connect(self._letter_clicked)
         window.reply_pane.cursor_moved.connect(self._reply_clicked)
 
     def refresh(self) -> None:
         case = self.window.current_case
-        self.links = links_for_case(self.window.store, case.summary.id) if case else []
+        store = self.window.store
+        self.links = links_for_case(store, case.summary.id) if case else []
+        self.overview = answers_overview(store, case.summary.id) if case else []
+        self.assessment = case_assessment(store, case.summary.id) if case else None
+        self.model.set_rows(self.overview, self.assessment.verdicts if self.assessment else {})
+        self.panel.set_assessment(self.assessment)
         self._show_question(self.question if case else None)
+        if self.question is not None:
+            self.panel.select_question(self.question.number)
+
+    def set_verdict(self, question_id: int, value, note: str) -> None:
+        self.window.undo_stack.push(SetVerdictCommand(self.window.store, question_id, value, note, self.refresh))
+
+    def set_grade(self, scale: str, value: str) -> None:
+        case = self.window.current_case
+        if case is None or self.assessment is None:
+            return
+        self.window.undo_stack.push(SetGradeCommand(self.window.store, case.summary.id, self.assessment.reply_id,
+                                                    scale, value or None, self.refresh))
+
+    def accept_proposal(self, number: int) -> bool:
+        row = next((r for r in self.overview if r.number == number), None)
+        question = next((q for q in self._questions() if q.number == number), None)
+        best = [s for s in row.suggestions if s.reason in ("explicit", "best")] if row else []
+        if not best or question is None:
+            self.window.statusBar().showMessage(f"No proposed passage for question {number}", 4000)
+            return False
+        proposal = best[0]
+        self.window.undo_stack.push(LinkAnswerCommand(self.window.store, question, proposal.document_id,
+                                                      proposal.start, proposal.end, self.refresh))
+        return True
 
     def _questions(self) -> tuple[QuestionDTO, ...]:
         letter = self.window.letter_pane.current()
@@ -62,20 +150,32 @@ class AnswersController(QObject):
     def select_question(self, number: int) -> None:
         question = next((q for q in self._questions() if q.number == number), None)
         self._show_question(question)
+        self.panel.select_question(number)
         reply = self.window.reply_pane
-        linked = [link for link in self.links if question and link.question_id == question.id]
-        if linked and reply.show_document(linked[0].document_id):
-            reply.reveal(linked[0].start)
+        linked = [(link.document_id, link.start) for link in self.links if question and link.question_id == question.id]
+        if not linked:
+            row = next((r for r in self.overview if question and r.question_id == question.id), None)
+            linked = [(s.document_id, s.start) for s in (row.suggestions if row else ()) if s.reason in ("explicit", "best")]
+        if linked and reply.show_document(linked[0][0]):
+            reply.reveal(linked[0][1])
+        if question is not None:
+            self.window.letter_pane.reveal(question.start)
 
     def _show_question(self, question: QuestionDTO | None) -> None:
         self.question = question
         letter, reply = self.window.letter_pane, self.window.reply_pane
         letter.set_focus([(question.start, question.end, FOCUS)] if question else [])
         shown = reply.current()
-        reply.set_focus([
+        spans = [
             (link.start, link.end, FOCUS) for link in self.links
             if question and shown and link.question_id == question.id and link.document_id == shown.id
-        ])
+        ]
+        if question and shown and not spans:
+            # Nothing linked yet: show what ReviewDesk proposes, in a lighter style.
+            row = next((r for r in self.overview if r.question_id == question.id), None)
+            spans = [(s.start, s.end, PROPOSED) for s in (row.suggestions if row else ())
+                     if s.document_id == shown.id and s.reason in ("explicit", "best")]
+        reply.set_focus(spans)
         self.focus_changed.emit()
 
     def _reply_clicked(self, offset: int) -> None:

@@ -144,11 +144,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.panes, 1)
 
     def _build_tag_dock(self) -> None:
+        self.answers_dock = QDockWidget("Answers", self)
+        self.answers_dock.setObjectName("answers")
+        self.answers_dock.setWidget(self.answers.panel)
         self.tag_dock = QDockWidget("Tags", self)
         self.tag_dock.setObjectName("tags")
         self.tag_dock.setWidget(self.tagging.panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.tag_dock)
-        self.resizeDocks([self.tag_dock], [190], Qt.Orientation.Vertical)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.answers_dock)
+        self.tabifyDockWidget(self.answers_dock, self.tag_dock)
+        self.answers_dock.raise_()
+        self.resizeDocks([self.answers_dock], [230], Qt.Orientation.Vertical)
+        self.view_menu.addAction(self.answers_dock.toggleViewAction())
         self.view_menu.addAction(self.tag_dock.toggleViewAction())
 
     def _build_status(self) -> None:

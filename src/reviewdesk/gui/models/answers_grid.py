@@ -1,0 +1,131 @@
+"""The answers grid: one row per question with its passages, verdict and note."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from reviewdesk.domain.assessment import Verdict
+from reviewdesk.services.answers import QuestionAnswers
+from reviewdesk.services.assessment import VerdictDTO
+
+QUESTION_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+# Verdicts carry a word and a sign as well as a colour, so print and colour-blind readers lose nothing.
+VERDICT_STYLE = {
+    Verdict.ANSWERED: ("✔", "#009E73"),
+    Verdict.PARTIAL: ("◐", "#E69F00"),
+    Verdict.NOT_ANSWERED: ("✘", "#D55E00"),
+    Verdict.REJECTED: ("⊘", "#CC79A7"),
+    Verdict.NOT_APPLICABLE: ("–", "#999999"),
+}
+
+
+class AnswerColumn(IntEnum):
+    NUMBER = 0
+    QUESTION = 1
+    PASSAGES = 2
+    VERDICT = 3
+    NOTE = 4
+
+
+_HEADERS = {AnswerColumn.NUMBER: "Q", AnswerColumn.QUESTION: "Question", AnswerColumn.PASSAGES: "Passages",
+            AnswerColumn.VERDICT: "Verdict", AnswerColumn.NOTE: "Note"}
+
+
+class AnswersGridModel(QAbstractTableModel):
+    # Edits become undoable commands upstream: (question id, verdict or None, note).
+    verdict_edited = Signal(int, object, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[QuestionAnswers] = []
+        self._verdicts: dict[int, VerdictDTO] = {}
+
+    def set_rows(self, rows: list[QuestionAnswers], verdicts: dict[int, VerdictDTO]) -> None:
+        self.beginResetModel()
+        self._rows, self._verdicts = list(rows), dict(verdicts)
+        self.endResetModel()
+
+    def row(self, index: int) -> QuestionAnswers:
+        return self._rows[index]
+
+    def verdict(self, question_id: int) -> VerdictDTO | None:
+        return self._verdicts.get(question_id)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(AnswerColumn)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(AnswerColumn):
+            return _HEADERS[AnswerColumn(section)]
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and index.column() in (AnswerColumn.VERDICT, AnswerColumn.NOTE):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _passages_text(self, row: QuestionAnswers) -> str:
+        if row.links:
+            return f"{len(row.links)} linked"
+        best = [s for s in row.suggestions if s.reason in ("explicit", "best")]
+        if best:
+            return f"{len(best)} proposed"
+        return "—"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = AnswerColumn(index.column())
+        verdict = self._verdicts.get(row.question_id)
+        value = verdict.value if verdict else None
+        unanswered = not row.answered and value is None
+        if role == QUESTION_NUMBER_ROLE:
+            return row.number
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == AnswerColumn.NUMBER:
+                return row.label
+            if column == AnswerColumn.QUESTION:
+                return row.text
+            if column == AnswerColumn.PASSAGES:
+                return self._passages_text(row) + ("  ⚠ unanswered" if unanswered else "")
+            if column == AnswerColumn.VERDICT:
+                if role == Qt.ItemDataRole.EditRole:
+                    return value.value if value else ""
+                return f"{VERDICT_STYLE[value][0]} {value.value}" if value else ""
+            return verdict.note if verdict else ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == AnswerColumn.VERDICT and value:
+                return QBrush(QColor(VERDICT_STYLE[value][1]))
+            if unanswered and column == AnswerColumn.PASSAGES:
+                return QBrush(QColor("#D55E00"))
+        if role == Qt.ItemDataRole.FontRole and unanswered and column == AnswerColumn.PASSAGES:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == AnswerColumn.QUESTION:
+            return row.text
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt API
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row = self._rows[index.row()]
+        current = self._verdicts.get(row.question_id) or VerdictDTO(row.question_id, None, "")
+        if index.column() == AnswerColumn.VERDICT:
+            new = Verdict(value) if value else None
+            if new != current.value:
+                self.verdict_edited.emit(row.question_id, new, current.note)
+            return True
+        if index.column() == AnswerColumn.NOTE:
+            if str(value) != current.note:
+                self.verdict_edited.emit(row.question_id, current.value or Verdict.NOT_ANSWERED, str(value))
+            return True
+        return False

@@ -1,0 +1,131 @@
+"""The answers panel beside the reply: the grid of questions, and the reply's grade."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.domain.assessment import Verdict
+from reviewdesk.gui.models.answers_grid import QUESTION_NUMBER_ROLE, AnswerColumn, AnswersGridModel
+from reviewdesk.services.assessment import CaseAssessment
+
+
+class VerdictDelegate(QStyledItemDelegate):
+    """A drop-down of the verdicts (and an empty choice to clear one)."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        editor = QComboBox(parent)
+        editor.addItem("", "")
+        for verdict in Verdict:
+            editor.addItem(verdict.value, verdict.value)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class AnswersPanel(QWidget):
+    question_selected = Signal(int)
+    accept_requested = Signal(int)
+    grade_chosen = Signal(str, str)  # scale key, value key ("" clears)
+
+    def __init__(self, model: AnswersGridModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setItemDelegateForColumn(AnswerColumn.VERDICT, VerdictDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AnswerColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column in (AnswerColumn.NUMBER, AnswerColumn.PASSAGES, AnswerColumn.VERDICT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(AnswerColumn.NOTE, 200)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.accept_button = QPushButton("Accept proposal", toolTip="Link the proposed reply passage to this question")
+        self.accept_button.clicked.connect(self._accept)
+        self.scale = QComboBox(toolTip="Grading scale")
+        self.grade = QComboBox(toolTip="Grade of the reply (the reviewer decides)")
+        self.proposal = QLabel()
+        self.proposal.setStyleSheet("color: #555;")
+        self.scale.currentIndexChanged.connect(self._fill_grades)
+        self.grade.activated.connect(lambda _i: self.grade_chosen.emit(self.scale.currentData() or "",
+                                                                       self.grade.currentData() or ""))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("<b>Answers</b>"))
+        bar.addWidget(self.accept_button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Grade:"))
+        bar.addWidget(self.scale)
+        bar.addWidget(self.grade)
+        bar.addWidget(self.proposal)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._assessment: CaseAssessment | None = None
+
+    def set_assessment(self, assessment: CaseAssessment | None) -> None:
+        self._assessment = assessment
+        self.scale.blockSignals(True)
+        self.scale.clear()
+        for scale in assessment.scales if assessment else ():
+            self.scale.addItem(scale.name, scale.key)
+        if assessment and assessment.grade:
+            self.scale.setCurrentIndex(max(0, self.scale.findData(assessment.grade.scale)))
+        self.scale.blockSignals(False)
+        self._fill_grades()
+        proposal = assessment.proposal if assessment else None
+        self.proposal.setText(f"proposed: {proposal.label}" if proposal else "")
+
+    def _fill_grades(self) -> None:
+        self.grade.clear()
+        assessment = self._assessment
+        if assessment is None:
+            return
+        scale = next((s for s in assessment.scales if s.key == self.scale.currentData()), None)
+        self.grade.addItem("— not graded —", "")
+        for key, label, _admin in scale.values if scale else ():
+            self.grade.addItem(label, key)
+        grade = assessment.grade
+        if grade and scale and grade.scale == scale.key:
+            index = self.grade.findData(grade.value)
+            self.grade.setCurrentIndex(max(0, index))
+            if grade.automatic:
+                self.grade.setItemText(index, f"{grade.label} (automatic)")
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.question_selected.emit(current.data(QUESTION_NUMBER_ROLE))
+
+    def _accept(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.accept_requested.emit(index.data(QUESTION_NUMBER_ROLE))
+
+    def select_question(self, number: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(QUESTION_NUMBER_ROLE) == number:
+                self.table.blockSignals(True)
+                self.table.selectRow(row)
+                self.table.blockSignals(False)
+                return
