@@ -67,6 +67,8 @@ class AnswersPanel(QWidget):
         self.grade = QComboBox(toolTip="Grade of the reply (the reviewer decides)")
         self.proposal = QLabel()
         self.proposal.setStyleSheet("color: #555;")
+        for combo in (self.scale, self.grade):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scale.currentIndexChanged.connect(self._fill_grades)
         self.grade.activated.connect(lambda _i: self.grade_chosen.emit(self.scale.currentData() or "",
                                                                        self.grade.currentData() or ""))
