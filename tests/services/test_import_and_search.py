@@ -110,3 +110,28 @@ def test_unknown_case_is_reported(store):
         case_detail(store, "UA CHN 1/2020")
     with pytest.raises(CaseNotFound):
         case_detail(store, "not a reference")
+
+
+@pytest.mark.parametrize(
+    ("opening", "cited"),
+    [
+        ("Ref.: UA CHN 5/2020\n\nGeneva, 3 April 2020\n\nIn reply to your letter of 2 February 2020,", "UA CHN 5/2020"),
+        ("Réf. : AL FRA 4/2022\n\nParis, le 25 avril 2022\n\nSuite à votre lettre du 3 mars 2022,", "AL FRA 4/2022"),
+        ("La Misión Permanente de México saluda atentamente y, en relación con la comunicación conjunta "
+         "AL MEX\n7 / 2021 de fecha 15 de junio de 2021, tiene el honor de transmitir lo siguiente. 20 de julio de 2021",
+         "AL MEX 7/2021"),
+        ("The Permanent Mission of the United Kingdom presents its compliments to the Office of the High Commissioner "
+         "and, with reference to joint communication JAL GBR 12/2012 dated 1 June 2012, has the honour to transmit "
+         "the reply of the Government.\n\n14 August 2012", "JAL GBR 12/2012"),
+    ],
+)
+def test_replies_are_recognised_in_the_forms_that_occur(store, tmp_path, opening, cited):
+    path = tmp_path / "reply.txt"
+    path.write_text(opening + " The Government provides the following information on the situation described, "
+                    "which it has examined with care.\n", encoding="utf-8")
+    (result,) = import_paths(store, [path]).results
+    assert result.kind == "reply" and result.reference == cited
+    with store.session() as session:
+        reply = session.scalar(select(Document))
+        assert reply.case_id is None and reply.cited_reference == cited
+        assert reply.date is not None and reply.date.isoformat() not in ("2020-02-02", "2022-03-03", "2021-06-15", "2012-06-01")

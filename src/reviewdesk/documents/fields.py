@@ -151,6 +151,27 @@ def parse_date(text: str) -> date | None:
     return min(candidates)[1] if candidates else None
 
 
+_CITED_DATE_RE = re.compile(r"(?:\bof|dated|\bdu|en date du|de fecha|\bdel?)\s*$", re.IGNORECASE)
+_COMMUNICATION_WORD_RE = re.compile(r"letter|communication|note|lettre|carta|comunicaci", re.IGNORECASE)
+
+
+def document_date(text: str) -> date | None:
+    """The date a reply was written: the first date not introduced as another letter's date."""
+    folded = fold(text)
+    for regex, order in ((_DAY_FIRST_RE, "dmy"), (_MONTH_FIRST_RE, "mdy")):
+        for match in regex.finditer(folded):
+            before = text[max(0, match.start() - 60):match.start()]
+            if _CITED_DATE_RE.search(before) and _COMMUNICATION_WORD_RE.search(before):
+                continue
+            if order == "dmy":
+                value = _safe_date(int(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
+            else:
+                value = _safe_date(int(match.group(3)), MONTHS[match.group(1)], int(match.group(2)))
+            if value:
+                return value
+    return parse_date(text)
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

@@ -14,7 +14,7 @@ from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, Question, Section, StoredFile, TextBlock
 from reviewdesk.db.search import index_document
 from reviewdesk.documents.errors import DocumentError
-from reviewdesk.documents.fields import parse_date
+from reviewdesk.documents.fields import document_date
 from reviewdesk.documents.pdf import OcrOptions
 from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
 from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText
@@ -137,7 +137,7 @@ def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analy
             session.add(Question(document_id=body.id, number=question.number, label=question.label,
                                  text=question.text, start=question.start, end=question.end))
     elif kind is DocumentKind.REPLY:
-        body.date = parse_date(analysed.body.text[:3000])
+        body.date = document_date(analysed.body.text[:3000])
         body.cited_reference = str(reference) if reference else None
     ids = [body.id]
     if analysed.annex is not None:
