@@ -101,12 +101,19 @@ def test_answers_command(tmp_path, capsys):
 def test_pair_verdict_and_grade_commands(tmp_path, capsys):
     store = str(tmp_path / "g.rdstore")
     reply = tmp_path / "reply_without_reference.txt"
-    reply.write_text("In reply to your letter of 12 March 2021, the company states that it has found no evidence "
+    reply.write_text("Beijing, 2 May 2021\n\nIn reply to your letter of 12 March 2021, the company states that it has found no evidence "
                      "of forced labour in its supply chain and has opened an internal investigation.\n", encoding="utf-8")
     main(["--store", store, "import", str(LETTERS / "AL_OTH_78_2021.pdf"), str(reply)])
     capsys.readouterr()
+    assert main(["--store", store, "unpaired", "--json"]) == 0
+    (waiting,) = json.loads(capsys.readouterr().out)
+    assert waiting["file"] == "reply_without_reference.txt"
+    assert waiting["suggested_cases"][0]["reference"] == "AL OTH 78/2021"
+    assert "dated after the letter" in waiting["suggested_cases"][0]["why"]
     assert main(["--store", store, "pair", str(reply), "AL OTH 78/2021"]) == 0
     assert "paired with AL OTH 78/2021" in capsys.readouterr().out
+    main(["--store", store, "unpaired"])
+    assert "No unpaired documents." in capsys.readouterr().out
     assert main(["--store", store, "verdict", "AL OTH 78/2021", "1", "rejected", "--note", "denied"]) == 0
     assert main(["--store", store, "grade", "AL OTH 78/2021", "piccone", "steps-taken",
                  "--action", "investigation opened"]) == 0

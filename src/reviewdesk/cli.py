@@ -19,7 +19,7 @@ from reviewdesk.db.engine import StoreError
 from reviewdesk.db.paths import STORE_ENV
 from reviewdesk.services.demo import DEMO_REFERENCE, import_demo
 from reviewdesk.domain.assessment import ACTIONS, Verdict
-from reviewdesk.services.answers import AnswerLinkError, answers_overview, pair_document
+from reviewdesk.services.answers import AnswerLinkError, answers_overview, pair_document, unpaired_documents
 from reviewdesk.services.assessment import AssessmentError, case_assessment, set_grade, set_verdict
 from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
 from reviewdesk.services.dto import CaseSummary, ImportStatus
@@ -187,6 +187,23 @@ def cmd_answers(args) -> int:
     return 0
 
 
+def cmd_unpaired(args) -> int:
+    with open_store(args.store) as store:
+        documents = unpaired_documents(store)
+    if args.json:
+        print(_json([{"id": d.id, "file": d.filename, "kind": d.kind, "cites": d.cited_reference, "date": d.date,
+                      "suggested_cases": [{"reference": s.reference, "score": s.score, "why": list(s.reasons)}
+                                          for s in d.suggestions]} for d in documents]))
+        return 0
+    if not documents:
+        print("No unpaired documents.")
+    for d in documents:
+        print(f"[{d.id}] {d.kind:<8} {d.filename}" + (f"  cites {d.cited_reference}" if d.cited_reference else ""))
+        for s in d.suggestions:
+            print(f"      → {s.reference} ({s.score:.2f}: {', '.join(s.reasons)})")
+    return 0
+
+
 def cmd_pair(args) -> int:
     with open_store(args.store) as store:
         document_id, reference = pair_document(store, args.document, args.reference)
@@ -277,6 +294,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("reference")
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.set_defaults(func=cmd_answers)
+
+    sub = commands.add_parser("unpaired", help="replies waiting to be paired, with the cases they likely answer")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.set_defaults(func=cmd_unpaired)
 
     sub = commands.add_parser("pair", help="attach a reply (file or document id) to a case; re-pairing is allowed")
     sub.add_argument("document", metavar="REPLY_FILE_OR_ID")

@@ -169,7 +169,7 @@ def document_date(text: str) -> date | None:
                 value = _safe_date(int(match.group(3)), MONTHS[match.group(1)], int(match.group(2)))
             if value:
                 return value
-    return parse_date(text)
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -166,3 +167,63 @@ def pair_document(store: Store, document: str, reference_text: str) -> tuple[int
                 raise AnswerLinkError(f"{document} is a letter; only replies and follow-ups are paired")
             row.case_id = case_id
         return rows[0].id, session.get(Case, case_id).reference
+
+
+@dataclass(frozen=True)
+class CaseSuggestion:
+    reference: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UnpairedDocument:
+    id: int
+    filename: str
+    kind: str
+    cited_reference: str | None
+    date: datetime | None
+    excerpt: str
+    suggestions: tuple[CaseSuggestion, ...]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-zà-ÿ]{5,}", text.casefold())}
+
+
+def unpaired_documents(store: Store) -> list[UnpairedDocument]:
+    """Replies and follow-ups not attached to a case, each with the cases it most likely answers."""
+    with store.session() as session:
+        documents = session.execute(
+            select(Document, StoredFile.filename).join(StoredFile, StoredFile.id == Document.file_id)
+            .where(Document.case_id.is_(None), Document.kind.in_(("reply", "follow-up", "unknown")))
+            .order_by(Document.id)
+        ).all()
+        cases = session.execute(
+            select(Case.reference, Case.country, Case.number, Case.year, Case.date, Case.addressee, Case.organisation,
+                   Document.text)
+            .join(Document, (Document.case_id == Case.id) & (Document.kind == "letter"))
+        ).all()
+        result = []
+        for document, filename in documents:
+            words = _words(document.text[:6000])
+            ranked = []
+            for row in cases:
+                score, reasons = 0.0, []
+                cited = document.cited_reference or ""
+                if cited and f"{row.country} {row.number}/{row.year}" in cited:
+                    score, reasons = score + 0.6, reasons + ["cites a similar reference"]
+                names = _words(" ".join(x for x in (row.addressee, row.organisation) if x))
+                if names and names & words:
+                    score, reasons = score + 0.2, reasons + ["names the addressee"]
+                if document.date and row.date and 0 <= (document.date - row.date).days <= 240:
+                    score, reasons = score + 0.1, reasons + ["dated after the letter"]
+                shared = len(words & _words(row.text)) / max(1, len(words))
+                if shared > 0.2:
+                    score, reasons = score + min(0.3, shared / 2), reasons + [f"shares {shared:.0%} of its wording"]
+                if score >= 0.2:
+                    ranked.append(CaseSuggestion(row.reference, round(score, 2), tuple(reasons)))
+            ranked.sort(key=lambda s: -s.score)
+            result.append(UnpairedDocument(document.id, filename, document.kind, document.cited_reference,
+                                           document.date, " ".join(document.text[:200].split()), tuple(ranked[:5])))
+        return result
