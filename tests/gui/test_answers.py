@@ -80,8 +80,37 @@ def test_answers_grid_verdicts_accept_and_grade_with_undo(window, store, qtmodel
 
     panel = window.answers.panel
     assert panel.proposal.text() == ""  # no verdicts yet, nothing to propose from
+    panel.action_items["release"].setChecked(True)  # no grade yet: refused, and the tick undone
+    assert not panel.action_items["release"].isChecked()
     window.answers.set_grade("hrc", "B")
     assert window.answers.assessment.grade.label == "B — Partially satisfactory"
     assert panel.grade.currentText() == "B — Partially satisfactory"
+    panel.action_items["investigation opened"].setChecked(True)
+    assert window.answers.assessment.grade.actions == ("investigation opened",)
+    assert panel.actions_button.text() == "Actions (1) ▾"
+    window.answers.set_grade("hrc", "A")  # a new grade keeps the actions
+    assert window.answers.assessment.grade.actions == ("investigation opened",)
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.answers.assessment.grade.actions == ()
     window.undo_stack.undo()
     assert window.answers.assessment.grade is None
+
+
+def test_unpaired_reply_is_paired_from_the_panel_with_undo(window, store, tmp_path):
+    reply = tmp_path / "no_reference.txt"
+    reply.write_text("Beijing, 2 May 2021\n\nIn reply to your letter of 12 March 2021 concerning Uyghur workers, "
+                     "CRRC Corporation Limited states that it found no forced labour in its supply chains.\n",
+                     encoding="utf-8")
+    import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf", reply])
+    window.refresh_cases()
+    panel = window.unpaired
+    assert panel.list.count() == 1 and panel.list.item(0).text().startswith("no_reference.txt")
+    assert panel.cases.currentData() == "AL OTH 78/2021"
+    assert "names the addressee" in panel.why.text()
+    assert panel.pair_selected()
+    assert panel.list.item(0).text().startswith("No replies waiting")
+    window.select_case(window.case_model.case_id(0))
+    assert window.reply_pane.current().filename == "no_reference.txt"
+    window.undo_stack.undo()
+    assert panel.list.item(0).text().startswith("no_reference.txt")

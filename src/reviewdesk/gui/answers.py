@@ -64,11 +64,12 @@ class SetVerdictCommand(QUndoCommand):
 
 
 class SetGradeCommand(QUndoCommand):
-    def __init__(self, store, case_id: int, reply_id: int | None, scale: str, value: str | None, changed) -> None:
+    def __init__(self, store, case_id: int, reply_id: int | None, scale: str, value: str | None,
+                 actions: list[str], note: str, changed) -> None:
         super().__init__("Set grade")
         self.store, self.changed = store, changed
         self.target = (case_id, reply_id)
-        self.new = (scale, value)
+        self.new = (scale, value, actions, note)
         self.old: GradeDTO | None = None
 
     def redo(self) -> None:
@@ -101,6 +102,7 @@ class AnswersController(QObject):
         self.panel.question_selected.connect(self.select_question)
         self.panel.accept_requested.connect(self.accept_proposal)
         self.panel.grade_chosen.connect(self.set_grade)
+        self.panel.actions_chosen.connect(self.set_actions)
         window.letter_pane.cursor_moved.connect(self._letter_clicked)
         window.reply_pane.cursor_moved.connect(self._reply_clicked)
 
@@ -119,12 +121,25 @@ class AnswersController(QObject):
     def set_verdict(self, question_id: int, value, note: str) -> None:
         self.window.undo_stack.push(SetVerdictCommand(self.window.store, question_id, value, note, self.refresh))
 
-    def set_grade(self, scale: str, value: str) -> None:
+    def set_grade(self, scale: str, value: str, actions: list[str] | None = None) -> None:
+        """Change the grade (keeping actions and note) or, with ``actions``, the actions (keeping the grade)."""
         case = self.window.current_case
         if case is None or self.assessment is None:
             return
-        self.window.undo_stack.push(SetGradeCommand(self.window.store, case.summary.id, self.assessment.reply_id,
-                                                    scale, value or None, self.refresh))
+        stored = self.assessment.grade if self.assessment.grade and not self.assessment.grade.automatic else None
+        kept_actions = list(stored.actions) if stored else []
+        note = stored.note if stored else ""
+        self.window.undo_stack.push(SetGradeCommand(
+            self.window.store, case.summary.id, self.assessment.reply_id, scale, value or None,
+            kept_actions if actions is None else actions, note, self.refresh))
+
+    def set_actions(self, actions: list[str]) -> None:
+        grade = self.assessment.grade if self.assessment else None
+        if grade is None or grade.automatic:
+            self.window.statusBar().showMessage("Choose a grade first, then the actions the reply reports", 4000)
+            self.panel.set_assessment(self.assessment)
+            return
+        self.set_grade(grade.scale, grade.value, actions)
 
     def accept_proposal(self, number: int) -> bool:
         row = next((r for r in self.overview if r.number == number), None)

@@ -34,6 +34,7 @@ from reviewdesk.gui.tagging import TaggingController
 from reviewdesk.gui.tasks import TaskRunner
 from reviewdesk.gui.widgets.case_header import CaseHeader
 from reviewdesk.gui.widgets.document_pane import DocumentPane
+from reviewdesk.gui.widgets.unpaired_panel import UnpairedPanel
 from reviewdesk.services.cases import case_detail_by_id, list_cases
 from reviewdesk.services.dto import CaseDetail, ImportSummary
 from reviewdesk.services.files import original_file
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.tagging = TaggingController(self, [self.letter_pane, self.annex_pane, self.reply_pane])
         self.answers = AnswersController(self)
+        self.unpaired = UnpairedPanel(self)
         self._build_actions()
         self._build_tag_dock()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -152,10 +154,15 @@ class MainWindow(QMainWindow):
         self.tag_dock.setWidget(self.tagging.panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.answers_dock)
         self.tabifyDockWidget(self.answers_dock, self.tag_dock)
+        self.unpaired_dock = QDockWidget("Unpaired replies", self)
+        self.unpaired_dock.setObjectName("unpaired")
+        self.unpaired_dock.setWidget(self.unpaired)
+        self.tabifyDockWidget(self.tag_dock, self.unpaired_dock)
         self.answers_dock.raise_()
         self.resizeDocks([self.answers_dock], [230], Qt.Orientation.Vertical)
         self.view_menu.addAction(self.answers_dock.toggleViewAction())
         self.view_menu.addAction(self.tag_dock.toggleViewAction())
+        self.view_menu.addAction(self.unpaired_dock.toggleViewAction())
 
     def _build_status(self) -> None:
         self.progress = QProgressBar(maximumWidth=240, textVisible=True)
@@ -252,11 +259,18 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_stores))
 
     # -- cases ------------------------------------------------------------------------
+    def documents_changed(self) -> None:
+        """Documents moved between cases: refresh the list, the open case and the unpaired replies."""
+        self.refresh_cases()
+        if self.current_case is not None:
+            self.show_case(case_detail_by_id(self.store, self.current_case.summary.id))
+
     def refresh_cases(self) -> None:
         selected = self.current_case.summary.id if self.current_case else None
         self.case_model.set_cases(list_cases(self.store))
         if selected is not None:
             self.select_case(selected)
+        self.unpaired.refresh()
 
     def select_case(self, case_id: int) -> None:
         row = self.case_model.row_of(case_id)

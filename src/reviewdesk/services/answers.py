@@ -227,3 +227,14 @@ def unpaired_documents(store: Store) -> list[UnpairedDocument]:
             result.append(UnpairedDocument(document.id, filename, document.kind, document.cited_reference,
                                            document.date, " ".join(document.text[:200].split()), tuple(ranked[:5])))
         return result
+
+
+def set_document_case(store: Store, document_id: int, reference: str | None) -> str | None:
+    """Attach a reply to the case ``reference`` (None: unpaired again); returns the previous case's reference."""
+    with store.session() as session:
+        document = session.get(Document, document_id)
+        if document is None or document.kind in ("letter", "annex"):
+            raise AnswerLinkError("only replies and follow-ups can be paired")
+        before = session.get(Case, document.case_id).reference if document.case_id else None
+        document.case_id = find_case_id(session, reference) if reference else None
+        return before

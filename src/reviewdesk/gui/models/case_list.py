@@ -100,6 +100,9 @@ class CaseListModel(QAbstractTableModel):
         except ValueError:
             return None
 
+    def references(self) -> list[str]:
+        return [case.reference for case in self._rows.values()]
+
     def id_for_reference(self, reference: str) -> int | None:
         return next((c.id for c in self._rows.values() if c.reference == reference), None)
 

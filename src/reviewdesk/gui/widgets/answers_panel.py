@@ -9,14 +9,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewdesk.domain.assessment import Verdict
+from reviewdesk.domain.assessment import ACTIONS, Verdict
 from reviewdesk.gui.models.answers_grid import QUESTION_NUMBER_ROLE, AnswerColumn, AnswersGridModel
 from reviewdesk.services.assessment import CaseAssessment
 
@@ -42,6 +44,7 @@ class AnswersPanel(QWidget):
     question_selected = Signal(int)
     accept_requested = Signal(int)
     grade_chosen = Signal(str, str)  # scale key, value key ("" clears)
+    actions_chosen = Signal(list)
 
     def __init__(self, model: AnswersGridModel, parent=None) -> None:
         super().__init__(parent)
@@ -65,6 +68,16 @@ class AnswersPanel(QWidget):
         self.accept_button.clicked.connect(self._accept)
         self.scale = QComboBox(toolTip="Grading scale")
         self.grade = QComboBox(toolTip="Grade of the reply (the reviewer decides)")
+        self.actions_button = QToolButton(text="Actions ▾", toolTip="Actions the reply reports (investigation, release…)")
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_menu = QMenu(self.actions_button)
+        self.action_items = {}
+        for name in ACTIONS:
+            action = self.actions_menu.addAction(name)
+            action.setCheckable(True)
+            action.toggled.connect(lambda _on: self.actions_chosen.emit(self.checked_actions()))
+            self.action_items[name] = action
+        self.actions_button.setMenu(self.actions_menu)
         self.proposal = QLabel()
         self.proposal.setStyleSheet("color: #555;")
         for combo in (self.scale, self.grade):
@@ -79,6 +92,7 @@ class AnswersPanel(QWidget):
         bar.addWidget(QLabel("Grade:"))
         bar.addWidget(self.scale)
         bar.addWidget(self.grade)
+        bar.addWidget(self.actions_button)
         bar.addWidget(self.proposal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
@@ -98,6 +112,16 @@ class AnswersPanel(QWidget):
         self._fill_grades()
         proposal = assessment.proposal if assessment else None
         self.proposal.setText(f"proposed: {proposal.label}" if proposal else "")
+        grade = assessment.grade if assessment else None
+        chosen = set(grade.actions) if grade else set()
+        for name, action in self.action_items.items():
+            action.blockSignals(True)
+            action.setChecked(name in chosen)
+            action.blockSignals(False)
+        self.actions_button.setText(f"Actions ({len(chosen)}) ▾" if chosen else "Actions ▾")
+
+    def checked_actions(self) -> list[str]:
+        return [name for name, action in self.action_items.items() if action.isChecked()]
 
     def _fill_grades(self) -> None:
         self.grade.clear()
