@@ -66,7 +66,8 @@ def test_demo_case_is_generated_and_imported(tmp_path, capsys):
     assert [d["kind"] for d in demo["documents"]] == ["letter", "annex", "reply"]
 
 
-@pytest.mark.parametrize("command", [[], ["import"], ["cases"], ["show"], ["search"], ["demo"], ["gui"]])
+@pytest.mark.parametrize("command", [[], ["import"], ["cases"], ["show"], ["search"], ["demo"], ["gui"], ["answers"],
+                                     ["pair"], ["verdict"], ["grade"], ["unpaired"], ["scales"]])
 def test_help_on_every_command(command):
     result = subprocess.run([sys.executable, "-m", "reviewdesk", *command, "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "usage: reviewdesk" in result.stdout
@@ -125,3 +126,15 @@ def test_pair_verdict_and_grade_commands(tmp_path, capsys):
     assert "no value 'Z' on scale 'hrc'" in capsys.readouterr().err
     assert main(["--store", store, "pair", str(LETTERS / "AL_OTH_78_2021.pdf"), "AL OTH 78/2021"]) == 1
     assert "is a letter" in capsys.readouterr().err
+
+
+def test_scales_are_editable_data(tmp_path, capsys):
+    store = str(tmp_path / "s.rdstore")
+    assert main(["--store", store, "scales", "add", "internal", "Office follow-up scale"]) == 0
+    assert main(["--store", store, "scales", "set-value", "internal", "follow-up", "Needs follow-up"]) == 0
+    assert main(["--store", store, "scales", "set-value", "piccone", "no-response", "No response received"]) == 0
+    capsys.readouterr()
+    assert main(["--store", store, "scales"]) == 0
+    out = capsys.readouterr().out
+    assert "internal: Office follow-up scale" in out and "follow-up" in out and "No response received" in out
+    assert main(["--store", store, "scales", "set-value", "nope", "x", "X"]) == 1

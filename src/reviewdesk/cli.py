@@ -20,7 +20,15 @@ from reviewdesk.db.paths import STORE_ENV
 from reviewdesk.services.demo import DEMO_REFERENCE, import_demo
 from reviewdesk.domain.assessment import ACTIONS, Verdict
 from reviewdesk.services.answers import AnswerLinkError, answers_overview, pair_document, unpaired_documents
-from reviewdesk.services.assessment import AssessmentError, case_assessment, set_grade, set_verdict
+from reviewdesk.services.assessment import (
+    AssessmentError,
+    add_scale,
+    case_assessment,
+    list_scales,
+    set_grade,
+    set_scale_value,
+    set_verdict,
+)
 from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
 from reviewdesk.services.dto import CaseSummary, ImportStatus
 from reviewdesk.services.importer import import_paths
@@ -235,6 +243,22 @@ def cmd_grade(args) -> int:
     return 0
 
 
+def cmd_scales(args) -> int:
+    with open_store(args.store) as store:
+        if args.action == "add":
+            add_scale(store, args.key, args.label)
+        elif args.action == "set-value":
+            new = set_scale_value(store, args.scale, args.key, args.label, args.administrative)
+            print(f"{'added' if new else 'relabelled'} {args.scale}:{args.key}")
+        scales = list_scales(store)
+    if args.action == "list":
+        for scale in scales:
+            print(f"{scale.key}: {scale.name}")
+            for key, label, administrative in scale.values:
+                print(f"    {key:<24} {label}" + ("  (administrative)" if administrative else ""))
+    return 0
+
+
 def cmd_demo(args) -> int:
     with open_store(args.store) as store:
         summary = import_demo(store)
@@ -318,6 +342,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--action", action="append", default=[], choices=list(ACTIONS), help="an action the reply reports")
     sub.add_argument("--note", default="")
     sub.set_defaults(func=cmd_grade)
+
+    sub = commands.add_parser("scales", help="list or edit the grading scales kept in the store")
+    scale_commands = sub.add_subparsers(dest="action", metavar="ACTION")
+    scale_commands.add_parser("list", help="every scale and its values")
+    add = scale_commands.add_parser("add", help="add a scale")
+    add.add_argument("key")
+    add.add_argument("label")
+    value = scale_commands.add_parser("set-value", help="add a value to a scale, or relabel one")
+    value.add_argument("scale")
+    value.add_argument("key")
+    value.add_argument("label")
+    value.add_argument("--administrative", action="store_true", help="a bookkeeping value (e.g. In translation)")
+    sub.set_defaults(func=cmd_scales, action="list")
 
     sub = commands.add_parser("demo", help="import a built-in, clearly fictional letter and reply")
     sub.set_defaults(func=cmd_demo)

@@ -74,8 +74,16 @@ def test_answers_grid_verdicts_accept_and_grade_with_undo(window, store, qtmodel
     window.undo_stack.undo()
     assert model.index(0, 3).data() == ""
 
+    assert window.answers.reject_proposal(7)  # the hotline passage is not accepted as an answer to Q7
+    assert "unanswered" in model.index(6, 2).data()
+    window.undo_stack.undo()
+    assert model.index(6, 2).data() == "1 proposed"
     assert window.answers.accept_proposal(5)
     assert [link.question_number for link in links_for_case(store, window.current_case.summary.id)] == [5]
+    assert model.index(4, 2).data() == "1 linked"
+    assert window.answers.remove_links(5)
+    assert model.index(4, 2).data() == "1 proposed"
+    window.undo_stack.undo()
     assert model.index(4, 2).data() == "1 linked"
 
     panel = window.answers.panel

@@ -21,6 +21,7 @@ from reviewdesk.services.answers import (
     answers_overview,
     link_passage,
     links_for_case,
+    reject_suggestion,
     restore_link,
     unlink,
 )
@@ -44,6 +45,36 @@ class LinkAnswerCommand(QUndoCommand):
 
     def undo(self) -> None:
         unlink(self.store, self.link.id)
+        self.changed()
+
+
+class RejectProposalCommand(QUndoCommand):
+    def __init__(self, store, question_id: int, document_id: int, start: int, changed) -> None:
+        super().__init__("Reject proposed passage")
+        self.store, self.args, self.changed = store, (question_id, document_id, start), changed
+
+    def redo(self) -> None:
+        reject_suggestion(self.store, *self.args)
+        self.changed()
+
+    def undo(self) -> None:
+        reject_suggestion(self.store, *self.args, rejected=False)
+        self.changed()
+
+
+class UnlinkCommand(QUndoCommand):
+    def __init__(self, store, links: list[AnswerLinkDTO], changed) -> None:
+        super().__init__("Remove answer links")
+        self.store, self.links, self.changed = store, links, changed
+
+    def redo(self) -> None:
+        for link in self.links:
+            unlink(self.store, link.id)
+        self.changed()
+
+    def undo(self) -> None:
+        for link in self.links:
+            restore_link(self.store, link)
         self.changed()
 
 
@@ -101,6 +132,8 @@ class AnswersController(QObject):
         self.model.verdict_edited.connect(self.set_verdict)
         self.panel.question_selected.connect(self.select_question)
         self.panel.accept_requested.connect(self.accept_proposal)
+        self.panel.reject_requested.connect(self.reject_proposal)
+        self.panel.unlink_requested.connect(self.remove_links)
         self.panel.grade_chosen.connect(self.set_grade)
         self.panel.actions_chosen.connect(self.set_actions)
         window.letter_pane.cursor_moved.connect(self._letter_clicked)
@@ -132,6 +165,22 @@ class AnswersController(QObject):
         self.window.undo_stack.push(SetGradeCommand(
             self.window.store, case.summary.id, self.assessment.reply_id, scale, value or None,
             kept_actions if actions is None else actions, note, self.refresh))
+
+    def reject_proposal(self, number: int) -> bool:
+        row = next((r for r in self.overview if r.number == number), None)
+        best = [s for s in row.suggestions if s.reason in ("explicit", "best")] if row else []
+        if not best:
+            return False
+        self.window.undo_stack.push(RejectProposalCommand(self.window.store, row.question_id, best[0].document_id,
+                                                          best[0].start, self.refresh))
+        return True
+
+    def remove_links(self, number: int) -> bool:
+        row = next((r for r in self.overview if r.number == number), None)
+        if row is None or not row.links:
+            return False
+        self.window.undo_stack.push(UnlinkCommand(self.window.store, list(row.links), self.refresh))
+        return True
 
     def set_actions(self, actions: list[str]) -> None:
         grade = self.assessment.grade if self.assessment else None

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import AnswerLink, Case, Document, Question, StoredFile
+from reviewdesk.db.models import AnswerLink, Case, Document, Question, RejectedSuggestion, StoredFile
 from reviewdesk.documents.answers import split_passages, suggest
 from reviewdesk.services.cases import find_case_id
 
@@ -125,6 +125,9 @@ def answers_overview(store: Store, case_id: int) -> list[QuestionAnswers]:
         questions = session.scalars(select(Question).where(Question.document_id == letter.id)
                                     .order_by(Question.number)).all()
         replies = [(d.id, d.text) for d in documents if d.kind in ("reply", "follow-up")]
+        rejected = set(session.execute(
+            select(RejectedSuggestion.question_id, RejectedSuggestion.document_id, RejectedSuggestion.start)
+            .where(RejectedSuggestion.question_id.in_([q.id for q in questions]))).all())
         specs = [(q.number, q.label, q.text) for q in questions]
         q_rows = [(q.id, q.number, q.label, q.text) for q in questions]
     links = links_for_case(store, case_id)
@@ -135,6 +138,9 @@ def answers_overview(store: Store, case_id: int) -> list[QuestionAnswers]:
             passage = passages[passage_index]
             top = ranked[0].score if ranked else 0
             for suggestion in ranked:
+                question_id = next(qid for qid, number, _l, _t in q_rows if number == suggestion.question)
+                if (question_id, document_id, passage.start) in rejected:
+                    continue
                 reason = "explicit" if suggestion.reason == "explicit" else (
                     "best" if suggestion.score == top else "possible")
                 proposed[suggestion.question].append(PassageSuggestion(
@@ -238,3 +244,15 @@ def set_document_case(store: Store, document_id: int, reference: str | None) -> 
         before = session.get(Case, document.case_id).reference if document.case_id else None
         document.case_id = find_case_id(session, reference) if reference else None
         return before
+
+
+def reject_suggestion(store: Store, question_id: int, document_id: int, start: int, rejected: bool = True) -> None:
+    """Stop (or, with ``rejected=False``, resume) proposing a passage for a question."""
+    with store.session() as session:
+        row = session.scalar(select(RejectedSuggestion).where(
+            RejectedSuggestion.question_id == question_id, RejectedSuggestion.document_id == document_id,
+            RejectedSuggestion.start == start))
+        if rejected and row is None:
+            session.add(RejectedSuggestion(question_id=question_id, document_id=document_id, start=start))
+        elif not rejected and row is not None:
+            session.delete(row)

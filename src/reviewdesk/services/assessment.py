@@ -148,3 +148,27 @@ def case_assessment(store: Store, case_id: int, scale_key: str = DEFAULT_SCALE, 
                                      list(grade.actions) if grade else [])
         proposal = GradeDTO(scale.key, proposed_key, scale.label(proposed_key)) if proposed_key else None
     return CaseAssessment(verdicts, grade, proposal, reply_id, tuple(scales))
+
+
+def add_scale(store: Store, key: str, name: str) -> None:
+    with store.session() as session:
+        if session.scalar(select(Scale).where(Scale.key == key)) is not None:
+            raise AssessmentError(f"scale {key!r} exists already")
+        session.add(Scale(key=key, name=name))
+
+
+def set_scale_value(store: Store, scale_key: str, value_key: str, label: str, administrative: bool = False) -> bool:
+    """Add a value to a scale, or relabel an existing one; True when it was new. Grades keep pointing at it."""
+    with store.session() as session:
+        scale = session.scalar(select(Scale).where(Scale.key == scale_key))
+        if scale is None:
+            raise AssessmentError(f"no scale {scale_key!r}")
+        value = session.scalar(select(ScaleValue).where(ScaleValue.scale_id == scale.id, ScaleValue.key == value_key))
+        if value is not None:
+            value.label, value.administrative = label, administrative
+            return False
+        last = session.scalar(select(ScaleValue.position).where(ScaleValue.scale_id == scale.id)
+                              .order_by(ScaleValue.position.desc()))
+        session.add(ScaleValue(scale_id=scale.id, key=value_key, label=label, administrative=administrative,
+                               position=(last or 0) + 1))
+        return True

@@ -43,6 +43,8 @@ class VerdictDelegate(QStyledItemDelegate):
 class AnswersPanel(QWidget):
     question_selected = Signal(int)
     accept_requested = Signal(int)
+    reject_requested = Signal(int)
+    unlink_requested = Signal(int)
     grade_chosen = Signal(str, str)  # scale key, value key ("" clears)
     actions_chosen = Signal(list)
 
@@ -65,7 +67,11 @@ class AnswersPanel(QWidget):
         header.resizeSection(AnswerColumn.NOTE, 200)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.accept_button = QPushButton("Accept proposal", toolTip="Link the proposed reply passage to this question")
-        self.accept_button.clicked.connect(self._accept)
+        self.accept_button.clicked.connect(lambda: self._emit_for_current(self.accept_requested))
+        self.reject_button = QPushButton("Reject proposal", toolTip="This passage does not answer the question")
+        self.reject_button.clicked.connect(lambda: self._emit_for_current(self.reject_requested))
+        self.unlink_button = QPushButton("Remove links", toolTip="Remove the passages linked to this question")
+        self.unlink_button.clicked.connect(lambda: self._emit_for_current(self.unlink_requested))
         self.scale = QComboBox(toolTip="Grading scale")
         self.grade = QComboBox(toolTip="Grade of the reply (the reviewer decides)")
         self.actions_button = QToolButton(text="Actions ▾", toolTip="Actions the reply reports (investigation, release…)")
@@ -88,6 +94,8 @@ class AnswersPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<b>Answers</b>"))
         bar.addWidget(self.accept_button)
+        bar.addWidget(self.reject_button)
+        bar.addWidget(self.unlink_button)
         bar.addStretch(1)
         bar.addWidget(QLabel("Grade:"))
         bar.addWidget(self.scale)
@@ -143,10 +151,10 @@ class AnswersPanel(QWidget):
         if current.isValid():
             self.question_selected.emit(current.data(QUESTION_NUMBER_ROLE))
 
-    def _accept(self) -> None:
+    def _emit_for_current(self, signal) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.accept_requested.emit(index.data(QUESTION_NUMBER_ROLE))
+            signal.emit(index.data(QUESTION_NUMBER_ROLE))
 
     def select_question(self, number: int) -> None:
         for row in range(self.model.rowCount()):
