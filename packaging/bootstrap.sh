@@ -8,11 +8,13 @@ cd "$(dirname "$0")/.."
 
 # System libraries: Qt's xcb/offscreen platforms, fonts, LibreOffice and Tesseract for
 # tests on real documents, poppler and Xvfb for looking at output.
+# Tesseract reads scanned letters and replies (English, French, Spanish, Arabic, Chinese, Russian).
 packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
-          libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 fonts-noto-core)
+          libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 fonts-noto-core
+          tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ara tesseract-ocr-chi-sim
+          tesseract-ocr-rus)
 if [ "$mode" = test ]; then
-  packages+=(libreoffice-writer-nogui poppler-utils xvfb tesseract-ocr tesseract-ocr-fra tesseract-ocr-spa
-             tesseract-ocr-ara tesseract-ocr-chi-sim tesseract-ocr-rus)
+  packages+=(libreoffice-writer-nogui poppler-utils xvfb)
 fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -35,3 +35,21 @@ def test_scanned_fixture_imports_with_reference_date_and_all_questions(store, fi
     assert detail.annex() is not None
     with store.session() as session:
         assert session.scalar(select(Document.is_ocr).where(Document.kind == "annex"))
+
+
+def test_unreadable_scan_is_kept_unpaired_with_a_clear_warning(store, tmp_path):
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    blank = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 400, 560), False)
+    blank.set_rect(blank.irect, (255,))
+    page.insert_image(page.rect, pixmap=blank)
+    path = tmp_path / "blank_scan.pdf"
+    doc.save(path)
+    (result,) = import_paths(store, [path]).results
+    assert result.status.value == "imported" and result.reference is None
+    assert any("blank_scan.pdf: OCR found almost no text" in w for w in result.warnings)
+    with store.session() as session:
+        document = session.scalar(select(Document))
+        assert document.case_id is None and document.needs_ocr
