@@ -168,3 +168,13 @@ def test_import_in_a_real_worker_thread(qtbot, store, settings):
     win.close()
     runner.writer.waitForDone(5_000)
     assert runner.writer.activeThreadCount() == 0
+
+
+def test_without_a_case_the_panes_say_choose_one_and_a_store_opens_on_its_latest_case(qtbot, store, settings, window):
+    assert window.letter_pane.empty_label.text() == "Choose a case in the list on the left."
+    assert window.letter_pane.import_button.isHidden()
+    import_paths(store, [LETTER])
+    reopened = MainWindow(store, settings, SynchronousTaskRunner())
+    qtbot.addWidget(reopened)
+    assert reopened.current_case is not None and reopened.current_case.summary.reference == "AL OTH 78/2021"
+    reopened.close()

@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._set_title()
         self.refresh_cases()
+        self.show_case(None)
+        if self.case_proxy.rowCount():
+            self.case_table.selectRow(0)  # open the most recent case rather than an empty workspace
 
     # -- construction -----------------------------------------------------------------
     def _build_case_list(self) -> None:
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
         self.annex_pane = DocumentPane("Annex", "This letter has no annex.", load_file, load_blocks)
         self.reply_pane = DocumentPane("Reply", "No reply received yet.\nDrop the reply's PDF here or press Ctrl+I.",
                                        load_file, load_blocks)
-        self.annex_pane.import_button.hide()
+        self.annex_pane.can_import = False
         for pane in (self.letter_pane, self.reply_pane):
             pane.import_requested.connect(lambda _kind: self.import_dialog())
         self.panes = QSplitter(Qt.Orientation.Horizontal)
@@ -293,9 +296,10 @@ class MainWindow(QMainWindow):
         self.current_case = detail
         self.case_header.set_case(detail)
         documents = detail.documents if detail else ()
-        self.letter_pane.set_documents([d for d in documents if d.kind == "letter"])
-        self.annex_pane.set_documents([d for d in documents if d.kind == "annex"])
-        self.reply_pane.set_documents([d for d in documents if d.kind in ("reply", "follow-up")])
+        open_case = detail is not None
+        self.letter_pane.set_documents([d for d in documents if d.kind == "letter"], open_case)
+        self.annex_pane.set_documents([d for d in documents if d.kind == "annex"], open_case)
+        self.reply_pane.set_documents([d for d in documents if d.kind in ("reply", "follow-up")], open_case)
         self.tagging.refresh()
         self.answers.question = None
         self.answers.refresh()

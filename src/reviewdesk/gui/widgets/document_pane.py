@@ -87,6 +87,8 @@ class DocumentPane(QWidget):
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
+        self.missing_hint = missing_hint
+        self.can_import = True
         self.empty_label = QLabel(missing_hint, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty_label.setStyleSheet("color: #666;")
         self.import_button = QPushButton(f"Import {title.lower()}…")
@@ -121,7 +123,10 @@ class DocumentPane(QWidget):
         self.set_documents([])
 
     # -- documents ----------------------------------------------------------------
-    def set_documents(self, documents: list[DocumentDTO]) -> None:
+    def set_documents(self, documents: list[DocumentDTO], case_open: bool = True) -> None:
+        """The pane's documents; with no case open, the empty pane says to choose one instead."""
+        self.empty_label.setText(self.missing_hint if case_open else "Choose a case in the list on the left.")
+        self.import_button.setVisible(case_open and self.can_import)
         self._documents = documents
         self.selector.blockSignals(True)
         self.selector.clear()
