@@ -13,6 +13,7 @@ from sqlalchemy import select
 from reviewdesk.db import Store
 from reviewdesk.db.models import AnswerLink, Case, Document, Question, RejectedSuggestion, StoredFile
 from reviewdesk.documents.answers import split_passages, suggest
+from reviewdesk.domain.spans import SpanError, trim_span
 from reviewdesk.services.cases import find_case_id
 
 
@@ -47,13 +48,10 @@ def link_passage(store: Store, question_id: int, document_id: int, start: int, e
         letter = session.get(Document, question.document_id)
         if document.kind not in ("reply", "follow-up") or document.case_id != letter.case_id:
             raise AnswerLinkError("only a reply of the same case can answer a question")
-        text = document.text
-        while start < end and text[start:start + 1].isspace():
-            start += 1
-        while end > start and text[end - 1:end].isspace():
-            end -= 1
-        if not 0 <= start < end <= len(text):
-            raise AnswerLinkError(f"span {start}–{end} is outside the reply or empty")
+        try:
+            start, end = trim_span(document.text, start, end)
+        except SpanError as exc:
+            raise AnswerLinkError(str(exc)) from exc
         link = AnswerLink(question_id=question_id, document_id=document_id, start=start, end=end)
         session.add(link)
         session.flush()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, Question
 from reviewdesk.domain.letter import SectionKind
-from reviewdesk.domain.reference import ReferenceError, parse_reference
+from reviewdesk.domain.reference import Reference, ReferenceError, parse_reference
 from reviewdesk.services.dto import CaseDetail, CaseSummary, DocumentDTO, QuestionDTO, SectionDTO
 
 
@@ -84,17 +84,23 @@ def _document_dto(document: Document) -> DocumentDTO:
     )
 
 
+def find_case(session: Session, reference: Reference) -> Case | None:
+    """The case a (possibly loose) reference designates: no type or a legacy J prefix still match."""
+    candidates = session.scalars(
+        select(Case).where(Case.country == reference.country, Case.number == reference.number, Case.year == reference.year)
+    )
+    return next((c for c in candidates if reference.matches(Reference(c.type, c.country, c.number, c.year))), None)
+
+
 def find_case_id(session: Session, reference_text: str) -> int:
     try:
         reference = parse_reference(reference_text)
     except ReferenceError as exc:
         raise CaseNotFound(str(exc)) from exc
-    for case in session.scalars(
-        select(Case).where(Case.country == reference.country, Case.number == reference.number, Case.year == reference.year)
-    ):
-        if reference.type is None or (case.type or "").lstrip("J") == reference.type.lstrip("J"):
-            return case.id
-    raise CaseNotFound(f"no case {reference} in this store")
+    found = find_case(session, reference)
+    if found is None:
+        raise CaseNotFound(f"no case {reference} in this store")
+    return found.id
 
 
 def case_detail(store: Store, reference_text: str) -> CaseDetail:

@@ -19,6 +19,7 @@ from reviewdesk.documents.pdf import OcrOptions
 from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
 from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText
 from reviewdesk.domain.reference import Reference, find_references
+from reviewdesk.services.cases import find_case
 from reviewdesk.services.dto import FileResult, ImportStatus, ImportSummary
 from reviewdesk.services.letters import letter_fields_json
 
@@ -119,7 +120,7 @@ def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analy
     if kind is DocumentKind.REPLY:
         cited = _cited_reference(analysed)
         reference = cited
-        case = _find_case(session, cited) if cited else None
+        case = find_case(session, cited) if cited else None
         if cited is None:
             warnings.append(f"{name}: a reply citing no reference; kept as an unpaired reply")
         elif case is None:
@@ -155,16 +156,9 @@ def _cited_reference(analysed: AnalysedDocument) -> Reference | None:
     return (complete or [m.reference for m in found] or [None])[0]
 
 
-def _find_case(session: Session, reference: Reference) -> Case | None:
-    candidates = session.scalars(
-        select(Case).where(Case.country == reference.country, Case.number == reference.number, Case.year == reference.year)
-    ).all()
-    return next((c for c in candidates if reference.matches(Reference(c.type, c.country, c.number, c.year))), None)
-
-
 def _letter_case(session: Session, reference: Reference, analysed: AnalysedDocument, warnings: list[str], name: str) -> Case:
     fields = analysed.fields
-    case = _find_case(session, reference)
+    case = find_case(session, reference)
     if case is None:
         case = Case(reference=str(reference), type=reference.type, country=reference.country,
                     number=reference.number, year=reference.year)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from reviewdesk.db import Store
 from reviewdesk.db.models import Document, Tag, Term, Vocabulary
+from reviewdesk.domain.spans import SpanError, trim_span
 
 
 class TagError(ValueError):
@@ -86,14 +87,10 @@ def add_tag(store: Store, document_id: int, start: int, end: int, term_id: int, 
             raise TagError(f"no document {document_id}")
         if term is None or term.retired:
             raise TagError(f"no active term {term_id}")
-        # Spans never start or end in surrounding white space.
-        text = document.text
-        while start < end and text[start:start + 1].isspace():
-            start += 1
-        while end > start and text[end - 1:end].isspace():
-            end -= 1
-        if not 0 <= start < end <= len(text):
-            raise TagError(f"span {start}–{end} is outside the document or empty")
+        try:
+            start, end = trim_span(document.text, start, end)
+        except SpanError as exc:
+            raise TagError(str(exc)) from exc
         tag = Tag(document_id=document_id, term_id=term_id, start=start, end=end, note=note, author=author)
         session.add(tag)
         session.flush()
