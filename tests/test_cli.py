@@ -138,3 +138,21 @@ def test_scales_are_editable_data(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "internal: Office follow-up scale" in out and "follow-up" in out and "No response received" in out
     assert main(["--store", store, "scales", "set-value", "nope", "x", "X"]) == 1
+
+
+def test_export_command_writes_a_briefing_and_a_portfolio(tmp_path, capsys):
+    store = str(tmp_path / "e.rdstore")
+    main(["--store", store, "import", str(LETTERS / "AL_OTH_78_2021.pdf")])
+    main(["--store", store, "demo"])
+    capsys.readouterr()
+    out = tmp_path / "out.docx"
+    assert main(["--store", store, "export", "AL OTH 78/2021", "--docx", str(out), "--paper", "letter"]) == 0
+    assert "wrote" in capsys.readouterr().out and out.stat().st_size > 10_000
+    portfolio = tmp_path / "portfolio.docx"
+    assert main(["--store", store, "export", "AL OTH 78/2021", "AL OTH 1/2026", "--docx", str(portfolio)]) == 0
+    import docx
+
+    headings = [p.text for p in docx.Document(str(portfolio)).paragraphs if p.style.name.startswith("Heading 1")]
+    assert headings == ["Briefing — AL OTH 78/2021", "Briefing — AL OTH 1/2026"]
+    assert main(["--store", store, "export", "AL OTH 78/2021", "--docx", str(out), "--template", "nope.docx"]) == 1
+    assert "nope.docx: template not found" in capsys.readouterr().err

@@ -29,6 +29,8 @@ from reviewdesk.services.assessment import (
     set_scale_value,
     set_verdict,
 )
+from reviewdesk.documents.briefing import BriefingOptions
+from reviewdesk.services.export import ExportError, export_briefing
 from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
 from reviewdesk.services.dto import CaseSummary, ImportStatus
 from reviewdesk.services.importer import import_paths
@@ -259,6 +261,15 @@ def cmd_scales(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template)
+    with open_store(args.store) as store:
+        comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
+                                   full_texts=not args.no_full_text)
+    print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
+    return 0
+
+
 def cmd_demo(args) -> int:
     with open_store(args.store) as store:
         summary = import_demo(store)
@@ -356,6 +367,15 @@ def build_parser() -> argparse.ArgumentParser:
     value.add_argument("--administrative", action="store_true", help="a bookkeeping value (e.g. In translation)")
     sub.set_defaults(func=cmd_scales, action="list")
 
+    sub = commands.add_parser("export", help="export an annotated Word briefing (several references: a portfolio)")
+    sub.add_argument("references", nargs="+", metavar="REFERENCE")
+    sub.add_argument("--docx", required=True, metavar="OUT.docx")
+    sub.add_argument("--template", metavar="T.docx", help="take styles from this Word document")
+    sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    sub.add_argument("--reviewer", default="", help="author of the comments")
+    sub.add_argument("--no-full-text", action="store_true", help="leave out the allegations and reply texts")
+    sub.set_defaults(func=cmd_export)
+
     sub = commands.add_parser("demo", help="import a built-in, clearly fictional letter and reply")
     sub.set_defaults(func=cmd_demo)
     return parser
@@ -369,7 +389,7 @@ def main(argv: list[str] | None = None, open_gui: Callable[[str | None], int] | 
     func = getattr(args, "func", cmd_gui)
     try:
         return func(args)
-    except (CaseNotFound, AnswerLinkError, AssessmentError) as exc:
+    except (CaseNotFound, AnswerLinkError, AssessmentError, ExportError) as exc:
         print(f"reviewdesk: {exc}", file=sys.stderr)
         return 1
     except StoreError as exc:

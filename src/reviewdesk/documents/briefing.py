@@ -1,0 +1,243 @@
+"""Writing annotated Word briefings with python-docx: tags and answer links as native comments.
+
+The writer takes plain data (:class:`Briefing`) and knows nothing of the store.
+Each tagged span is cut into runs of its own so that a native Word comment is
+anchored exactly on the tagged words; overlapping tags give separate comments
+over the shared runs. Text is cleaned of characters XML cannot carry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+_XML_INVALID_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+QUESTION_PREVIEW = 220
+PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
+# Verdict cell shading, light enough to print in black and white, with the word and a sign in the cell.
+VERDICT_SHADES = {
+    "answered": ("✔", "D9F2E6"), "partially answered": ("◐", "FCEBC7"), "not answered": ("✘", "F8D7C8"),
+    "rejected": ("⊘", "F1DCEA"), "not applicable": ("–", "E6E6E6"),
+}
+
+
+def _tint(colour: str, keep: float = 0.4) -> str:
+    """A light tint of a term colour, so black text stays readable on it (also in grey print)."""
+    value = colour.lstrip("#")
+    channels = [int(value[i:i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{round(255 - (255 - c) * keep):02X}" for c in channels)
+
+
+def xml_safe(text: str) -> str:
+    return _XML_INVALID_RE.sub(" ", text or "")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A comment to anchor on ``text[start:end]`` of a section, shaded in ``colour`` when given."""
+
+    start: int
+    end: int
+    comment: str
+    colour: str | None = None
+
+
+@dataclass(frozen=True)
+class SectionText:
+    title: str
+    text: str
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    number: int
+    text: str
+    verdict: str | None
+    evidence: tuple[str, ...]
+    note: str
+
+
+@dataclass
+class Briefing:
+    reference: str
+    cover: list[tuple[str, str]]
+    questions: list[QuestionRow]
+    sections: list[SectionText]
+    legal_framework: list[str]
+    title: str = ""
+    full_texts: bool = True
+
+
+@dataclass
+class BriefingOptions:
+    author: str = "ReviewDesk"
+    paper: str = "a4"
+    template: str | None = None
+    chosen_sections: set[str] | None = None  # titles to keep; None keeps all
+
+
+def _shade(cell_or_run_properties, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell_or_run_properties.append(shading)
+
+
+def _new_document(options: BriefingOptions):
+    document = docx.Document(options.template) if options.template else docx.Document()
+    if options.template:
+        # Keep the template's styles, drop its sample content.
+        body = document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+    width, height = PAPER.get(options.paper, PAPER["a4"])
+    for section in document.sections:
+        section.page_width, section.page_height = width, height
+        section.left_margin = section.right_margin = Cm(2.2)
+    return document
+
+
+def _table_style(document, preferred: str) -> str | None:
+    names = {style.name for style in document.styles}
+    return preferred if preferred in names else ("Table Grid" if "Table Grid" in names else None)
+
+
+def _set_widths(table, widths) -> None:
+    """Fixed column widths that Word and LibreOffice both honour (grid and every cell)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+
+
+def _quote(text: str, limit: int = 320) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[:limit].rsplit(' ', 1)[0] + ' …'}”"
+
+
+def _cover(document, briefing: Briefing) -> None:
+    table = document.add_table(rows=0, cols=2)
+    table.style = _table_style(document, "Light List Accent 1")
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for key, value in briefing.cover:
+        row = table.add_row().cells
+        row[0].text, row[1].text = xml_safe(key), xml_safe(value)
+        for run in row[0].paragraphs[0].runs:
+            run.bold = True
+    _set_widths(table, [Cm(3.6), Cm(13.0)])
+
+
+def _questions(document, briefing: Briefing) -> None:
+    table = document.add_table(rows=1, cols=5)
+    table.style = _table_style(document, "Table Grid")
+    headers = ["Q", "Question", "Verdict", "Evidence from the reply", "Reviewer's note"]
+    for cell, text in zip(table.rows[0].cells, headers):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+        _shade(cell._tc.get_or_add_tcPr(), "D9E2F3")
+    for question in briefing.questions:
+        cells = table.add_row().cells
+        cells[0].text = str(question.number)
+        text = question.text
+        if len(text) > QUESTION_PREVIEW and briefing.full_texts:
+            text = text[:QUESTION_PREVIEW].rsplit(" ", 1)[0] + f" … (full text: Questions in full, Q{question.number})"
+        elif len(text) > QUESTION_PREVIEW:
+            text = text[:QUESTION_PREVIEW].rsplit(" ", 1)[0] + " …"
+        cells[1].text = xml_safe(text)
+        sign, fill = VERDICT_SHADES.get(question.verdict or "", ("", None))
+        cells[2].text = f"{sign} {question.verdict}" if question.verdict else "— not assessed"
+        if fill:
+            _shade(cells[2]._tc.get_or_add_tcPr(), fill)
+        cells[3].text = xml_safe("\n".join(_quote(quote) for quote in question.evidence)) or "—"
+        cells[4].text = xml_safe(question.note)
+    _set_widths(table, [Cm(0.9), Cm(6.4), Cm(2.6), Cm(4.9), Cm(2.8)])
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(9)
+
+
+def _boundaries(text: str, marks: tuple[Mark, ...]) -> list[int]:
+    points = {0, len(text)}
+    for mark in marks:
+        points.update((max(0, mark.start), min(len(text), mark.end)))
+    paragraph_breaks = [m.start() for m in re.finditer(r"\n\n", text)]
+    for position in paragraph_breaks:
+        points.update((position, position + 2))
+    return sorted(points)
+
+
+def _annotated_text(document, section: SectionText, author: str) -> int:
+    """The section's paragraphs, runs cut at every mark boundary; returns the number of comments added."""
+    text = section.text
+    points = _boundaries(text, section.marks)
+    runs: dict[int, object] = {}  # start offset of a piece -> its run
+    paragraph = document.add_paragraph()
+    for start, end in zip(points, points[1:]):
+        piece = text[start:end]
+        if piece == "\n\n":
+            paragraph = document.add_paragraph()
+            continue
+        run = paragraph.add_run(xml_safe(piece.replace("\n", " ")))
+        runs[start] = run
+        colours = [m.colour for m in section.marks if m.colour and m.start <= start and end <= m.end]
+        if colours:
+            _shade(run._r.get_or_add_rPr(), _tint(colours[-1]))
+    added = 0
+    ordered = sorted(runs)
+    for mark in section.marks:
+        covered = [runs[s] for s in ordered if mark.start <= s < mark.end and runs[s].text.strip()]
+        if covered:
+            document.add_comment(covered, text=xml_safe(mark.comment), author=author,
+                                 initials="".join(w[0] for w in author.split()[:3]).upper() or "RD")
+            added += 1
+    return added
+
+
+def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: str | None = None):
+    """One document: a briefing per case, each a chapter; returns the python-docx Document."""
+    document = _new_document(options)
+    portfolio = len(briefings) > 1
+    if portfolio:
+        document.add_heading(xml_safe(title or "Portfolio briefing"), level=0)
+    for briefing in briefings:
+        heading_level = 1 if portfolio else 0
+        document.add_heading(xml_safe(briefing.title or f"Briefing — {briefing.reference}"), level=heading_level)
+        _cover(document, briefing)
+        keep = options.chosen_sections
+        document.add_heading("Questions and answers", level=heading_level + 1)
+        _questions(document, briefing)
+        for section in briefing.sections:
+            if keep is not None and section.title not in keep:
+                continue
+            if not briefing.full_texts:
+                continue
+            document.add_heading(xml_safe(section.title), level=heading_level + 1)
+            _annotated_text(document, section, options.author)
+        if briefing.legal_framework:
+            document.add_heading("Legal framework", level=heading_level + 1)
+            for item in briefing.legal_framework:
+                document.add_paragraph(xml_safe(item), style="List Bullet" if "List Bullet" in
+                                       {s.name for s in document.styles} else None)
+        if briefing.full_texts and any(len(q.text) > QUESTION_PREVIEW for q in briefing.questions):
+            document.add_heading("Questions in full", level=heading_level + 1)
+            for question in briefing.questions:
+                paragraph = document.add_paragraph()
+                paragraph.add_run(f"Q{question.number}. ").bold = True
+                paragraph.add_run(xml_safe(question.text))
+        if portfolio:
+            document.add_page_break()
+    return document
+

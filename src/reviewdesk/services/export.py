@@ -1,0 +1,138 @@
+"""Exporting briefings: gather a case's letter, tags, answers and assessment, write the .docx atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from reviewdesk.db import Store
+from reviewdesk.documents.briefing import Briefing, BriefingOptions, Mark, QuestionRow, SectionText, write_briefing
+from reviewdesk.domain.letter import SectionKind
+from reviewdesk.services.answers import answers_overview
+from reviewdesk.services.assessment import case_assessment
+from reviewdesk.services.cases import case_detail
+from reviewdesk.services.dto import CaseDetail
+from reviewdesk.services.tags import TagDTO, list_terms, tags_for_case
+
+
+class ExportError(Exception):
+    pass
+
+
+def _reply_status(detail: CaseDetail, today: date) -> str:
+    summary = detail.summary
+    if summary.first_reply_date:
+        late = (summary.first_reply_date - summary.reply_due).days if summary.reply_due else 0
+        when = summary.first_reply_date.strftime("%d %B %Y")
+        return f"received on {when}" + (f", {late} days late" if late > 0 else ", within the deadline")
+    if summary.reply_due and today > summary.reply_due:
+        return f"none; {(today - summary.reply_due).days} days past the due date"
+    return "none yet"
+
+
+def _tag_comment(tag: TagDTO, paths: dict[int, str]) -> str:
+    lines = [tag.term_label, paths.get(tag.term_id, "")]
+    if tag.note:
+        lines.append(f"Note: {tag.note}")
+    lines.append(f"Tagged by {tag.author or 'reviewer'} on {tag.created_at:%d %b %Y}")
+    return "\n".join(line for line in lines if line)
+
+
+def build_briefing(store: Store, reference: str, reviewer: str = "", today: date | None = None,
+                   full_texts: bool = True) -> Briefing:
+    today = today or date.today()
+    detail = case_detail(store, reference)
+    summary = detail.summary
+    letter = detail.letter()
+    overview = answers_overview(store, summary.id)
+    assessment = case_assessment(store, summary.id, today=today)
+    tags = tags_for_case(store, summary.id)
+    paths = {term.id: term.path for term in list_terms(store, include_retired=True)}
+    fields = letter.fields if letter else {}
+    grade = assessment.grade
+    scale = next((s for s in assessment.scales if grade and s.key == grade.scale), None)
+    cover = [
+        ("Reference", summary.reference),
+        ("Type", {"AL": "Allegation letter", "UA": "Urgent appeal", "OL": "Other letter"}.get(
+            (summary.type or "").lstrip("J"), summary.type or "—")),
+        ("Date", summary.date.strftime("%d %B %Y") if summary.date else "—"),
+        ("Addressee", " · ".join(x for x in (summary.addressee, summary.organisation) if x) or "—"),
+        ("Mandates", "; ".join(fields.get("mandates", [])) or "—"),
+        ("Reply due", summary.reply_due.strftime("%d %B %Y") if summary.reply_due else "—"),
+        ("Reply", _reply_status(detail, today)),
+        ("Grade", f"{grade.label} ({scale.name if scale else grade.scale})" + (" — automatic" if grade.automatic else "")
+         if grade else "not graded"),
+        ("Actions reported", ", ".join(grade.actions) if grade and grade.actions else "—"),
+        ("Reviewer", reviewer or "—"),
+        ("Exported", today.strftime("%d %B %Y")),
+    ]
+    questions = [
+        QuestionRow(q.number, q.text, assessment.verdicts[q.question_id].value.value
+                    if assessment.verdicts[q.question_id].value else None,
+                    tuple(" ".join(link.quote.split()) for link in q.links),
+                    assessment.verdicts[q.question_id].note)
+        for q in overview
+    ]
+    sections: list[SectionText] = []
+    if letter is not None:
+        part = next((s for s in letter.sections if s.kind == SectionKind.ALLEGATIONS.value), None)
+        if part is not None:
+            marks = tuple(Mark(t.start - part.start, t.end - part.start, _tag_comment(t, paths), t.colour)
+                          for t in tags if t.document_id == letter.id and part.start <= t.start and t.end <= part.end)
+            sections.append(SectionText("Allegations", letter.text[part.start:part.end], marks))
+    verdict_of = {q.number: (assessment.verdicts[q.question_id].value) for q in overview}
+    for reply in (d for d in detail.documents if d.kind == "reply"):
+        marks = [Mark(t.start, t.end, _tag_comment(t, paths), t.colour) for t in tags if t.document_id == reply.id]
+        spans: dict[tuple[int, int], list[int]] = {}
+        for q in overview:
+            for link in q.links:
+                if link.document_id == reply.id:
+                    spans.setdefault((link.start, link.end), []).append(q.number)
+        for (start, end), numbers in spans.items():
+            verdicts = {verdict_of[n].value for n in numbers if verdict_of[n]}
+            judged = f" — {', '.join(sorted(verdicts))}" if verdicts else ""
+            marks.append(Mark(start, end, f"Answers {', '.join(f'Q{n}' for n in numbers)}{judged}"))
+        when = reply.fields.get("date") or reply.filename
+        sections.append(SectionText(f"Reply ({when})" if len(sections) else "Reply", reply.text, tuple(marks)))
+    annex = detail.annex()
+    legal = list(annex.fields.get("cites", [])) if annex else []
+    legal += [f"{t.term_label}: “{' '.join(t.quote.split())}”" for t in tags if annex and t.document_id == annex.id]
+    return Briefing(summary.reference, cover, questions, sections, legal,
+                    title=f"Briefing — {summary.reference}", full_texts=full_texts)
+
+
+def save_atomically(document, target: Path) -> None:
+    """Write next to the target, then rename: a failure never leaves a broken file or clobbers the old one."""
+    target = Path(target)
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExportError(f"{target}: cannot be replaced (read-only or open in another program)")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot write in {target.parent} ({exc.strerror or exc})") from exc
+    os.close(handle)
+    try:
+        document.save(temporary)
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise ExportError(f"{target}: could not be written ({exc.strerror or exc}); nothing was changed") from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def export_briefing(store: Store, references: list[str], target: Path, options: BriefingOptions | None = None,
+                    reviewer: str = "", full_texts: bool = True, today: date | None = None) -> int:
+    """Export one case (or a portfolio of several) to ``target``; returns the number of comments written."""
+    options = options or BriefingOptions(author=reviewer or "ReviewDesk")
+    briefings = [build_briefing(store, ref, reviewer, today, full_texts) for ref in references]
+    if options.template and not Path(options.template).is_file():
+        raise ExportError(f"{options.template}: template not found")
+    try:
+        document = write_briefing(briefings, options, title=f"Portfolio of {len(briefings)} cases")
+    except Exception as exc:
+        raise ExportError(f"{options.template or 'briefing'}: could not be built ({exc})") from exc
+    save_atomically(document, target)
+    return sum(len(s.marks) for b in briefings for s in b.sections if full_texts)

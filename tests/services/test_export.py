@@ -1,0 +1,135 @@
+"""Word briefings: native comments on the tagged words, tables, atomic writing, odd text."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import docx
+import pymupdf
+import pytest
+
+from reviewdesk.documents.briefing import Briefing, BriefingOptions, Mark, QuestionRow, SectionText, write_briefing
+from reviewdesk.domain.assessment import Verdict
+from reviewdesk.services.answers import answers_overview, link_passage
+from reviewdesk.services.assessment import case_assessment, set_grade, set_verdict
+from reviewdesk.services.cases import case_detail
+from reviewdesk.services.export import ExportError, export_briefing, save_atomically
+from reviewdesk.services.importer import import_paths
+from reviewdesk.services.tags import add_tag, list_terms, tags_for_case
+
+from ..conftest import LETTERS, REPLIES
+
+
+def _comments(path: Path) -> list[tuple[str, str]]:
+    """(anchored text, comment text) of every comment, read back from the saved file."""
+    document = docx.Document(str(path))
+    body = document.element.body
+    found = []
+    for comment in document.comments:
+        starts = body.xpath(f'.//w:commentRangeStart[@w:id="{comment.comment_id}"]')
+        ends = body.xpath(f'.//w:commentRangeEnd[@w:id="{comment.comment_id}"]')
+        assert starts and ends
+        texts, inside = [], False
+        for element in body.iter():
+            if element is starts[0]:
+                inside = True
+            elif element is ends[0]:
+                break
+            elif inside and element.tag.endswith("}t"):
+                texts.append(element.text or "")
+        found.append(("".join(texts), comment.text))
+    return found
+
+
+@pytest.fixture
+def assessed_case(store):
+    import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf", REPLIES / "REPLY_AL_OTH_78_2021_test.pdf"])
+    detail = case_detail(store, "AL OTH 78/2021")
+    letter = detail.letter()
+    terms = {t.label: t.id for t in list_terms(store)}
+    allegations = next(s for s in letter.sections if s.kind == "allegations")
+    text = letter.text
+    for phrase, term in [("forced labour, trafficking in persons for labour exploitation", "Forced labour"),
+                         ("trafficking in persons for labour exploitation and arbitrary detention", "Trafficking in persons"),
+                         ("surveillance by security personnel", "Surveillance")]:
+        start = text.index(phrase, allegations.start)
+        add_tag(store, letter.id, start, start + len(phrase), terms[term], f"note on {term}", "Ana Reviewer")
+    # A tag across a paragraph break.
+    start = text.index("strictly controlled.", allegations.start)
+    add_tag(store, letter.id, start, text.index("The workers are reportedly") + 11, terms["Minority rights"], "", "Ana")
+    overview = answers_overview(store, detail.summary.id)
+    for q in overview:
+        best = [s for s in q.suggestions if s.reason in ("explicit", "best")]
+        if best:
+            link_passage(store, q.question_id, best[0].document_id, best[0].start, best[0].end)
+    set_verdict(store, letter.questions[1].id, Verdict.PARTIAL, "tier 1 only")
+    set_verdict(store, letter.questions[3].id, Verdict.NOT_ANSWERED)
+    set_grade(store, detail.summary.id, case_assessment(store, detail.summary.id).reply_id, "piccone",
+              "responsive-incomplete")
+    return detail
+
+
+def test_briefing_comments_match_the_tags_and_open_in_libreoffice(store, assessed_case, tmp_path):
+    out = tmp_path / "briefing.docx"
+    count = export_briefing(store, ["AL OTH 78/2021"], out, BriefingOptions(author="Ana Reviewer"), reviewer="Ana Reviewer")
+    comments = _comments(out)
+    tags = tags_for_case(store, assessed_case.summary.id)
+    assert len(comments) == count == len(tags) + 4  # 4 reply passages carry "Answers Q…" comments
+    def squeeze(value: str) -> str:  # paragraph breaks are not characters in Word
+        return "".join(value.split())
+
+    for tag in tags:
+        assert (squeeze(tag.quote), True) in {(squeeze(a), tag.term_label in c) for a, c in comments}
+    assert any(c.startswith("Answers Q2, Q3") and "partially answered" in c for _a, c in comments)
+    assert {comment.author for comment in docx.Document(str(out)).comments} == {"Ana Reviewer"}
+    document = docx.Document(str(out))
+    table = document.tables[1]
+    assert [row.cells[0].text for row in table.rows[1:]] == [str(n) for n in range(1, 9)]
+    assert "◐ partially answered" in table.rows[2].cells[2].text
+    assert "Concerning questions 2 and 3" in table.rows[2].cells[3].text
+    assert any(p.style.name.startswith("Heading") and p.text == "Allegations" for p in document.paragraphs)
+
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=120)
+    with pymupdf.open(tmp_path / "briefing.pdf") as pdf:
+        text = "".join(page.get_text() for page in pdf)
+        pages = pdf.page_count
+    assert pages >= 3 and "Briefing — AL OTH 78/2021" in text and "Responsive but incomplete" in text
+
+
+def test_odd_text_overlaps_and_paragraph_spanning_marks(tmp_path):
+    text = "Control\x07 char here.\n\nمرحبا بالعالم and 中文文本 in one line.\n\nA very long quote " + "x " * 3000
+    arabic = text.index("مرحبا")
+    cjk = text.index("中文文本")
+    marks = (Mark(0, 12, "control", "#E69F00"), Mark(text.index("char"), arabic + 17, "spans paragraphs", "#56B4E9"),
+             Mark(arabic, arabic + 13, "right-to-left", "#009E73"), Mark(cjk, cjk + 4, "CJK \x0b note", "#CC79A7"))
+    briefing = Briefing("AL OTH 1/2026", [("Reference", "AL OTH 1/2026\x01")],
+                        [QuestionRow(1, "Q" * 600, "answered", ("evidence " * 200,), "note\x1f")],
+                        [SectionText("Allegations", text, marks)], ["A/HRC/RES/17/31"])
+    out = tmp_path / "odd.docx"
+    save_atomically(write_briefing([briefing], BriefingOptions(author="R")), out)
+    comments = _comments(out)
+    assert [c for _a, c in comments] == ["control", "spans paragraphs", "right-to-left", "CJK   note"]
+    anchored = dict((c, a) for a, c in comments)
+    assert anchored["right-to-left"] == "مرحبا بالعالم"
+    assert anchored["spans paragraphs"] == "char here.مرحبا بالعالم and"
+    assert anchored["CJK   note"] == "中文文本"
+    assert anchored["control"] == "Control  cha"
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
+    out = tmp_path / "keep.docx"
+    out.write_bytes(b"previous briefing")
+
+    class Broken:
+        def save(self, path):
+            Path(path).write_bytes(b"half")
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(ExportError, match="No space left on device"):
+        save_atomically(Broken(), out)
+    assert out.read_bytes() == b"previous briefing"
+    assert list(tmp_path.iterdir()) == [out]
+    with pytest.raises(ExportError, match="cannot write in"):
+        save_atomically(Broken(), tmp_path / "missing-folder" / "b.docx")
