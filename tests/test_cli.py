@@ -152,7 +152,18 @@ def test_export_command_writes_a_briefing_and_a_portfolio(tmp_path, capsys):
     assert main(["--store", store, "export", "AL OTH 78/2021", "AL OTH 1/2026", "--docx", str(portfolio)]) == 0
     import docx
 
-    headings = [p.text for p in docx.Document(str(portfolio)).paragraphs if p.style.name.startswith("Heading 1")]
-    assert headings == ["Briefing — AL OTH 78/2021", "Briefing — AL OTH 1/2026"]
+    document = docx.Document(str(portfolio))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
+    assert headings == ["Replies and grades by addressee", "Verdicts by case and question",
+                        "Briefing — AL OTH 78/2021", "Briefing — AL OTH 1/2026"]
+    assert "TOC" in document.element.xml
+    matrix = document.tables[1]
+    assert [c.text for c in matrix.rows[0].cells][:3] == ["Case", "Q1", "Q2"]
+    assert sorted(row.cells[0].text for row in matrix.rows[1:]) == ["AL OTH 1/2026", "AL OTH 78/2021"]
     assert main(["--store", store, "export", "AL OTH 78/2021", "--docx", str(out), "--template", "nope.docx"]) == 1
     assert "nope.docx: template not found" in capsys.readouterr().err
+    assert main(["--store", store, "export", "AL OTH 78/2021", "--csv", str(tmp_path / "data.csv"),
+                 "--json", str(tmp_path / "data.json")]) == 0
+    assert (tmp_path / "data-tags.csv").read_text(encoding="utf-8").startswith("case,document,section,page")
+    assert json.loads((tmp_path / "data-assessment.json").read_text(encoding="utf-8"))[0]["case"] == "AL OTH 78/2021"
+    assert main(["--store", store, "export", "AL OTH 78/2021"]) == 2

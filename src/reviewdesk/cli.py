@@ -30,7 +30,15 @@ from reviewdesk.services.assessment import (
     set_verdict,
 )
 from reviewdesk.documents.briefing import BriefingOptions
-from reviewdesk.services.export import ExportError, export_briefing
+from reviewdesk.services.export import (
+    ASSESSMENT_FIELDS,
+    TAG_FIELDS,
+    ExportError,
+    assessment_rows,
+    export_briefing,
+    tag_rows,
+    write_table,
+)
 from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
 from reviewdesk.services.dto import CaseSummary, ImportStatus
 from reviewdesk.services.importer import import_paths
@@ -262,11 +270,24 @@ def cmd_scales(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if not (args.docx or args.csv or args.json):
+        print("reviewdesk: say what to write: --docx, --csv and/or --json", file=sys.stderr)
+        return 2
     options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template)
     with open_store(args.store) as store:
-        comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
-                                   full_texts=not args.no_full_text)
-    print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
+        if args.docx:
+            comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
+                                       full_texts=not args.no_full_text)
+            print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
+        for fmt, target in (("csv", args.csv), ("json", args.json)):
+            if not target:
+                continue
+            base = Path(target)
+            tags = base.with_name(f"{base.stem}-tags{base.suffix}")
+            verdicts = base.with_name(f"{base.stem}-assessment{base.suffix}")
+            write_table(tag_rows(store, args.references), TAG_FIELDS, tags, fmt, args.excel)
+            write_table(assessment_rows(store, args.references), ASSESSMENT_FIELDS, verdicts, fmt, args.excel)
+            print(f"wrote {tags} and {verdicts}")
     return 0
 
 
@@ -369,7 +390,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("export", help="export an annotated Word briefing (several references: a portfolio)")
     sub.add_argument("references", nargs="+", metavar="REFERENCE")
-    sub.add_argument("--docx", required=True, metavar="OUT.docx")
+    sub.add_argument("--docx", metavar="OUT.docx")
+    sub.add_argument("--csv", metavar="OUT.csv", help="tags and assessment as OUT-tags.csv and OUT-assessment.csv")
+    sub.add_argument("--json", metavar="OUT.json", help="the same as JSON")
+    sub.add_argument("--excel", action="store_true", help="CSV with a UTF-8 byte-order mark, as Excel expects")
     sub.add_argument("--template", metavar="T.docx", help="take styles from this Word document")
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
     sub.add_argument("--reviewer", default="", help="author of the comments")

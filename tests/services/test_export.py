@@ -133,3 +133,25 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
     assert list(tmp_path.iterdir()) == [out]
     with pytest.raises(ExportError, match="cannot write in"):
         save_atomically(Broken(), tmp_path / "missing-folder" / "b.docx")
+
+
+def test_csv_and_json_exports_for_spreadsheets(store, assessed_case, tmp_path):
+    from reviewdesk.services.export import ASSESSMENT_FIELDS, TAG_FIELDS, assessment_rows, tag_rows, write_table
+    import csv
+    import json
+
+    tags = tag_rows(store, ["AL OTH 78/2021"])
+    write_table(tags, TAG_FIELDS, tmp_path / "tags.csv", "csv", excel_bom=True)
+    raw = (tmp_path / "tags.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.DictReader((tmp_path / "tags.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == 4 and set(rows[0]) == set(TAG_FIELDS)
+    surveillance = next(r for r in rows if r["term"] == "Surveillance")
+    assert surveillance["quote"] == "surveillance by security personnel"
+    assert surveillance["section"] == "allegations" and surveillance["page"] == "2"
+    assert surveillance["reviewer"] == "Ana Reviewer" and surveillance["term_path"] == "Allegations › Surveillance"
+    write_table(assessment_rows(store, ["AL OTH 78/2021"]), ASSESSMENT_FIELDS, tmp_path / "a.json", "json")
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert [d["verdict"] for d in data][:4] == ["", "partially answered", "", "not answered"]
+    assert data[0]["grade"] == "Responsive but incomplete"
+    assert data[1]["evidence"].startswith("Concerning questions 2 and 3")

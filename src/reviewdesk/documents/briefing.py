@@ -206,12 +206,70 @@ def _annotated_text(document, section: SectionText, author: str) -> int:
     return added
 
 
+def _table_of_contents(document) -> None:
+    """A TOC field over the headings; Word fills it when the document is opened and fields updated."""
+    paragraph = document.add_paragraph()
+    run = paragraph.add_run()
+    for tag, attrs, text in (("w:fldChar", {"w:fldCharType": "begin"}, None),
+                             ("w:instrText", {"xml:space": "preserve"}, 'TOC \\o "1-2" \\h \\z \\u'),
+                             ("w:fldChar", {"w:fldCharType": "separate"}, None),
+                             ("w:t", {}, "Table of contents: update fields (F9) to fill it."),
+                             ("w:fldChar", {"w:fldCharType": "end"}, None)):
+        element = OxmlElement(tag)
+        for key, value in attrs.items():
+            element.set(qn(key), value)
+        if text:
+            element.text = text
+        run._r.append(element)
+
+
+def _cover_value(briefing: Briefing, key: str) -> str:
+    return next((value for k, value in briefing.cover if k == key), "")
+
+
+def _portfolio_tables(document, briefings: list[Briefing]) -> None:
+    document.add_heading("Replies and grades by addressee", level=1)
+    table = document.add_table(rows=1, cols=4)
+    table.style = _table_style(document, "Table Grid")
+    for cell, text in zip(table.rows[0].cells, ["Case", "Addressee", "Reply", "Grade"]):
+        cell.text = text
+        _shade(cell._tc.get_or_add_tcPr(), "D9E2F3")
+    for briefing in sorted(briefings, key=lambda b: (_cover_value(b, "Addressee"), b.reference)):
+        cells = table.add_row().cells
+        for cell, key in zip(cells[1:], ("Addressee", "Reply", "Grade")):
+            cell.text = xml_safe(_cover_value(briefing, key))
+        cells[0].text = briefing.reference
+    _set_widths(table, [Cm(3.2), Cm(5.4), Cm(4.4), Cm(3.6)])
+    most = max((len(b.questions) for b in briefings), default=0)
+    if not most:
+        return
+    document.add_heading("Verdicts by case and question", level=1)
+    matrix = document.add_table(rows=1, cols=most + 1)
+    matrix.style = _table_style(document, "Table Grid")
+    for index, cell in enumerate(matrix.rows[0].cells):
+        cell.text = "Case" if index == 0 else f"Q{index}"
+        _shade(cell._tc.get_or_add_tcPr(), "D9E2F3")
+    for briefing in briefings:
+        cells = matrix.add_row().cells
+        cells[0].text = briefing.reference
+        for question in briefing.questions:
+            sign, fill = VERDICT_SHADES.get(question.verdict or "", ("·", None))
+            cells[question.number].text = sign
+            if fill:
+                _shade(cells[question.number]._tc.get_or_add_tcPr(), fill)
+    legend = ", ".join(f"{sign} {name}" for name, (sign, _fill) in VERDICT_SHADES.items())
+    document.add_paragraph(f"{legend}; · not assessed.").runs[0].font.size = Pt(8)
+
+
 def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: str | None = None):
     """One document: a briefing per case, each a chapter; returns the python-docx Document."""
     document = _new_document(options)
     portfolio = len(briefings) > 1
     if portfolio:
         document.add_heading(xml_safe(title or "Portfolio briefing"), level=0)
+        _table_of_contents(document)
+        _portfolio_tables(document, briefings)
+        document.add_page_break()
     for briefing in briefings:
         heading_level = 1 if portfolio else 0
         document.add_heading(xml_safe(briefing.title or f"Briefing — {briefing.reference}"), level=heading_level)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import tempfile
 from datetime import date
@@ -14,6 +17,7 @@ from reviewdesk.services.answers import answers_overview
 from reviewdesk.services.assessment import case_assessment
 from reviewdesk.services.cases import case_detail
 from reviewdesk.services.dto import CaseDetail
+from reviewdesk.services.geometry import document_blocks, span_rects
 from reviewdesk.services.tags import TagDTO, list_terms, tags_for_case
 
 
@@ -136,3 +140,65 @@ def export_briefing(store: Store, references: list[str], target: Path, options: 
         raise ExportError(f"{options.template or 'briefing'}: could not be built ({exc})") from exc
     save_atomically(document, target)
     return sum(len(s.marks) for b in briefings for s in b.sections if full_texts)
+
+
+TAG_FIELDS = ["case", "document", "section", "page", "quote", "term", "term_path", "note", "reviewer", "date"]
+ASSESSMENT_FIELDS = ["case", "question", "question_text", "verdict", "note", "evidence", "grade", "scale", "actions"]
+
+
+def tag_rows(store: Store, references: list[str]) -> list[dict]:
+    """One row per tag: where it is (case, document, section, page), what it says and who tagged it."""
+    paths = {term.id: term.path for term in list_terms(store, include_retired=True)}
+    rows = []
+    for reference in references:
+        detail = case_detail(store, reference)
+        documents = {d.id: d for d in detail.documents}
+        blocks = {d.id: document_blocks(store, d.id) for d in detail.documents}
+        for tag in tags_for_case(store, detail.summary.id):
+            document = documents[tag.document_id]
+            section = next((s.kind for s in document.sections if s.start <= tag.start < s.end
+                            and s.kind != SectionKind.CONCERNS.value), "")
+            pages = sorted({page for page, _rect in span_rects(blocks[tag.document_id], tag.start, tag.end)})
+            rows.append({
+                "case": detail.summary.reference, "document": f"{document.kind}: {document.filename}",
+                "section": section, "page": ",".join(map(str, pages)), "quote": " ".join(tag.quote.split()),
+                "term": tag.term_label, "term_path": paths.get(tag.term_id, ""), "note": tag.note,
+                "reviewer": tag.author, "date": tag.created_at.date().isoformat(),
+            })
+    return rows
+
+
+def assessment_rows(store: Store, references: list[str]) -> list[dict]:
+    rows = []
+    for reference in references:
+        detail = case_detail(store, reference)
+        assessment = case_assessment(store, detail.summary.id)
+        grade = assessment.grade
+        for q in answers_overview(store, detail.summary.id):
+            verdict = assessment.verdicts[q.question_id]
+            rows.append({
+                "case": detail.summary.reference, "question": q.number, "question_text": q.text,
+                "verdict": verdict.value.value if verdict.value else "", "note": verdict.note,
+                "evidence": " | ".join(" ".join(link.quote.split()) for link in q.links),
+                "grade": grade.label if grade else "", "scale": grade.scale if grade else "",
+                "actions": ", ".join(grade.actions) if grade else "",
+            })
+    return rows
+
+
+def write_table(rows: list[dict], fields: list[str], target: Path, fmt: str, excel_bom: bool = False) -> None:
+    """CSV (UTF-8, optionally with the BOM Excel wants) or JSON, written atomically."""
+    if fmt == "json":
+        payload = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        payload = ("\ufeff" if excel_bom else "") + buffer.getvalue()
+
+    class _Text:
+        def save(self, path):
+            Path(path).write_text(payload, encoding="utf-8", newline="")
+
+    save_atomically(_Text(), target)
