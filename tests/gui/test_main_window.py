@@ -178,3 +178,29 @@ def test_without_a_case_the_panes_say_choose_one_and_a_store_opens_on_its_latest
     qtbot.addWidget(reopened)
     assert reopened.current_case is not None and reopened.current_case.summary.reference == "AL OTH 78/2021"
     reopened.close()
+
+
+def test_export_briefing_and_portfolio_from_the_window(window, store, tmp_path, qtbot):
+    import docx
+
+    from reviewdesk.documents.briefing import BriefingOptions
+    from reviewdesk.gui.export_dialog import ExportOptionsDialog
+    from reviewdesk.services.demo import import_demo
+
+    import_paths(store, [LETTER, REPLY])
+    import_demo(store)
+    window.refresh_cases()
+    window.case_table.selectAll()
+    assert sorted(window.selected_references()) == ["AL OTH 1/2026", "AL OTH 78/2021"]
+    dialog = ExportOptionsDialog(window.selected_references(), "Ana", window)
+    dialog.paper.setCurrentIndex(1)
+    options = dialog.options()
+    assert (options.author, options.paper, options.template) == ("Ana", "letter", None)
+    out = tmp_path / "p.docx"
+    with qtbot.waitSignal(window.export_finished):
+        window.start_export(window.selected_references(), str(out), options)
+    assert len(docx.Document(str(out)).tables) >= 4
+    assert "Wrote" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.export_finished):
+        window.start_export(["AL OTH 78/2021"], str(tmp_path / "one.docx"), BriefingOptions(author="Ana"))
+    assert (tmp_path / "one.docx").exists()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -27,6 +28,7 @@ from reviewdesk import __version__
 from reviewdesk.db import Store, open_store
 from reviewdesk.db.paths import STORE_SUFFIX
 from reviewdesk.gui.answers import AnswersController
+from reviewdesk.gui.export_dialog import ExportOptionsDialog
 from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
 from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseListModel, Column
 from reviewdesk.gui.settings import Settings
@@ -37,6 +39,7 @@ from reviewdesk.gui.widgets.document_pane import DocumentPane
 from reviewdesk.gui.widgets.unpaired_panel import UnpairedPanel
 from reviewdesk.services.cases import case_detail_by_id, list_cases
 from reviewdesk.services.dto import CaseDetail, ImportSummary
+from reviewdesk.services.export import export_briefing
 from reviewdesk.services.files import original_file
 from reviewdesk.services.geometry import document_blocks
 from reviewdesk.services.importer import import_paths
@@ -46,6 +49,7 @@ IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
 
 class MainWindow(QMainWindow):
     import_finished = Signal(object)
+    export_finished = Signal(str)
 
     def __init__(self, store: Store, settings: Settings, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -198,6 +202,11 @@ class MainWindow(QMainWindow):
                                           "Import letters and replies (PDF, DOCX, TXT)")
         self._action(file_menu, "Import &folder…", self.import_folder_dialog, QKeySequence("Ctrl+Shift+I"),
                      "Import every letter and reply in a folder")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Export briefing…", self.export_dialog, QKeySequence("Ctrl+E"),
+                     "Export the current case as an annotated Word briefing")
+        self._action(file_menu, "Export &portfolio…", lambda: self.export_dialog(portfolio=True),
+                     QKeySequence("Ctrl+Shift+E"), "Export the cases selected in the list as one Word document")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu("&Edit")
@@ -384,6 +393,46 @@ class MainWindow(QMainWindow):
     def _import_failed(self, message: str) -> None:
         self._end_task()
         QMessageBox.critical(self, "Import failed", message.splitlines()[0])
+
+    # -- export -----------------------------------------------------------------------
+    def selected_references(self) -> list[str]:
+        rows = sorted({index.row() for index in self.case_table.selectionModel().selectedRows()})
+        return [self.case_proxy.index(row, Column.REFERENCE).data() for row in rows]
+
+    def export_dialog(self, portfolio: bool = False) -> None:
+        references = self.selected_references() if portfolio else (
+            [self.current_case.summary.reference] if self.current_case else [])
+        if not references:
+            self.statusBar().showMessage("Choose a case (or select several for a portfolio) first", 4000)
+            return
+        dialog = ExportOptionsDialog(references, self.settings.reviewer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name = references[0].replace("/", "-").replace(" ", "_") if len(references) == 1 else "portfolio"
+        path, _ = QFileDialog.getSaveFileName(self, "Save briefing", f"{name}.docx", "Word documents (*.docx)")
+        if path:
+            self.settings.reviewer = dialog.reviewer.text().strip()
+            self.start_export(references, path if path.endswith(".docx") else path + ".docx", dialog.options(),
+                              dialog.full_text.isChecked())
+
+    def start_export(self, references: list[str], path: str, options, full_text: bool = True) -> None:
+        store = self.store
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.statusBar().showMessage(f"Exporting {Path(path).name}…")
+
+        def done(comments: int) -> None:
+            self.progress.hide()
+            self.statusBar().showMessage(f"Wrote {path} ({comments} comments)", 10000)
+            self.export_finished.emit(path)
+
+        def failed(message: str) -> None:
+            self.progress.hide()
+            QMessageBox.warning(self, "Export failed", message.splitlines()[0])
+
+        self.runner.run(lambda _progress, _cancelled: export_briefing(store, references, Path(path), options,
+                                                                      options.author, full_text),
+                        on_done=done, on_error=failed)
 
     # -- drag and drop ----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -47,3 +47,7 @@ class Settings:
     @property
     def reviewer(self) -> str:
         return self._get("reviewer/name", "", str)
+
+    @reviewer.setter
+    def reviewer(self, name: str) -> None:
+        self.q.setValue("reviewer/name", name)
