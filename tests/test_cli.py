@@ -167,3 +167,6 @@ def test_export_command_writes_a_briefing_and_a_portfolio(tmp_path, capsys):
     assert (tmp_path / "data-tags.csv").read_text(encoding="utf-8").startswith("case,document,section,page")
     assert json.loads((tmp_path / "data-assessment.json").read_text(encoding="utf-8"))[0]["case"] == "AL OTH 78/2021"
     assert main(["--store", store, "export", "AL OTH 78/2021"]) == 2
+    only_cover = tmp_path / "cover.docx"
+    assert main(["--store", store, "export", "AL OTH 78/2021", "--docx", str(only_cover), "--sections", "reply"]) == 0
+    assert "Allegations" not in [p.text for p in docx.Document(str(only_cover)).paragraphs]

@@ -273,7 +273,9 @@ def cmd_export(args) -> int:
     if not (args.docx or args.csv or args.json):
         print("reviewdesk: say what to write: --docx, --csv and/or --json", file=sys.stderr)
         return 2
-    options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template)
+    sections = {part.strip().lower() for part in args.sections.split(",")} if args.sections else None
+    options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template,
+                              chosen_sections=sections)
     with open_store(args.store) as store:
         if args.docx:
             comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
@@ -398,6 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
     sub.add_argument("--reviewer", default="", help="author of the comments")
     sub.add_argument("--no-full-text", action="store_true", help="leave out the allegations and reply texts")
+    sub.add_argument("--sections", metavar="LIST", help="full texts to include, e.g. allegations,reply (default: all)")
     sub.set_defaults(func=cmd_export)
 
     sub = commands.add_parser("demo", help="import a built-in, clearly fictional letter and reply")

@@ -204,3 +204,6 @@ def test_export_briefing_and_portfolio_from_the_window(window, store, tmp_path, 
     with qtbot.waitSignal(window.export_finished):
         window.start_export(["AL OTH 78/2021"], str(tmp_path / "one.docx"), BriefingOptions(author="Ana"))
     assert (tmp_path / "one.docx").exists()
+    tags_csv, assessment_csv = window.export_data(["AL OTH 78/2021"], str(tmp_path / "data.csv"))
+    assert tags_csv.read_bytes().startswith("\ufeffcase,document".encode())
+    assert assessment_csv.read_text(encoding="utf-8-sig").count("AL OTH 78/2021") == 8

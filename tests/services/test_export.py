@@ -155,3 +155,21 @@ def test_csv_and_json_exports_for_spreadsheets(store, assessed_case, tmp_path):
     assert [d["verdict"] for d in data][:4] == ["", "partially answered", "", "not answered"]
     assert data[0]["grade"] == "Responsive but incomplete"
     assert data[1]["evidence"].startswith("Concerning questions 2 and 3")
+
+
+def test_styles_come_from_the_users_template(store, assessed_case, tmp_path):
+    from docx.shared import Pt, RGBColor
+
+    template = docx.Document()
+    template.styles["Normal"].font.name = "DejaVu Sans"
+    template.styles["Normal"].font.size = Pt(10)
+    template.styles["Heading 1"].font.color.rgb = RGBColor(0x80, 0x00, 0x20)
+    template.add_paragraph("Sample text that must not reach the briefing")
+    template.save(tmp_path / "office.docx")
+    out = tmp_path / "styled.docx"
+    export_briefing(store, ["AL OTH 78/2021"], out, BriefingOptions(template=str(tmp_path / "office.docx"), paper="letter"))
+    result = docx.Document(str(out))
+    assert result.styles["Normal"].font.name == "DejaVu Sans"
+    assert result.styles["Heading 1"].font.color.rgb == RGBColor(0x80, 0x00, 0x20)
+    assert not any("Sample text" in p.text for p in result.paragraphs)
+    assert round(result.sections[0].page_width.cm, 1) == 21.6

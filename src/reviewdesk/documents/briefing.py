@@ -80,7 +80,7 @@ class BriefingOptions:
     author: str = "ReviewDesk"
     paper: str = "a4"
     template: str | None = None
-    chosen_sections: set[str] | None = None  # titles to keep; None keeps all
+    chosen_sections: set[str] | None = None  # lower-case section names to keep ("allegations", "reply"); None: all
 
 
 def _shade(cell_or_run_properties, fill: str) -> None:
@@ -278,7 +278,7 @@ def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: s
         document.add_heading("Questions and answers", level=heading_level + 1)
         _questions(document, briefing)
         for section in briefing.sections:
-            if keep is not None and section.title not in keep:
+            if keep is not None and section.title.split(" (")[0].lower() not in keep:
                 continue
             if not briefing.full_texts:
                 continue

@@ -39,7 +39,15 @@ from reviewdesk.gui.widgets.document_pane import DocumentPane
 from reviewdesk.gui.widgets.unpaired_panel import UnpairedPanel
 from reviewdesk.services.cases import case_detail_by_id, list_cases
 from reviewdesk.services.dto import CaseDetail, ImportSummary
-from reviewdesk.services.export import export_briefing
+from reviewdesk.services.export import (
+    ASSESSMENT_FIELDS,
+    TAG_FIELDS,
+    ExportError,
+    assessment_rows,
+    export_briefing,
+    tag_rows,
+    write_table,
+)
 from reviewdesk.services.files import original_file
 from reviewdesk.services.geometry import document_blocks
 from reviewdesk.services.importer import import_paths
@@ -207,6 +215,8 @@ class MainWindow(QMainWindow):
                      "Export the current case as an annotated Word briefing")
         self._action(file_menu, "Export &portfolio…", lambda: self.export_dialog(portfolio=True),
                      QKeySequence("Ctrl+Shift+E"), "Export the cases selected in the list as one Word document")
+        self._action(file_menu, "Export &data (CSV/JSON)…", self.export_data_dialog, None,
+                     "Tags and assessments of the selected cases for a spreadsheet")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu("&Edit")
@@ -414,6 +424,31 @@ class MainWindow(QMainWindow):
             self.settings.reviewer = dialog.reviewer.text().strip()
             self.start_export(references, path if path.endswith(".docx") else path + ".docx", dialog.options(),
                               dialog.full_text.isChecked())
+
+    def export_data_dialog(self) -> None:
+        references = self.selected_references()
+        if not references:
+            self.statusBar().showMessage("Select one or more cases in the list first", 4000)
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export tags and assessments", "reviewdesk-data.csv",
+            "CSV for Excel (*.csv);;CSV (*.csv);;JSON (*.json)")
+        if path:
+            self.export_data(references, path, excel_bom=chosen.startswith("CSV for Excel"))
+
+    def export_data(self, references: list[str], path: str, excel_bom: bool = True) -> list[Path]:
+        """Writes NAME-tags.EXT and NAME-assessment.EXT next to ``path``; returns both paths."""
+        base = Path(path)
+        fmt = "json" if base.suffix.lower() == ".json" else "csv"
+        targets = [base.with_name(f"{base.stem}-tags.{fmt}"), base.with_name(f"{base.stem}-assessment.{fmt}")]
+        try:
+            write_table(tag_rows(self.store, references), TAG_FIELDS, targets[0], fmt, excel_bom)
+            write_table(assessment_rows(self.store, references), ASSESSMENT_FIELDS, targets[1], fmt, excel_bom)
+        except ExportError as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+            return []
+        self.statusBar().showMessage(f"Wrote {targets[0].name} and {targets[1].name}", 10000)
+        return targets
 
     def start_export(self, references: list[str], path: str, options, full_text: bool = True) -> None:
         store = self.store
