@@ -170,3 +170,15 @@ def test_export_command_writes_a_briefing_and_a_portfolio(tmp_path, capsys):
     only_cover = tmp_path / "cover.docx"
     assert main(["--store", store, "export", "AL OTH 78/2021", "--docx", str(only_cover), "--sections", "reply"]) == 0
     assert "Allegations" not in [p.text for p in docx.Document(str(only_cover)).paragraphs]
+
+
+def test_suggest_command(tmp_path, capsys):
+    store = str(tmp_path / "s.rdstore")
+    main(["--store", store, "import", str(LETTERS / "AL_OTH_78_2021.pdf")])
+    capsys.readouterr()
+    assert main(["--store", store, "suggest", "AL OTH 78/2021", "--accept-all"]) == 0
+    out = capsys.readouterr().out
+    assert "all accepted" in out and "UNGP 13" in out and "“Guiding Principles 25 to 31”" in out
+    main(["--store", store, "export", "AL OTH 78/2021", "--json", str(tmp_path / "d.json")])
+    rows = json.loads((tmp_path / "d-tags.json").read_text(encoding="utf-8"))
+    assert {"UNGP 13", "Forced labour"} <= {row["term"] for row in rows}

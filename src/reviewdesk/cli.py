@@ -39,6 +39,8 @@ from reviewdesk.services.export import (
     tag_rows,
     write_table,
 )
+from reviewdesk.services.suggest import set_status, suggest_tags
+from reviewdesk.services.tags import tags_for_case
 from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
 from reviewdesk.services.dto import CaseSummary, ImportStatus
 from reviewdesk.services.importer import import_paths
@@ -293,6 +295,19 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_suggest(args) -> int:
+    with open_store(args.store) as store:
+        detail = case_detail(store, args.reference)
+        added = suggest_tags(store, detail.summary.id)
+        pending = [t for t in tags_for_case(store, detail.summary.id, include_pending=True) if t.pending]
+        if args.accept_all:
+            set_status(store, [t.id for t in pending], accepted=True)
+    print(f"{added} new proposals; {len(pending)} pending" + (", all accepted" if args.accept_all else ""))
+    for tag in pending:
+        print(f"  {tag.document_kind:<7} {tag.term_label:<28} “{' '.join(tag.quote.split())[:70]}”")
+    return 0
+
+
 def cmd_demo(args) -> int:
     with open_store(args.store) as store:
         summary = import_demo(store)
@@ -402,6 +417,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--no-full-text", action="store_true", help="leave out the allegations and reply texts")
     sub.add_argument("--sections", metavar="LIST", help="full texts to include, e.g. allegations,reply (default: all)")
     sub.set_defaults(func=cmd_export)
+
+    sub = commands.add_parser("suggest", help="propose tags: Guiding Principles cited in the annex, allegation terms")
+    sub.add_argument("reference")
+    sub.add_argument("--accept-all", action="store_true", help="accept every pending proposal")
+    sub.set_defaults(func=cmd_suggest)
 
     sub = commands.add_parser("demo", help="import a built-in, clearly fictional letter and reply")
     sub.set_defaults(func=cmd_demo)

@@ -105,3 +105,25 @@ def test_tag_model_passes_modeltester(qtmodeltester, window, store):
     window.tagging.tag_with_shortcut("8")
     qtmodeltester.check(window.tagging.model)
     qtmodeltester.check(window.tagging.panel.proxy)
+
+
+def test_proposed_tags_are_shown_apart_and_reviewed_with_undo(window, store):
+    case = _open_case(window, store)
+    panel = window.tagging.panel
+    assert window.tagging.propose() > 10
+    model = window.tagging.model
+    assert all(model.index(r, 0).data().startswith("⧗ ") for r in range(model.rowCount()))
+    index = panel.term_filter.findText("Surveillance", Qt.MatchFlag.MatchStartsWith)
+    panel.term_filter.setCurrentIndex(index)
+    surveillance = panel.proxy.rowCount()
+    assert surveillance >= 1
+    panel.accept_button.click()  # nothing selected: all proposals shown (this term) are accepted
+    accepted = [t for t in tags_for_case(store, case.summary.id)]
+    assert len(accepted) == surveillance and {t.term_label for t in accepted} == {"Surveillance"}
+    window.undo_stack.undo()
+    assert tags_for_case(store, case.summary.id) == []
+    panel.term_filter.setCurrentIndex(0)
+    panel.reject_button.click()
+    assert tags_for_case(store, case.summary.id, include_pending=True) == []
+    window.undo_stack.undo()
+    assert len(tags_for_case(store, case.summary.id, include_pending=True)) == model.rowCount() > 10

@@ -106,7 +106,7 @@ _FLAT_SIGNATURE_RE = re.compile(
 _CITE_PATTERNS = [
     ("resolution", re.compile(r"\bA/(?:HRC/)?(?:RES/)?\d{1,3}/\d{1,4}(?:/Add\.\d+)?")),
 ]
-_GUIDING_PRINCIPLE_RE = re.compile(
+GUIDING_PRINCIPLE_RE = re.compile(
     r"Guiding Principles?\s+(\d{1,2})(?:\s*(to|-|–|and|à|a|y|et)\s*(\d{1,2}))?|"
     r"(?:principes? directeurs?|Principios? Rectores?)\s+(\d{1,2})(?:\s*(à|a|-|–)\s*(\d{1,2}))?",
     re.IGNORECASE,
@@ -361,7 +361,7 @@ def annex_cites(text: str) -> list[str]:
         number = next(g for g in match.groups() if g)
         instruments.append(f"ILO C{int(number):03d}")
     principles: dict[tuple[int, int], str] = {}
-    for match in _GUIDING_PRINCIPLE_RE.finditer(flat):
+    for match in GUIDING_PRINCIPLE_RE.finditer(flat):
         first = int(match.group(1) or match.group(4))
         last_raw = match.group(3) or match.group(6)
         if last_raw:

@@ -8,17 +8,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewdesk.gui.models.tags import TAG_ID_ROLE, TagColumn, TagListModel
-from reviewdesk.gui.undo import AddTagCommand, DeleteTagCommand, EditNoteCommand
+from reviewdesk.gui.undo import AddTagCommand, DeleteTagCommand, EditNoteCommand, ReviewProposalsCommand
 from reviewdesk.gui.widgets.document_pane import DocumentPane
 from reviewdesk.gui.widgets.tag_palette import TagPalette, colour_icon
+from reviewdesk.services.suggest import suggest_tags
 from reviewdesk.services.tags import TagDTO, TermDTO, list_terms, tags_for_case
 
 
@@ -45,6 +48,8 @@ class TagPanel(QWidget):
 
     jump_requested = Signal(object)
     delete_requested = Signal(object)
+    review_requested = Signal(list, bool)  # proposed tags, accept?
+    suggest_requested = Signal()
 
     def __init__(self, model: TagListModel, parent=None) -> None:
         super().__init__(parent)
@@ -70,10 +75,28 @@ class TagPanel(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete)
         self.table.addAction(delete)
+        self.suggest_button = QPushButton("Propose tags", toolTip="Propose Guiding Principles cited in the annex and "
+                                          "allegation terms found in the allegations")
+        self.accept_button = QPushButton("Accept", toolTip="Accept the selected proposals (all shown when none selected)")
+        self.reject_button = QPushButton("Reject", toolTip="Reject the selected proposals (all shown when none selected)")
+        self.suggest_button.clicked.connect(self.suggest_requested)
+        self.accept_button.clicked.connect(lambda: self._review(True))
+        self.reject_button.clicked.connect(lambda: self._review(False))
+        bar = QHBoxLayout()
+        bar.addWidget(self.term_filter, 1)
+        for button in (self.suggest_button, self.accept_button, self.reject_button):
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
-        layout.addWidget(self.term_filter)
+        layout.addLayout(bar)
         layout.addWidget(self.table)
+
+    def _review(self, accept: bool) -> None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()} or set(range(self.proxy.rowCount()))
+        tags = [self.model.tag(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in sorted(rows)]
+        pending = [tag for tag in tags if tag.pending]
+        if pending:
+            self.review_requested.emit(pending, accept)
 
     def set_terms(self, terms: list[TermDTO]) -> None:
         current = self.term_filter.currentData()
@@ -128,6 +151,8 @@ class TaggingController(QObject):
         self.panel = TagPanel(self.model)
         self.panel.jump_requested.connect(self.jump_to)
         self.panel.delete_requested.connect(self.delete)
+        self.panel.review_requested.connect(self.review)
+        self.panel.suggest_requested.connect(self.propose)
         self.active_pane: DocumentPane | None = None
         for pane in panes:
             pane.selection_made.connect(lambda _s, _e, pane=pane: self._set_active(pane))
@@ -150,12 +175,14 @@ class TaggingController(QObject):
 
     def refresh(self) -> None:
         case = self.window.current_case
-        tags = tags_for_case(self.store, case.summary.id) if case else []
+        tags = tags_for_case(self.store, case.summary.id, include_pending=True) if case else []
         self.model.set_tags(tags)
         self.panel.set_terms(self.terms)
         for pane in self.panes:
             document = pane.current()
-            spans = [(t.start, t.end, QColor(t.colour)) for t in tags if document and t.document_id == document.id]
+            # Proposals show paler than accepted tags until the reviewer decides.
+            spans = [(t.start, t.end, QColor(t.colour).lighter(140) if t.pending else QColor(t.colour))
+                     for t in tags if document and t.document_id == document.id]
             pane.set_highlights(spans)
         self.tags_changed.emit()
 
@@ -215,6 +242,18 @@ class TaggingController(QObject):
             action.setShortcut(QKeySequence(term.shortcut or ""))
             action.setEnabled(has_selection)
         menu.exec(global_pos)
+
+    def propose(self) -> int:
+        case = self.window.current_case
+        if case is None:
+            return 0
+        added = suggest_tags(self.store, case.summary.id)
+        self.refresh()
+        self.window.statusBar().showMessage(f"{added} tags proposed; accept or reject them in the Tags panel", 6000)
+        return added
+
+    def review(self, tags: list[TagDTO], accept: bool) -> None:
+        self.window.undo_stack.push(ReviewProposalsCommand(self.store, tags, accept, self._changed))
 
     def delete(self, tag: TagDTO) -> None:
         self.window.undo_stack.push(DeleteTagCommand(self.store, tag, self._changed))

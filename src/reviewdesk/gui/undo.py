@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from reviewdesk.db import Store
+from reviewdesk.services.suggest import set_status
 from reviewdesk.services.tags import TagDTO, add_tag, delete_tag, restore_tag, set_note
 
 
@@ -61,4 +62,24 @@ class EditNoteCommand(QUndoCommand):
 
     def undo(self) -> None:
         set_note(self.store, self.tag_id, self.old)
+        self.changed()
+
+
+class ReviewProposalsCommand(QUndoCommand):
+    """Accept or reject proposed tags; undo makes them proposals again."""
+
+    def __init__(self, store: Store, tags: list[TagDTO], accept: bool, changed: Callable[[], None]) -> None:
+        super().__init__(f"{'Accept' if accept else 'Reject'} {len(tags)} proposed tag(s)")
+        self.store, self.tags, self.accept, self.changed = store, tags, accept, changed
+
+    def redo(self) -> None:
+        set_status(self.store, [t.id for t in self.tags], self.accept)
+        self.changed()
+
+    def undo(self) -> None:
+        if self.accept:
+            set_status(self.store, [t.id for t in self.tags], None)
+        else:
+            for tag in self.tags:
+                restore_tag(self.store, tag)
         self.changed()

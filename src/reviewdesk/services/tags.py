@@ -47,12 +47,18 @@ class TagDTO:
     note: str
     author: str
     created_at: datetime
+    status: str = "accepted"
+
+    @property
+    def pending(self) -> bool:
+        return self.status == "pending"
 
 
 def list_terms(store: Store, include_retired: bool = False) -> list[TermDTO]:
     """Active terms, most used first within each vocabulary's own order."""
     with store.session() as session:
-        uses = dict(session.execute(select(Tag.term_id, func.count(Tag.id)).group_by(Tag.term_id)).all())
+        uses = dict(session.execute(select(Tag.term_id, func.count(Tag.id)).where(Tag.status == "accepted")
+                                    .group_by(Tag.term_id)).all())
         rows = session.execute(
             select(Term, Vocabulary.name).join(Vocabulary, Vocabulary.id == Term.vocabulary_id)
             .order_by(Vocabulary.id, Term.position, Term.label)
@@ -75,7 +81,7 @@ def list_terms(store: Store, include_retired: bool = False) -> list[TermDTO]:
 
 def _dto(tag: Tag, term: Term, document: Document) -> TagDTO:
     return TagDTO(tag.id, tag.document_id, document.kind, tag.term_id, term.label, term.colour, tag.start, tag.end,
-                  document.text[tag.start:tag.end], tag.note, tag.author, tag.created_at)
+                  document.text[tag.start:tag.end], tag.note, tag.author, tag.created_at, tag.status)
 
 
 def add_tag(store: Store, document_id: int, start: int, end: int, term_id: int, note: str = "",
@@ -111,7 +117,7 @@ def restore_tag(store: Store, tag: TagDTO) -> TagDTO:
     """Put a deleted tag back, with its id, note and dates (for undo)."""
     with store.session() as session:
         session.add(Tag(id=tag.id, document_id=tag.document_id, term_id=tag.term_id, start=tag.start, end=tag.end,
-                        note=tag.note, author=tag.author, created_at=tag.created_at,
+                        note=tag.note, author=tag.author, created_at=tag.created_at, status=tag.status,
                         updated_at=datetime.now(timezone.utc)))
     return tag
 
@@ -127,13 +133,19 @@ def set_note(store: Store, tag_id: int, note: str) -> TagDTO:
         return before
 
 
-def tags_for_case(store: Store, case_id: int) -> list[TagDTO]:
+def tags_for_case(store: Store, case_id: int, include_pending: bool = False) -> list[TagDTO]:
+    """The case's tags; proposals still pending only when asked for."""
     with store.session() as session:
-        rows = session.execute(
+        query = (
             select(Tag, Term, Document)
             .join(Term, Term.id == Tag.term_id)
             .join(Document, Document.id == Tag.document_id)
             .where(Document.case_id == case_id)
+        )
+        if not include_pending:
+            query = query.where(Tag.status == "accepted")
+        rows = session.execute(
+            query
             .order_by(Document.id, Tag.start, Tag.id)
         ).all()
         return [_dto(tag, term, document) for tag, term, document in rows]

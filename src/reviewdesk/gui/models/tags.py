@@ -74,7 +74,8 @@ class TagListModel(QAbstractTableModel):
         if role == TAG_ID_ROLE:
             return tag.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return {TagColumn.TERM: tag.term_label, TagColumn.DOCUMENT: tag.document_kind,
+            term = f"⧗ {tag.term_label} (proposed)" if tag.pending else tag.term_label
+            return {TagColumn.TERM: term, TagColumn.DOCUMENT: tag.document_kind,
                     TagColumn.QUOTE: " ".join(tag.quote.split()), TagColumn.NOTE: tag.note}[column]
         if role == Qt.ItemDataRole.DecorationRole and column == TagColumn.TERM:
             return QColor(tag.colour)

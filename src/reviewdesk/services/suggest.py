@@ -1,0 +1,79 @@
+"""Proposed tags: citations of the Guiding Principles in the annex, allegation terms in the allegations.
+
+Proposals are tags with status "pending" until the reviewer accepts or rejects
+them; exports and counts only use accepted tags.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from reviewdesk.db import Store
+from reviewdesk.db.models import Document, Section, Tag, Term, Vocabulary
+from reviewdesk.documents.fields import GUIDING_PRINCIPLE_RE
+
+PENDING = "pending"
+ACCEPTED = "accepted"
+
+
+def _principle_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, principle number) for every Guiding Principle cited, ranges expanded."""
+    spans = []
+    for match in GUIDING_PRINCIPLE_RE.finditer(text):
+        first = int(match.group(1) or match.group(4))
+        last_raw = match.group(3) or match.group(6)
+        joiner = (match.group(2) or match.group(5) or "").lower()
+        numbers = [first]
+        if last_raw:
+            last = int(last_raw)
+            numbers = [first, last] if joiner in ("and", "y", "et") else list(range(first, last + 1))
+        spans.extend((match.start(), match.end(), n) for n in numbers if 1 <= n <= 31)
+    return spans
+
+
+def suggest_tags(store: Store, case_id: int) -> int:
+    """Add pending tags for the case's letter and annex; returns how many were new."""
+    with store.session() as session:
+        terms = session.execute(select(Term, Vocabulary.key).join(Vocabulary, Vocabulary.id == Term.vocabulary_id)
+                                .where(Term.retired.is_(False))).all()
+        principles = {t.key: t.id for t, vocabulary in terms if vocabulary == "legal"}
+        allegation_terms = [(t.id, t.synonyms or []) for t, vocabulary in terms if vocabulary == "allegations"]
+        documents = session.scalars(select(Document).where(Document.case_id == case_id,
+                                                           Document.kind.in_(("letter", "annex")))).all()
+        existing = {(t.document_id, t.start, t.end, t.term_id) for t in session.scalars(
+            select(Tag).where(Tag.document_id.in_([d.id for d in documents])))}
+        proposals: set[tuple[int, int, int, int]] = set()
+        for document in documents:
+            if document.kind == "annex":
+                for start, end, number in _principle_spans(document.text):
+                    if f"ungp-{number}" in principles:
+                        proposals.add((document.id, start, end, principles[f"ungp-{number}"]))
+                continue
+            section = session.scalar(select(Section).where(Section.document_id == document.id,
+                                                           Section.kind == "allegations"))
+            if section is None:
+                continue
+            text = document.text
+            for term_id, synonyms in allegation_terms:
+                for synonym in synonyms:
+                    pattern = re.compile(rf"\b{re.escape(synonym)}\b", re.IGNORECASE)
+                    for match in pattern.finditer(text, section.start, section.end):
+                        proposals.add((document.id, match.start(), match.end(), term_id))
+        new = proposals - existing
+        session.add_all(Tag(document_id=d, start=s, end=e, term_id=t, status=PENDING, author="ReviewDesk")
+                        for d, s, e, t in sorted(new))
+        return len(new)
+
+
+def set_status(store: Store, tag_ids: list[int], accepted: bool | None) -> None:
+    """Accept pending tags, reject them (a rejected proposal is removed), or (None) make them pending again."""
+    with store.session() as session:
+        for tag in session.scalars(select(Tag).where(Tag.id.in_(tag_ids))):
+            if accepted is None:
+                tag.status = PENDING
+            elif accepted:
+                tag.status = ACCEPTED
+            else:
+                session.delete(tag)

@@ -1,0 +1,32 @@
+"""Proposed tags on the fixture letter: Guiding Principles in the annex, allegation terms in the body."""
+
+from __future__ import annotations
+
+from reviewdesk.services.cases import case_detail
+from reviewdesk.services.importer import import_paths
+from reviewdesk.services.suggest import set_status, suggest_tags
+from reviewdesk.services.tags import tags_for_case
+
+from ..conftest import LETTERS
+
+
+def test_fixture_proposals_are_pending_until_accepted(store):
+    import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf"])
+    case_id = case_detail(store, "AL OTH 78/2021").summary.id
+    added = suggest_tags(store, case_id)
+    assert suggest_tags(store, case_id) == 0  # proposing again adds nothing
+    pending = tags_for_case(store, case_id, include_pending=True)
+    assert len(pending) == added and all(t.pending for t in pending)
+    assert tags_for_case(store, case_id) == []  # not counted until accepted
+    annex = {t.term_label for t in pending if t.document_kind == "annex"}
+    assert annex == {f"UNGP {n}" for n in (13, 15, 19, 20, 22, *range(25, 32))}
+    body = {t.term_label for t in pending if t.document_kind == "letter"}
+    assert {"Forced labour", "Trafficking in persons", "Arbitrary detention", "Restrictions on religion",
+            "Minority rights", "Surveillance"} <= body
+    ranged = [t for t in pending if t.term_label == "UNGP 27"]
+    assert ranged[0].quote == "Guiding Principles 25 to 31"
+    surveillance = [t for t in pending if t.term_label == "Surveillance"]
+    set_status(store, [t.id for t in surveillance], accepted=True)
+    assert {t.term_label for t in tags_for_case(store, case_id)} == {"Surveillance"}
+    set_status(store, [t.id for t in pending if t.term_label == "Minority rights"], accepted=False)
+    assert not any(t.term_label == "Minority rights" for t in tags_for_case(store, case_id, include_pending=True))
