@@ -113,13 +113,13 @@ def test_proposed_tags_are_shown_apart_and_reviewed_with_undo(window, store):
     assert window.tagging.propose() > 10
     model = window.tagging.model
     assert all(model.index(r, 0).data().startswith("⧗ ") for r in range(model.rowCount()))
-    index = panel.term_filter.findText("Surveillance", Qt.MatchFlag.MatchStartsWith)
+    index = panel.term_filter.findText("Surveillance and privacy", Qt.MatchFlag.MatchStartsWith)
     panel.term_filter.setCurrentIndex(index)
     surveillance = panel.proxy.rowCount()
     assert surveillance >= 1
     panel.accept_button.click()  # nothing selected: all proposals shown (this term) are accepted
     accepted = [t for t in tags_for_case(store, case.summary.id)]
-    assert len(accepted) == surveillance and {t.term_label for t in accepted} == {"Surveillance"}
+    assert len(accepted) == surveillance and {t.term_label for t in accepted} == {"Surveillance and privacy"}
     window.undo_stack.undo()
     assert tags_for_case(store, case.summary.id) == []
     panel.term_filter.setCurrentIndex(0)

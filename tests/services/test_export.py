@@ -52,7 +52,7 @@ def assessed_case(store):
     text = letter.text
     for phrase, term in [("forced labour, trafficking in persons for labour exploitation", "Forced labour"),
                          ("trafficking in persons for labour exploitation and arbitrary detention", "Trafficking in persons"),
-                         ("surveillance by security personnel", "Surveillance")]:
+                         ("surveillance by security personnel", "Surveillance and privacy")]:
         start = text.index(phrase, allegations.start)
         add_tag(store, letter.id, start, start + len(phrase), terms[term], f"note on {term}", "Ana Reviewer")
     # A tag across a paragraph break.
@@ -146,10 +146,10 @@ def test_csv_and_json_exports_for_spreadsheets(store, assessed_case, tmp_path):
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.DictReader((tmp_path / "tags.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == 4 and set(rows[0]) == set(TAG_FIELDS)
-    surveillance = next(r for r in rows if r["term"] == "Surveillance")
+    surveillance = next(r for r in rows if r["term"] == "Surveillance and privacy")
     assert surveillance["quote"] == "surveillance by security personnel"
     assert surveillance["section"] == "allegations" and surveillance["page"] == "2"
-    assert surveillance["reviewer"] == "Ana Reviewer" and surveillance["term_path"] == "Allegations › Surveillance"
+    assert surveillance["reviewer"] == "Ana Reviewer" and surveillance["term_path"] == "Allegations › Fundamental freedoms › Surveillance and privacy"
     write_table(assessment_rows(store, ["AL OTH 78/2021"]), ASSESSMENT_FIELDS, tmp_path / "a.json", "json")
     data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
     assert [d["verdict"] for d in data][:4] == ["", "partially answered", "", "not answered"]

@@ -21,12 +21,12 @@ def test_fixture_proposals_are_pending_until_accepted(store):
     annex = {t.term_label for t in pending if t.document_kind == "annex"}
     assert annex == {f"UNGP {n}" for n in (13, 15, 19, 20, 22, *range(25, 32))}
     body = {t.term_label for t in pending if t.document_kind == "letter"}
-    assert {"Forced labour", "Trafficking in persons", "Arbitrary detention", "Restrictions on religion",
-            "Minority rights", "Surveillance"} <= body
+    assert {"Forced labour", "Trafficking in persons", "Arbitrary detention", "Freedom of religion or belief",
+            "Minority rights", "Surveillance and privacy"} <= body
     ranged = [t for t in pending if t.term_label == "UNGP 27"]
     assert ranged[0].quote == "Guiding Principles 25 to 31"
-    surveillance = [t for t in pending if t.term_label == "Surveillance"]
+    surveillance = [t for t in pending if t.term_label == "Surveillance and privacy"]
     set_status(store, [t.id for t in surveillance], accepted=True)
-    assert {t.term_label for t in tags_for_case(store, case_id)} == {"Surveillance"}
+    assert {t.term_label for t in tags_for_case(store, case_id)} == {"Surveillance and privacy"}
     set_status(store, [t.id for t in pending if t.term_label == "Minority rights"], accepted=False)
     assert not any(t.term_label == "Minority rights" for t in tags_for_case(store, case_id, include_pending=True))

@@ -21,11 +21,14 @@ def _letter(store):
 
 def test_starter_vocabulary_is_in_every_new_store(store):
     labels = [t.label for t in list_terms(store)]
-    for expected in ("Forced labour", "Trafficking in persons", "Arbitrary detention", "Torture or ill-treatment",
-                     "Restrictions on religion", "Minority rights", "Cultural rights", "Surveillance", "Access to remedy"):
+    for expected in ("Forced labour", "Trafficking in persons", "Arbitrary detention", "Enforced disappearance",
+                     "Torture and ill-treatment", "Excessive use of force", "Freedom of expression",
+                     "Freedom of peaceful assembly", "Freedom of association", "Freedom of religion or belief",
+                     "Minority rights", "Cultural rights", "Human rights defenders", "Surveillance and privacy",
+                     "Forced eviction", "Environment", "Business and supply chains", "Access to remedy", "Reprisals"):
         assert expected in labels
     first = list_terms(store)[0]
-    assert first.colour.startswith("#") and first.shortcut == "1" and first.path == "Allegations › Forced labour"
+    assert first.colour.startswith("#") and first.shortcut == "1" and first.path == "Allegations › Labour exploitation › Forced labour"
 
 
 def test_tag_note_delete_restore_and_reopen(tmp_path):
