@@ -182,3 +182,15 @@ def test_suggest_command(tmp_path, capsys):
     main(["--store", store, "export", "AL OTH 78/2021", "--json", str(tmp_path / "d.json")])
     rows = json.loads((tmp_path / "d-tags.json").read_text(encoding="utf-8"))
     assert {"UNGP 13", "Forced labour"} <= {row["term"] for row in rows}
+
+
+def test_vocab_export_and_import_commands(tmp_path, capsys):
+    store = str(tmp_path / "v.rdstore")
+    out = tmp_path / "vocab.csv"
+    assert main(["--store", store, "vocab", "export", str(out)]) == 0
+    assert "UNGP 13" in out.read_text(encoding="utf-8")
+    assert main(["--store", store, "vocab", "import", str(out)]) == 0
+    assert "0 terms added" in capsys.readouterr().out
+    out.write_text("vocabulary,id,path,colour\nallegations,x,Y,blue\n", encoding="utf-8")
+    assert main(["--store", store, "vocab", "import", str(out)]) == 1
+    assert "line 2: colour 'blue' is not #RRGGBB" in capsys.readouterr().err

@@ -40,6 +40,7 @@ from reviewdesk.services.export import (
     write_table,
 )
 from reviewdesk.services.suggest import set_status, suggest_tags
+from reviewdesk.services.vocabulary import VocabularyImportError, export_csv, import_csv
 from reviewdesk.services.tags import tags_for_case
 from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
 from reviewdesk.services.dto import CaseSummary, ImportStatus
@@ -308,6 +309,24 @@ def cmd_suggest(args) -> int:
     return 0
 
 
+def cmd_vocab(args) -> int:
+    with open_store(args.store) as store:
+        if args.action == "export":
+            payload = export_csv(store)
+            Path(args.file).write_text(payload, encoding="utf-8")
+            print(f"wrote {args.file} ({payload.count(chr(10)) - 1} terms)")
+            return 0
+        try:
+            counts = import_csv(store, Path(args.file))
+        except VocabularyImportError as exc:
+            print(f"reviewdesk: {Path(args.file).name}: nothing imported:", file=sys.stderr)
+            for error in exc.errors:
+                print(f"  {error}", file=sys.stderr)
+            return 1
+    print(f"{counts.added} terms added, {counts.updated} updated")
+    return 0
+
+
 def cmd_demo(args) -> int:
     with open_store(args.store) as store:
         summary = import_demo(store)
@@ -422,6 +441,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("reference")
     sub.add_argument("--accept-all", action="store_true", help="accept every pending proposal")
     sub.set_defaults(func=cmd_suggest)
+
+    sub = commands.add_parser("vocab", help="export or import the vocabularies as CSV (Parent::Child paths)")
+    sub.add_argument("action", choices=["export", "import"])
+    sub.add_argument("file", metavar="FILE.csv")
+    sub.set_defaults(func=cmd_vocab)
 
     sub = commands.add_parser("demo", help="import a built-in, clearly fictional letter and reply")
     sub.set_defaults(func=cmd_demo)
