@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import Term, Vocabulary
+from reviewdesk.db.models import Tag, Term, Vocabulary
 
 COLUMNS = ["vocabulary", "id", "path", "colour", "shortcut", "synonyms", "description", "retired"]
 _COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -150,3 +150,77 @@ def _apply(store: Store, rows: list[tuple[int, dict]]) -> ImportCounts:
             term = terms[(vocabulary_key, row["id"].strip())]
             term.parent_id = terms[(vocabulary_key, parent_key)].id if parent_key else None
     return ImportCounts(added, updated)
+
+
+@dataclass(frozen=True)
+class TermState:
+    """What a term edit changed, so undo can put it back."""
+
+    id: int
+    label: str
+    parent_id: int | None
+    colour: str
+    shortcut: str | None
+    retired: bool
+
+
+def _state(term: Term) -> TermState:
+    return TermState(term.id, term.label, term.parent_id, term.colour, term.shortcut, term.retired)
+
+
+def update_term(store: Store, term_id: int, **changes) -> TermState:
+    """Rename, recolour, move (``parent_id``), set the shortcut or retire a term; returns the state before.
+
+    Tags keep pointing at the term whatever changes; a retired term is no longer offered for new tags.
+    """
+    allowed = {"label", "parent_id", "colour", "shortcut", "retired"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a term")
+    with store.session() as session:
+        term = session.get(Term, term_id)
+        if term is None:
+            raise ValueError(f"no term {term_id}")
+        before = _state(term)
+        if "colour" in changes and not _COLOUR_RE.match(changes["colour"] or ""):
+            raise ValueError(f"colour {changes['colour']!r} is not #RRGGBB")
+        parent = changes.get("parent_id")
+        while parent is not None:  # no term may become its own ancestor
+            if parent == term_id:
+                raise ValueError("a term cannot be moved under itself")
+            parent = session.get(Term, parent).parent_id
+        for name, value in changes.items():
+            setattr(term, name, value)
+        return before
+
+
+def restore_term(store: Store, state: TermState) -> None:
+    with store.session() as session:
+        term = session.get(Term, state.id)
+        term.label, term.parent_id, term.colour = state.label, state.parent_id, state.colour
+        term.shortcut, term.retired = state.shortcut, state.retired
+
+
+def merge_terms(store: Store, source_id: int, target_id: int) -> list[int]:
+    """Move every tag of ``source`` to ``target`` and retire ``source``; returns the moved tag ids (for undo)."""
+    if source_id == target_id:
+        raise ValueError("a term cannot be merged into itself")
+    with store.session() as session:
+        source, target = session.get(Term, source_id), session.get(Term, target_id)
+        if source is None or target is None:
+            raise ValueError("no such term")
+        moved = session.scalars(select(Tag).where(Tag.term_id == source_id)).all()
+        for tag in moved:
+            tag.term_id = target_id
+        for child in session.scalars(select(Term).where(Term.parent_id == source_id)):
+            child.parent_id = target_id
+        source.retired = True
+        return [tag.id for tag in moved]
+
+
+def unmerge_terms(store: Store, source_id: int, tag_ids: list[int]) -> None:
+    """Undo a merge: the tags go back and the source term is active again."""
+    with store.session() as session:
+        for tag in session.scalars(select(Tag).where(Tag.id.in_(tag_ids))):
+            tag.term_id = source_id
+        session.get(Term, source_id).retired = False
