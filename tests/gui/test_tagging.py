@@ -127,3 +127,34 @@ def test_proposed_tags_are_shown_apart_and_reviewed_with_undo(window, store):
     assert tags_for_case(store, case.summary.id, include_pending=True) == []
     window.undo_stack.undo()
     assert len(tags_for_case(store, case.summary.id, include_pending=True)) == model.rowCount() > 10
+
+
+def test_vocabulary_editor_edits_are_undoable_and_keep_tags(window, store):
+    case = _open_case(window, store)
+    pane = window.letter_pane
+    start = pane.current().text.index("arbitrary detention")
+    pane.select_span(start, start + len("arbitrary detention"))
+    window.tagging.tag_with_shortcut("3")
+    window.open_vocabulary_editor()
+    editor = window.vocabulary_editor
+    term_id = next(t.id for t in editor.terms if t.key == "arbitrary-detention")
+    editor.edit(term_id, "Rename term", label="Arbitrary deprivation of liberty")
+    assert tags_for_case(store, case.summary.id)[0].term_label == "Arbitrary deprivation of liberty"
+    assert window.tagging.model.tag(0).term_label == "Arbitrary deprivation of liberty"
+    window.undo_stack.undo()
+    assert tags_for_case(store, case.summary.id)[0].term_label == "Arbitrary detention"
+    group = next(t.id for t in editor.terms if t.key == "g-freedoms")
+    assert not editor.move(group, term_id)  # a group cannot go under its own child
+    assert editor.move(term_id, group)
+    assert next(t for t in editor.terms if t.id == term_id).path.startswith("Allegations › Fundamental freedoms")
+    target = next(t.id for t in editor.terms if t.key == "enforced-disappearance")
+    editor.tree.setCurrentItem(editor.tree.findItems("Arbitrary detention", Qt.MatchFlag.MatchRecursive)[0])
+    editor.merge(target)
+    assert tags_for_case(store, case.summary.id)[0].term_label == "Enforced disappearance"
+    editor.search.setText("enforced")
+    visible = [item.text(0) for item in editor.tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+               if not item.isHidden() and item.data(0, Qt.ItemDataRole.UserRole + 1) is not None]
+    assert visible == ["Enforced disappearance"]
+    window.undo_stack.undo()
+    assert tags_for_case(store, case.summary.id)[0].term_label == "Arbitrary detention"
+    editor.close()

@@ -240,6 +240,9 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()
         self._action(case_menu, "&Previous case", lambda: self._step_case(-1), QKeySequence("Ctrl+PgUp"))
         self._action(case_menu, "&Next case", lambda: self._step_case(1), QKeySequence("Ctrl+PgDown"))
+        tools_menu = bar.addMenu("&Tools")
+        self._action(tools_menu, "&Vocabularies…", self.open_vocabulary_editor, None,
+                     "Edit the terms used for tagging: rename, recolour, move, merge, retire")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About ReviewDesk", self.about)
 
@@ -403,6 +406,12 @@ class MainWindow(QMainWindow):
     def _import_failed(self, message: str) -> None:
         self._end_task()
         QMessageBox.critical(self, "Import failed", message.splitlines()[0])
+
+    def open_vocabulary_editor(self) -> None:
+        from reviewdesk.gui.vocabulary_editor import VocabularyEditor  # noqa: PLC0415 - built on demand
+
+        self.vocabulary_editor = VocabularyEditor(self)
+        self.vocabulary_editor.show()
 
     # -- export -----------------------------------------------------------------------
     def selected_references(self) -> list[str]:

@@ -1,0 +1,193 @@
+"""Tools > Vocabularies: the terms as a tree; rename, recolour, move (drag), shortcut, merge, retire — undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from reviewdesk.gui.widgets.tag_palette import colour_icon
+from reviewdesk.services.tags import list_terms
+from reviewdesk.services.vocabulary import merge_terms, restore_term, unmerge_terms, update_term
+
+TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EditTermCommand(QUndoCommand):
+    def __init__(self, store, term_id: int, changes: dict, changed, text: str) -> None:
+        super().__init__(text)
+        self.store, self.term_id, self.changes, self.changed = store, term_id, changes, changed
+        self.before = None
+
+    def redo(self) -> None:
+        self.before = update_term(self.store, self.term_id, **self.changes)
+        self.changed()
+
+    def undo(self) -> None:
+        restore_term(self.store, self.before)
+        self.changed()
+
+
+class MergeTermsCommand(QUndoCommand):
+    def __init__(self, store, source_id: int, target_id: int, changed) -> None:
+        super().__init__("Merge terms")
+        self.store, self.source_id, self.target_id, self.changed = store, source_id, target_id, changed
+        self.moved: list[int] = []
+
+    def redo(self) -> None:
+        self.moved = merge_terms(self.store, self.source_id, self.target_id)
+        self.changed()
+
+    def undo(self) -> None:
+        unmerge_terms(self.store, self.source_id, self.moved)
+        self.changed()
+
+
+class _TermTree(QTreeWidget):
+    """Dropping a term on another makes it its child (an undoable move)."""
+
+    def __init__(self, editor: VocabularyEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        target = self.itemAt(event.position().toPoint())
+        moved = self.currentItem()
+        event.ignore()  # the store decides; the tree is rebuilt from it
+        if moved is not None and target is not None and target is not moved:
+            self.editor.move(moved.data(0, TERM_ID_ROLE), target.data(0, TERM_ID_ROLE))
+
+
+class VocabularyEditor(QDialog):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.setWindowTitle("Vocabularies")
+        self.resize(620, 560)
+        self.search = QLineEdit(placeholderText="Find a term…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.tree = _TermTree(self)
+        self.tree.setHeaderLabels(["Term", "Key", "Shortcut", "Tags"])
+        self.tree.setColumnWidth(0, 300)
+        buttons = QHBoxLayout()
+        for text, slot, tip in (("Rename…", self.rename, "Give the term another label"),
+                                ("Colour…", self.recolour, "Choose the term's colour"),
+                                ("Shortcut…", self.set_shortcut, "A digit 1–9 tags the selection with this term"),
+                                ("Merge into…", self.merge, "Move all tags of this term to another and retire it"),
+                                ("Retire", self.retire, "Stop offering the term; its tags stay")):
+            button = QPushButton(text, toolTip=tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.terms = list_terms(self.window.store)
+        self.tree.clear()
+        items: dict[str, QTreeWidgetItem] = {}
+        for term in self.terms:
+            parent_path = term.path.rsplit(" › ", 1)[0]
+            parent = items.get(parent_path)
+            if parent is None:
+                parent = items.setdefault(parent_path, QTreeWidgetItem(self.tree, [term.vocabulary]))
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item = QTreeWidgetItem(parent, [term.label, term.key, term.shortcut or "", str(term.uses)])
+            item.setIcon(0, colour_icon(term.colour))
+            item.setData(0, TERM_ID_ROLE, term.id)
+            item.setToolTip(0, term.path)
+            items[term.path] = item
+            if term.id == current:
+                self.tree.setCurrentItem(item)
+        self.tree.expandAll()
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        iterator = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while iterator:
+            item = iterator.pop()
+            iterator.extend(item.child(i) for i in range(item.childCount()))
+            match = all(w in item.text(0).casefold() or w in item.text(1).casefold() for w in words)
+            item.setHidden(bool(words) and not match and item.data(0, TERM_ID_ROLE) is not None)
+
+    def current_id(self) -> int | None:
+        item = self.tree.currentItem() if hasattr(self, "tree") else None
+        return item.data(0, TERM_ID_ROLE) if item else None
+
+    def _push(self, command) -> None:
+        self.window.undo_stack.push(command)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.window.tagging.reload_terms()
+        self.window.tagging.refresh()
+
+    def edit(self, term_id: int, text: str, **changes) -> None:
+        self._push(EditTermCommand(self.window.store, term_id, changes, self._changed, text))
+
+    def rename(self) -> None:
+        term_id = self.current_id()
+        if term_id is None:
+            return
+        label, ok = QInputDialog.getText(self, "Rename term", "Label:", text=self.tree.currentItem().text(0))
+        if ok and label.strip():
+            self.edit(term_id, "Rename term", label=label.strip())
+
+    def recolour(self) -> None:
+        term_id = self.current_id()
+        term = next((t for t in self.terms if t.id == term_id), None)
+        if term is None:
+            return
+        colour = QColorDialog.getColor(QColor(term.colour), self, "Term colour")
+        if colour.isValid():
+            self.edit(term_id, "Recolour term", colour=colour.name().upper())
+
+    def set_shortcut(self) -> None:
+        term_id = self.current_id()
+        if term_id is None:
+            return
+        digit, ok = QInputDialog.getItem(self, "Shortcut", "Digit:", ["", *map(str, range(1, 10))], 0, False)
+        if ok:
+            self.edit(term_id, "Set shortcut", shortcut=digit or None)
+
+    def move(self, term_id: int, parent_id: int) -> bool:
+        paths = {t.id: t.path for t in self.terms}
+        if paths[parent_id] == paths[term_id] or paths[parent_id].startswith(paths[term_id] + " › "):
+            self.window.statusBar().showMessage("A term cannot be moved under itself", 4000)
+            return False
+        self.edit(term_id, "Move term", parent_id=parent_id)
+        return True
+
+    def merge(self, target_id: int | None = None) -> None:
+        source_id = self.current_id()
+        if source_id is None:
+            return
+        if target_id is None:
+            choices = [t for t in self.terms if t.id != source_id]
+            label, ok = QInputDialog.getItem(self, "Merge into", "Move every tag to:", [t.path for t in choices], 0, False)
+            if not ok:
+                return
+            target_id = next(t.id for t in choices if t.path == label)
+        self._push(MergeTermsCommand(self.window.store, source_id, target_id, self._changed))
+
+    def retire(self) -> None:
+        term_id = self.current_id()
+        if term_id is not None:
+            self.edit(term_id, "Retire term", retired=True)
