@@ -23,6 +23,11 @@ def test_fixture_proposals_are_pending_until_accepted(store):
     body = {t.term_label for t in pending if t.document_kind == "letter"}
     assert {"Forced labour", "Trafficking in persons", "Arbitrary detention", "Freedom of religion or belief",
             "Minority rights", "Surveillance and privacy"} <= body
+    from reviewdesk.services.tags import list_terms
+
+    descriptions = {t.label: t.description for t in list_terms(store)}
+    assert descriptions["UNGP 29"] == "Operational-level grievance mechanisms"
+    assert descriptions["UNGP 17"] == "Human rights due diligence"
     ranged = [t for t in pending if t.term_label == "UNGP 27"]
     assert ranged[0].quote == "Guiding Principles 25 to 31"
     surveillance = [t for t in pending if t.term_label == "Surveillance and privacy"]

@@ -31,6 +31,7 @@ class TermDTO:
     path: str
     synonyms: tuple[str, ...]
     uses: int = 0
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ def list_terms(store: Store, include_retired: bool = False) -> list[TermDTO]:
                 path.insert(0, labels[parent])
                 parent = parents.get(parent)
             result.append(TermDTO(term.id, term.key, term.label, term.colour, term.shortcut, vocabulary,
-                                  " › ".join([vocabulary, *path]), tuple(term.synonyms or ()), uses.get(term.id, 0)))
+                                  " › ".join([vocabulary, *path]), tuple(term.synonyms or ()), uses.get(term.id, 0),
+                                  term.description or ""))
         return result
 
 

@@ -42,12 +42,12 @@ class TagPalette(QDialog):
         words = text.casefold().split()
         self.list.clear()
         for term in self.terms:
-            haystack = " ".join((term.label, term.path, *term.synonyms)).casefold()
+            haystack = " ".join((term.label, term.path, term.description, *term.synonyms)).casefold()
             if all(word in haystack for word in words):
                 hint = f"   [{term.shortcut}]" if term.shortcut else ""
                 item = QListWidgetItem(colour_icon(term.colour), f"{term.label}{hint}")
                 item.setData(Qt.ItemDataRole.UserRole, term.id)
-                item.setToolTip(term.path)
+                item.setToolTip(f"{term.path}\n{term.description}" if term.description else term.path)
                 self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
