@@ -82,10 +82,15 @@ _RESOLUTION_NUMBER_RE = re.compile(r"\b\d{1,2}/\d{1,3}\b")
 _SIMILAR_RE = re.compile(
     r"(?:similar concerns|similar letters|same concerns|préoccupations similaires|lettres similaires|"
     r"preocupaciones similares|cartas similares)[^.]*?(?:sent|envoyée?s?|enviad[oa]s?|transmitted|adressée?s?)\s+"
-    r"(?:to|aux?|a)\s+(?:the\s+|los\s+|las\s+)?(?:Governments?|Gouvernements?|Gobiernos?)\s+(?:of|de|du|des|del)\s+"
-    r"(?P<list>.+?)(?:,?\s+(?:as well as|ainsi qu|así como|and to|et à|y a)\b|\.\s|\.$)",
+    r"(?:to|aux?|a)\s+(?P<list>.+?)(?:\.\s|\.$|§(?=\s+(?-i:[A-ZÀ-Ý]))|§$)",
     re.IGNORECASE | re.DOTALL,
 )
+_GOVERNMENTS_RE = re.compile(
+    r"^(?:the\s+|los\s+|las\s+)?(?:Governments?|Gouvernements?|Gobiernos?)\s+(?:of|de|du|des|del)\s+", re.IGNORECASE
+)
+_ALSO_RE = re.compile(r",?\s+(?:as well as(?: to)?|ainsi qu['’](?:à|aux)|así como a|and to|et à|y a)\s+", re.IGNORECASE)
+_OTHERS_RE = re.compile(r"^(?:other|d['’]autres|otras?)\b", re.IGNORECASE)
+_ABBREVIATION_END_RE = re.compile(r"\b(?:Ltd|Inc|Co|Corp|plc|LLC|GmbH|AG|S\.A|N\.V|B\.V|S\.p\.A|Pte)$")
 
 _SIGNATORY_TITLE_WORDS = re.compile(
     r"\b(?:Rapporteur|Rapporteuse|Relator|Relatora|Working Group|Groupe de travail|Grupo de Trabajo|"
@@ -121,12 +126,14 @@ _INSTRUMENTS = [
     ("CRC", r"Convention on the Rights of the Child|Convention relative aux droits de l['’]enfant|Convención sobre los Derechos del Niño|\bCRC\b"),
     ("CRPD", r"Convention on the Rights of Persons with Disabilities|\bCRPD\b"),
     ("UNDRIP", r"Declaration on the Rights of Indigenous Peoples|\bUNDRIP\b"),
-    ("Declaration on Human Rights Defenders", r"Declaration on (?:the )?(?:Right and Responsibility of Individuals|Human Rights Defenders)"),
+    ("Declaration on Human Rights Defenders", r"Declaration on (?:the )?(?:Right and Responsibility of Individuals|Human Rights Defenders)|"
+     r"Déclaration sur (?:le droit et la responsabilité des individus|les défenseurs des droits de l['’]homme)|"
+     r"Declaración sobre (?:el derecho y el deber de los individuos|(?:los )?defensores de (?:los )?derechos humanos)"),
     ("Minorities Declaration", r"Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities"),
     ("Palermo Protocol", r"Protocol to Prevent, Suppress and Punish Trafficking in Persons|Palermo Protocol"),
 ]
 _INSTRUMENT_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _INSTRUMENTS]
-_ARTICLE_BEFORE_RE = re.compile(r"\barticles?\s+(\d{1,2}(?:\s*(?:,|and|et|y|to)\s*\d{1,2})*)\s*(?:\(\d\)\s*)?(?:of|de|du|del)\s+(?:the\s+|la\s+|el\s+|le\s+)?$", re.IGNORECASE)
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:articles?|art[ií]culos?)\s+(\d{1,2}(?:\s*(?:,|and|et|y|to)\s*\d{1,2})*)\s*(?:\(\d\)\s*)?(?:of|de|du|del)\s+(?:the\s+|la\s+|el\s+|le\s+)?$", re.IGNORECASE)
 _ARTICLE_AFTER_RE = re.compile(r"^\s*\)?,?\s*(?:art\.|article|artículo)\s*(\d{1,2})", re.IGNORECASE)
 _ILO_RE = re.compile(r"\(No\.\s*(\d{1,3})\)|\bC(\d{3})\b|ILO Convention No\.\s*(\d{1,3})")
 
@@ -288,13 +295,25 @@ def hrc_resolutions(text: str) -> list[str]:
 
 
 def similar_letters_to(text: str) -> list[str]:
-    match = _SIMILAR_RE.search(" ".join(text.split()))
+    """States (and companies) that received letters with similar concerns, in the letter's order."""
+    flat = " ".join(text.split())
+    # "Ltd." ends the list as well as the name: keep the abbreviation's dot.
+    flat = re.sub(r"\b(Ltd|Inc|Co|Corp|plc|LLC|GmbH|AG|S\.A|N\.V|B\.V)\.(\s)", r"\1§\2", flat)
+    match = _SIMILAR_RE.search(flat)
     if not match:
         return []
-    items = [item.strip() for item in match.group("list").split(",") if item.strip()]
-    if items:
-        items[-1:] = _split_conjunction(re.sub(r"^(?:and|et|y)\s+", "", items[-1]))
-    return [re.sub(r"^(?:and|et|y|the|la|le|el)\s+", "", item).strip() for item in items]
+    recipients: list[str] = []
+    for part in _ALSO_RE.split(match.group("list")):
+        part = part.strip().rstrip(",")
+        if not part or _OTHERS_RE.match(part):
+            continue
+        part = _GOVERNMENTS_RE.sub("", part)
+        items = [item.strip() for item in part.split(",") if item.strip()]
+        if items:
+            items[-1:] = _split_conjunction(re.sub(r"^(?:and|et|y)\s+", "", items[-1]))
+        recipients.extend(re.sub(r"^(?:and|et|y|the|la|le|el)\s+", "", item).strip() for item in items)
+    # A name ending the sentence ("… Ltd.") lost its dot with the sentence's.
+    return [item.replace("§", ".") + ("." if _ABBREVIATION_END_RE.search(item) else "") for item in recipients if item]
 
 
 def _split_conjunction(text: str) -> list[str]:

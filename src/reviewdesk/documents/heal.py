@@ -33,12 +33,16 @@ _LETTERHEAD_RE = re.compile(
     r"telephone|téléphone|fax|www\.ohchr\.org|e-mail|1211 gen[eè]v",
     re.IGNORECASE,
 )
+# A cover note listing other communications belongs to the file, not to the letter.
+_COVER_NOTE_RE = re.compile(r"^(?:related communications?|communications? connexes|comunicaciones relacionadas)\b",
+                            re.IGNORECASE)
 _HEADER_END_RE = re.compile(r"reference|référence|referencia|^mandat|excellen|^dear |^madame|^monsieur|^estimad", re.IGNORECASE)
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 # Places where every letter starts a paragraph; used to cut a flattened copy.
 _FLAT_BREAKS = [
-    r"REFERENCE\s*:", r"R[ÉE]F[ÉE]RENCE\s*:", r"REFERENCIA\s*:",
+    r"REFERENCE\s*:", r"R[ÉE]F[ÉE]RENCE\s*:", r"REFERENCIA\s*:", r"Mandates? of the", r"Mandats? d",
+    r"Mandatos? de", r"Related communications?",
     r"Dear (?:Mr|Ms|Mrs|Dr|Sir|Madam)", r"Excellency,", r"Excellence,", r"Excelencia[,:]",
     r"(?:We|I) have the honour", r"Nous avons l['’]honneur", r"J['’]ai l['’]honneur", r"Tenemos el honor", r"Tengo el honor",
     r"According to the information received", r"Selon les informations reçues", r"De acuerdo con la información recibida",
@@ -184,7 +188,10 @@ def _set_aside_letterhead(source: SourceDocument) -> None:
     """Letterhead lines of Word and text copies (the PDF reader catches letter-spaced ones)."""
     kept = []
     in_header = True
-    for paragraph in source.paragraphs:
+    for index, paragraph in enumerate(source.paragraphs):
+        if index < 15 and _COVER_NOTE_RE.match(paragraph.text):
+            source.furniture.append(Furniture(FurnitureKind.HEADER, paragraph.text, paragraph.first_page))
+            continue
         if in_header and _HEADER_END_RE.search(paragraph.text):
             in_header = False
         if in_header:

@@ -166,8 +166,14 @@ class _LetterParser:
             laid = layout.add(paragraph, kind, keep_lines=keep)
             laid_all[index] = laid
             if index == allegations and allegations_body_start is None:
-                # "According to the information received:" alone introduces the facts.
-                allegations_body_start = laid.end + 2 if paragraph.text.rstrip().endswith(":") else laid.start
+                # "According to the information received:" introduces the facts, alone or run into them.
+                heading = re.match(r"^[^:]{10,80}:\s*", layout.text()[laid.start:laid.end])
+                if paragraph.text.rstrip().endswith(":"):
+                    allegations_body_start = laid.end + 2
+                elif heading and _ALLEGATIONS_RE.match(heading.group(0)):
+                    allegations_body_start = laid.start + heading.end()
+                else:
+                    allegations_body_start = laid.start
         self._footnotes(layout)
         extra: list[Section] = []
         body_sections = layout.sections()
@@ -289,10 +295,11 @@ class _LetterParser:
         f.signatories = fields.signatories(signature_blocks)
         f.language = self._language(body.text)
         own = f.reference
-        f.cited_references = [
-            m.reference for m in find_references(body.text, allow_bare=True)
+        set_aside = " ".join(item.text for item in self.source.furniture)
+        f.cited_references = list(dict.fromkeys(
+            m.reference for m in find_references(set_aside + "\n" + body.text, allow_bare=True)
             if own is None or not m.reference.matches(own)
-        ]
+        ))
 
     def _own_reference(self, header_text: str):
         label = _REFERENCE_LABEL_RE.search(header_text)

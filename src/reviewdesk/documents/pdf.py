@@ -209,13 +209,18 @@ class _PdfReader:
     ) -> list[SourceLine]:
         page_no = index + 1
         height = self.sizes[index][1]
-        body_lines = [ln for ln in lines if ln.size >= body_size * 0.9]
+        def is_page_number(line: SourceLine) -> bool:
+            in_margin = line.bbox[1] < height * _HEADER_ZONE or line.bbox[3] > height * (1 - _FOOTER_ZONE)
+            return in_margin and bool(_PAGE_NUMBER_RE.match(line.text))
+
+        # A page number in the body's size must not make the footnotes above it look like body text.
+        body_lines = [ln for ln in lines if ln.size >= body_size * 0.9 and not is_page_number(ln)]
         body_bottom = max((ln.bbox[3] for ln in body_lines), default=0.0)
         kept: list[SourceLine] = []
         bottom: list[SourceLine] = []
         for line in lines:
             in_margin = line.bbox[1] < height * _HEADER_ZONE or line.bbox[3] > height * (1 - _FOOTER_ZONE)
-            if in_margin and _PAGE_NUMBER_RE.match(line.text):
+            if is_page_number(line):
                 self.furniture.append(Furniture(FurnitureKind.PAGE_NUMBER, line.text.strip(), page_no))
             elif _is_letter_spaced(line.text) and line.bbox[1] < height * 0.25:
                 self.furniture.append(Furniture(FurnitureKind.LETTERHEAD, line.text.strip(), page_no))
@@ -242,7 +247,10 @@ class _PdfReader:
                     label=match.group(1), text=line.text[match.end():].strip(), page=page_no, lines=[line]
                 )
                 self.footnotes.append(current)
-            elif current is not None and gap < line.size * 1.2:
+            elif current is not None and gap < line.size * 1.2 and not (
+                # On the first page, what follows a finished footnote is the footer naming the addressee.
+                page_no == 1 and current.text.rstrip().endswith((".", ")")) and line.text[:1].isupper()
+            ):
                 current.text = _join_flow(current.text, line.text.strip())
                 current.lines.append(line)
             else:
