@@ -207,3 +207,14 @@ def test_export_briefing_and_portfolio_from_the_window(window, store, tmp_path, 
     tags_csv, assessment_csv = window.export_data(["AL OTH 78/2021"], str(tmp_path / "data.csv"))
     assert tags_csv.read_bytes().startswith("\ufeffcase,document".encode())
     assert assessment_csv.read_text(encoding="utf-8-sig").count("AL OTH 78/2021") == 8
+
+
+def test_ocr_languages_are_chosen_among_the_installed_packs(window, settings):
+    actions = {a.data(): a for a in window.ocr_menu.actions()}
+    assert set(actions) == {"eng", "fra", "spa", "ara", "chi_sim", "rus"}
+    assert actions["eng"].isChecked() and actions["eng"].isEnabled()
+    actions["fra"].setChecked(True)
+    assert settings.ocr_languages == "eng+fra"
+    actions["eng"].setChecked(False)
+    actions["fra"].setChecked(False)
+    assert settings.ocr_languages == "eng"  # never none

@@ -50,8 +50,11 @@ from reviewdesk.services.export import (
 )
 from reviewdesk.services.files import original_file
 from reviewdesk.services.geometry import document_blocks
+from reviewdesk.documents.pdf import installed_ocr_languages
 from reviewdesk.services.importer import import_paths
 
+OCR_LANGUAGES = [("eng", "English"), ("fra", "French"), ("spa", "Spanish"), ("ara", "Arabic"),
+                 ("chi_sim", "Chinese (simplified)"), ("rus", "Russian")]
 IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
 
 
@@ -241,6 +244,18 @@ class MainWindow(QMainWindow):
         self._action(case_menu, "&Previous case", lambda: self._step_case(-1), QKeySequence("Ctrl+PgUp"))
         self._action(case_menu, "&Next case", lambda: self._step_case(1), QKeySequence("Ctrl+PgDown"))
         tools_menu = bar.addMenu("&Tools")
+        self.ocr_menu = tools_menu.addMenu("OCR &languages for scans")
+        self.ocr_menu.setToolTipsVisible(True)
+        installed = installed_ocr_languages()
+        chosen = set(self.settings.ocr_languages.split("+"))
+        for code, name in OCR_LANGUAGES:
+            action = self.ocr_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code in chosen)
+            action.setEnabled(code in installed)
+            action.setToolTip("" if code in installed else f"Tesseract language pack '{code}' is not installed")
+            action.toggled.connect(self._ocr_languages_changed)
         self._action(tools_menu, "&Vocabularies…", self.open_vocabulary_editor, None,
                      "Edit the terms used for tagging: rename, recolour, move, merge, retire")
         help_menu = bar.addMenu("&Help")
@@ -355,13 +370,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("An import is already running", 4000)
             return
         store = self.store
+        languages = self.settings.ocr_languages
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.import_action.setEnabled(False)
         self.statusBar().showMessage("Importing…")
         self._task = self.runner.run(
-            lambda progress, cancelled: import_paths(store, paths, progress, cancelled),
+            lambda progress, cancelled: import_paths(store, paths, progress, cancelled, ocr_language=languages),
             on_done=self._import_done,
             on_error=self._import_failed,
             on_progress=self._import_progress,
@@ -406,6 +422,10 @@ class MainWindow(QMainWindow):
     def _import_failed(self, message: str) -> None:
         self._end_task()
         QMessageBox.critical(self, "Import failed", message.splitlines()[0])
+
+    def _ocr_languages_changed(self) -> None:
+        codes = [a.data() for a in self.ocr_menu.actions() if a.isChecked()]
+        self.settings.ocr_languages = "+".join(codes) or "eng"
 
     def open_vocabulary_editor(self) -> None:
         from reviewdesk.gui.vocabulary_editor import VocabularyEditor  # noqa: PLC0415 - built on demand

@@ -45,6 +45,15 @@ class Settings:
         self.q.setValue(f"layout/{name}", value)
 
     @property
+    def ocr_languages(self) -> str:
+        """Tesseract languages for scans, e.g. "eng" or "eng+fra"."""
+        return self._get("import/ocr_languages", "eng", str) or "eng"
+
+    @ocr_languages.setter
+    def ocr_languages(self, value: str) -> None:
+        self.q.setValue("import/ocr_languages", value)
+
+    @property
     def reviewer(self) -> str:
         return self._get("reviewer/name", "", str)
 
