@@ -35,3 +35,34 @@ def test_fixture_proposals_are_pending_until_accepted(store):
     assert {t.term_label for t in tags_for_case(store, case_id)} == {"Surveillance and privacy"}
     set_status(store, [t.id for t in pending if t.term_label == "Minority rights"], accepted=False)
     assert not any(t.term_label == "Minority rights" for t in tags_for_case(store, case_id, include_pending=True))
+
+
+def test_treaty_articles_and_conventions_cited_in_an_annex_are_proposed(store):
+    from ..conftest import DATA
+
+    import_paths(store, [DATA / "variants" / "UA_CHN_12_2023.pdf"])
+    case_id = case_detail(store, "UA CHN 12/2023").summary.id
+    suggest_tags(store, case_id)
+    annex = {(t.term_label, t.quote) for t in tags_for_case(store, case_id, include_pending=True)
+             if t.document_kind == "annex"}
+    quote = "articles 9 and 14 of the International Covenant on Civil and Political Rights"
+    assert {("ICCPR article 9", quote), ("ICCPR article 14", quote),
+            ("CAT", "Convention against Torture")} <= annex
+
+
+def test_thesaurus_labels_and_numbers(store):
+    from reviewdesk.services.tags import list_terms
+
+    terms = {t.key: t for t in list_terms(store)}
+    assert terms["iccpr-9"].description == "Liberty and security of person"
+    assert terms["iccpr-27"].description == "Rights of minorities"
+    assert terms["cat-3"].description == "Non-refoulement"
+    assert terms["crc-32"].description == "Child labour"
+    assert terms["icescr-11"].description == "Adequate standard of living"
+    assert terms["ilo-c029"].description == "Forced Labour Convention, 1930 (No. 29)"
+    assert terms["iccpr-9"].path == "Legal standards › ICCPR › ICCPR article 9"
+    counts = {key: sum(1 for k in terms if k.startswith(key + "-")) for key in
+              ("udhr", "iccpr", "icescr", "cat", "cerd", "cedaw", "crc", "crpd")}
+    assert counts == {"udhr": 30, "iccpr": 27, "icescr": 15, "cat": 16, "cerd": 7, "cedaw": 16, "crc": 41, "crpd": 33}
+    assert {"ilo-p029", "ilo-c105", "ilo-c087", "ilo-c098", "ilo-c138", "ilo-c182", "palermo", "undrip",
+            "hrd-declaration", "minorities-declaration"} <= set(terms)

@@ -363,22 +363,45 @@ def signatories(blocks: list[list[str]]) -> list[Signatory]:
     return [Signatory(name, title) for name, title in found if title]
 
 
+def instrument_citations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "ICCPR article 9" / "CAT" / "ILO C029") for each instrument cited, in text order.
+
+    The span runs from "article(s) …" to the instrument's name, so a tag can sit on the citation.
+    """
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in _INSTRUMENT_RES:
+        for match in pattern.finditer(text):
+            window = max(0, match.start() - 60)
+            before = _ARTICLE_BEFORE_RE.search(text[window:match.start()])
+            after = _ARTICLE_AFTER_RE.match(text[match.end():match.end() + 20])
+            if before:
+                start, end, numbers = window + before.start(), match.end(), re.findall(r"\d{1,2}", before.group(1))
+            elif after:
+                start, end, numbers = match.start(), match.end() + after.end(), [after.group(1)]
+            else:
+                start, end, numbers = match.start(), match.end(), []
+            found.extend((start, end, f"{name} article {n}") for n in numbers)
+            if not numbers:
+                found.append((start, end, name))
+    for match in _ILO_RE.finditer(text):
+        number = next(g for g in match.groups() if g)
+        found.append((match.start(), match.end(), f"ILO C{int(number):03d}"))
+    return sorted(found, key=lambda citation: citation[0])  # stable: "articles 9 and 14" keep their order
+
+
 def annex_cites(text: str) -> list[str]:
     """Resolutions, instruments (with articles) and Guiding Principles the annex cites."""
     flat = " ".join(text.split())
     resolutions = list(dict.fromkeys(m.group(0) for _, rx in _CITE_PATTERNS for m in rx.finditer(flat)))
-    instruments: list[str] = []
-    for name, pattern in _INSTRUMENT_RES:
-        for match in pattern.finditer(flat):
-            before = _ARTICLE_BEFORE_RE.search(flat[max(0, match.start() - 60):match.start()])
-            after = _ARTICLE_AFTER_RE.match(flat[match.end():match.end() + 20])
-            numbers = re.findall(r"\d{1,2}", before.group(1)) if before else ([after.group(1)] if after else [])
-            instruments.extend(f"{name} article {n}" for n in numbers)
-            if not numbers:
-                instruments.append(name)
-    for match in _ILO_RE.finditer(flat):
-        number = next(g for g in match.groups() if g)
-        instruments.append(f"ILO C{int(number):03d}")
+    by_instrument: dict[str, int] = {}
+    cited = instrument_citations(flat)
+    for position, (_start, _end, label) in enumerate(cited):
+        by_instrument.setdefault(label, position)
+    # The original order was by instrument pattern, then ILO numbers; keep it.
+    order = {name: rank for rank, (name, _rx) in enumerate(_INSTRUMENT_RES)}
+    instruments = sorted(by_instrument, key=lambda label: (
+        order.get(label.split(" article ")[0], len(order)) if not label.startswith("ILO ") else len(order),
+        by_instrument[label]))
     principles: dict[tuple[int, int], str] = {}
     for match in GUIDING_PRINCIPLE_RE.finditer(flat):
         first = int(match.group(1) or match.group(4))

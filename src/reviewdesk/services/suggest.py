@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from reviewdesk.db import Store
 from reviewdesk.db.models import Document, Section, Tag, Term, Vocabulary
-from reviewdesk.documents.fields import GUIDING_PRINCIPLE_RE
+from reviewdesk.documents.fields import GUIDING_PRINCIPLE_RE, instrument_citations
 
 PENDING = "pending"
 ACCEPTED = "accepted"
@@ -33,6 +33,20 @@ def _principle_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+_CITATION_KEYS = {"Declaration on Human Rights Defenders": "hrd-declaration",
+                  "Minorities Declaration": "minorities-declaration", "Palermo Protocol": "palermo"}
+
+
+def _citation_key(label: str) -> str:
+    """"ICCPR article 9" -> "iccpr-9"; "ILO C029" -> "ilo-c029"; "CAT" -> "cat"."""
+    if label in _CITATION_KEYS:
+        return _CITATION_KEYS[label]
+    if label.startswith("ILO "):
+        return "ilo-" + label[4:].lower()
+    name, _sep, number = label.partition(" article ")
+    return f"{name.lower()}-{number}" if number else name.lower()
+
+
 def suggest_tags(store: Store, case_id: int) -> int:
     """Add pending tags for the case's letter and annex; returns how many were new."""
     with store.session() as session:
@@ -50,6 +64,10 @@ def suggest_tags(store: Store, case_id: int) -> int:
                 for start, end, number in _principle_spans(document.text):
                     if f"ungp-{number}" in principles:
                         proposals.add((document.id, start, end, principles[f"ungp-{number}"]))
+                for start, end, label in instrument_citations(document.text):
+                    key = _citation_key(label)
+                    if key in principles:
+                        proposals.add((document.id, start, end, principles[key]))
                 continue
             section = session.scalar(select(Section).where(Section.document_id == document.id,
                                                            Section.kind == "allegations"))
