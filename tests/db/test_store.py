@@ -16,7 +16,7 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
-HEAD = "0010"
+HEAD = "0011"
 
 
 def _revision(path) -> str:

@@ -19,7 +19,9 @@ def test_fixture_proposals_are_pending_until_accepted(store):
     assert len(pending) == added and all(t.pending for t in pending)
     assert tags_for_case(store, case_id) == []  # not counted until accepted
     annex = {t.term_label for t in pending if t.document_kind == "annex"}
-    assert annex == {f"UNGP {n}" for n in (13, 15, 19, 20, 22, *range(25, 32))}
+    assert annex == {f"UNGP {n}" for n in (13, 15, 19, 20, 22, *range(25, 32))} | {"UN resolution or document"}
+    (resolution,) = [t for t in pending if t.term_label == "UN resolution or document"]
+    assert resolution.quote == resolution.note == "A/HRC/RES/17/31"
     body = {t.term_label for t in pending if t.document_kind == "letter"}
     assert {"Forced labour", "Trafficking in persons", "Arbitrary detention", "Freedom of religion or belief",
             "Minority rights", "Surveillance and privacy"} <= body

@@ -108,9 +108,14 @@ _FLAT_SIGNATURE_RE = re.compile(
     re.DOTALL,
 )
 
-_CITE_PATTERNS = [
-    ("resolution", re.compile(r"\bA/(?:HRC/)?(?:RES/)?\d{1,3}/\d{1,4}(?:/Add\.\d+)?")),
-]
+UN_SYMBOL_RE = re.compile(r"\bA/(?:HRC/)?(?:RES/)?\d{1,3}/\d{1,4}(?:/Add\.\d+)?")
+_CITE_PATTERNS = [("resolution", UN_SYMBOL_RE)]
+# "Human Rights Council resolution 17/4", "General Assembly resolution 53/144", "résolution 17/4 du Conseil…"
+RESOLUTION_CITATION_RE = re.compile(
+    r"(?:(?:Human Rights Council|General Assembly|Conseil des droits de l['’]homme|Assemblée générale|"
+    r"Consejo de Derechos Humanos|Asamblea General)\s+)(?:resolution|résolution|resolución)\s+\d{1,3}/\d{1,4}",
+    re.IGNORECASE,
+)
 GUIDING_PRINCIPLE_RE = re.compile(
     r"Guiding Principles?\s+(\d{1,2})(?:\s*(to|-|–|and|à|a|y|et)\s*(\d{1,2}))?|"
     r"(?:principes? directeurs?|Principios? Rectores?)\s+(\d{1,2})(?:\s*(à|a|-|–)\s*(\d{1,2}))?",

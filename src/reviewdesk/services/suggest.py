@@ -12,7 +12,12 @@ from sqlalchemy import select
 
 from reviewdesk.db import Store
 from reviewdesk.db.models import Document, Section, Tag, Term, Vocabulary
-from reviewdesk.documents.fields import GUIDING_PRINCIPLE_RE, instrument_citations
+from reviewdesk.documents.fields import (
+    GUIDING_PRINCIPLE_RE,
+    RESOLUTION_CITATION_RE,
+    UN_SYMBOL_RE,
+    instrument_citations,
+)
 
 PENDING = "pending"
 ACCEPTED = "accepted"
@@ -68,6 +73,10 @@ def suggest_tags(store: Store, case_id: int) -> int:
                     key = _citation_key(label)
                     if key in principles:
                         proposals.add((document.id, start, end, principles[key]))
+                if "un-resolution" in principles:
+                    for pattern in (UN_SYMBOL_RE, RESOLUTION_CITATION_RE):
+                        for match in pattern.finditer(document.text):
+                            proposals.add((document.id, match.start(), match.end(), principles["un-resolution"]))
                 continue
             section = session.scalar(select(Section).where(Section.document_id == document.id,
                                                            Section.kind == "allegations"))
@@ -80,7 +89,10 @@ def suggest_tags(store: Store, case_id: int) -> int:
                     for match in pattern.finditer(text, section.start, section.end):
                         proposals.add((document.id, match.start(), match.end(), term_id))
         new = proposals - existing
-        session.add_all(Tag(document_id=d, start=s, end=e, term_id=t, status=PENDING, author="ReviewDesk")
+        texts = {d.id: d.text for d in documents}
+        resolution_term = principles.get("un-resolution")
+        session.add_all(Tag(document_id=d, start=s, end=e, term_id=t, status=PENDING, author="ReviewDesk",
+                            note=texts[d][s:e] if t == resolution_term else "")
                         for d, s, e, t in sorted(new))
         return len(new)
 
