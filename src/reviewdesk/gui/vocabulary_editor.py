@@ -101,20 +101,26 @@ class VocabularyEditor(QDialog):
         current = self.current_id()
         self.terms = list_terms(self.window.store)
         self.tree.clear()
+        # Two passes: a term may come before its group in the vocabulary's order.
+        roots: dict[str, QTreeWidgetItem] = {}
         items: dict[str, QTreeWidgetItem] = {}
+        for term in self.terms:
+            item = QTreeWidgetItem([term.label, term.key, term.shortcut or "", str(term.uses)])
+            item.setIcon(0, colour_icon(term.colour))
+            item.setData(0, TERM_ID_ROLE, term.id)
+            item.setToolTip(0, f"{term.path}\n{term.description}" if term.description else term.path)
+            items[term.path] = item
         for term in self.terms:
             parent_path = term.path.rsplit(" › ", 1)[0]
             parent = items.get(parent_path)
             if parent is None:
-                parent = items.setdefault(parent_path, QTreeWidgetItem(self.tree, [term.vocabulary]))
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item = QTreeWidgetItem(parent, [term.label, term.key, term.shortcut or "", str(term.uses)])
-            item.setIcon(0, colour_icon(term.colour))
-            item.setData(0, TERM_ID_ROLE, term.id)
-            item.setToolTip(0, term.path)
-            items[term.path] = item
+                if term.vocabulary not in roots:
+                    roots[term.vocabulary] = QTreeWidgetItem(self.tree, [term.vocabulary])
+                    roots[term.vocabulary].setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent = roots[term.vocabulary]
+            parent.addChild(items[term.path])
             if term.id == current:
-                self.tree.setCurrentItem(item)
+                self.tree.setCurrentItem(items[term.path])
         self.tree.expandAll()
         self._filter(self.search.text())
 
