@@ -9,7 +9,7 @@ from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.tasks import SynchronousTaskRunner
 from reviewdesk.services.geometry import document_blocks, span_rects
 from reviewdesk.services.importer import import_paths
-from reviewdesk.services.tags import tags_for_case
+from reviewdesk.services.tags import list_terms, tags_for_case
 
 from ..conftest import LETTERS
 
@@ -158,4 +158,12 @@ def test_vocabulary_editor_edits_are_undoable_and_keep_tags(window, store):
     assert visible == ["Enforced disappearance"]
     window.undo_stack.undo()
     assert tags_for_case(store, case.summary.id)[0].term_label == "Arbitrary detention"
+    editor.search.clear()
+    editor.tree.setCurrentItem(editor.tree.findItems("Labour exploitation", Qt.MatchFlag.MatchRecursive)[0])
+    editor.add("Debt bondage")
+    added = next(t for t in editor.terms if t.label == "Debt bondage")
+    assert added.path == "Allegations › Labour exploitation › Debt bondage" and added.key == "debt-bondage"
+    assert any(t.label == "Debt bondage" for t in window.tagging.terms)  # offered for tagging at once
+    window.undo_stack.undo()
+    assert not any(t.label == "Debt bondage" for t in list_terms(store))
     editor.close()

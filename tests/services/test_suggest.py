@@ -68,3 +68,14 @@ def test_thesaurus_labels_and_numbers(store):
     assert counts == {"udhr": 30, "iccpr": 27, "icescr": 15, "cat": 16, "cerd": 7, "cedaw": 16, "crc": 41, "crpd": 33}
     assert {"ilo-p029", "ilo-c105", "ilo-c087", "ilo-c098", "ilo-c138", "ilo-c182", "palermo", "undrip",
             "hrd-declaration", "minorities-declaration"} <= set(terms)
+
+
+def test_citation_forms_found_on_the_exact_words():
+    from reviewdesk.documents.fields import instrument_citations
+
+    text = ("See ICCPR art. 9 and article 9 of the International Covenant on Civil and Political Rights, "
+            "and the Forced Labour Convention, 1930 (No. 29).")
+    found = [(text[s:e], label) for s, e, label in instrument_citations(text)]
+    assert ("ICCPR art. 9", "ICCPR article 9") in found
+    assert ("article 9 of the International Covenant on Civil and Political Rights", "ICCPR article 9") in found
+    assert ("(No. 29)", "ILO C029") in found

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.gui.widgets.tag_palette import colour_icon
 from reviewdesk.services.tags import list_terms
-from reviewdesk.services.vocabulary import merge_terms, restore_term, unmerge_terms, update_term
+from reviewdesk.services.vocabulary import add_term, merge_terms, restore_term, unmerge_terms, update_term
 
 TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,6 +54,26 @@ class MergeTermsCommand(QUndoCommand):
         self.changed()
 
 
+class AddTermCommand(QUndoCommand):
+    """Undo retires the new term (it may already carry tags), redo brings it back."""
+
+    def __init__(self, store, vocabulary: str, label: str, parent_id: int | None, changed) -> None:
+        super().__init__(f"Add term “{label}”")
+        self.store, self.args, self.changed = store, (vocabulary, label, parent_id), changed
+        self.term_id: int | None = None
+
+    def redo(self) -> None:
+        if self.term_id is None:
+            self.term_id = add_term(self.store, *self.args)
+        else:
+            update_term(self.store, self.term_id, retired=False)
+        self.changed()
+
+    def undo(self) -> None:
+        update_term(self.store, self.term_id, retired=True)
+        self.changed()
+
+
 class _TermTree(QTreeWidget):
     """Dropping a term on another makes it its child (an undoable move)."""
 
@@ -83,7 +103,8 @@ class VocabularyEditor(QDialog):
         self.tree.setHeaderLabels(["Term", "Key", "Shortcut", "Tags"])
         self.tree.setColumnWidth(0, 300)
         buttons = QHBoxLayout()
-        for text, slot, tip in (("Rename…", self.rename, "Give the term another label"),
+        for text, slot, tip in (("Add…", self.add, "Add a term under the selected one"),
+                                ("Rename…", self.rename, "Give the term another label"),
                                 ("Colour…", self.recolour, "Choose the term's colour"),
                                 ("Shortcut…", self.set_shortcut, "A digit 1–9 tags the selection with this term"),
                                 ("Merge into…", self.merge, "Move all tags of this term to another and retire it"),
@@ -147,6 +168,17 @@ class VocabularyEditor(QDialog):
 
     def edit(self, term_id: int, text: str, **changes) -> None:
         self._push(EditTermCommand(self.window.store, term_id, changes, self._changed, text))
+
+    def add(self, label: str | None = None) -> None:
+        parent_id = self.current_id()
+        parent = next((t for t in self.terms if t.id == parent_id), None)
+        vocabulary = {"Allegations": "allegations", "Legal standards": "legal"}.get(
+            parent.vocabulary if parent else "Allegations", "allegations")
+        if label is None:
+            label, ok = QInputDialog.getText(self, "Add term", f"New term under {parent.label if parent else 'the top'}:")
+            if not ok or not label.strip():
+                return
+        self._push(AddTermCommand(self.window.store, vocabulary, label.strip(), parent_id, self._changed))
 
     def rename(self) -> None:
         term_id = self.current_id()

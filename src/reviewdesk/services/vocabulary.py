@@ -224,3 +224,24 @@ def unmerge_terms(store: Store, source_id: int, tag_ids: list[int]) -> None:
         for tag in session.scalars(select(Tag).where(Tag.id.in_(tag_ids))):
             tag.term_id = source_id
         session.get(Term, source_id).retired = False
+
+
+def add_term(store: Store, vocabulary_key: str, label: str, parent_id: int | None = None,
+             colour: str = "#999999") -> int:
+    """A new term (its key derived from the label); returns its id."""
+    if not label.strip():
+        raise ValueError("a term needs a label")
+    with store.session() as session:
+        vocabulary = session.scalar(select(Vocabulary).where(Vocabulary.key == vocabulary_key))
+        if vocabulary is None:
+            raise ValueError(f"no vocabulary {vocabulary_key!r}")
+        base = re.sub(r"[^a-z0-9]+", "-", label.casefold()).strip("-")[:100] or "term"
+        key, suffix = base, 1
+        while session.scalar(select(Term.id).where(Term.vocabulary_id == vocabulary.id, Term.key == key)):
+            suffix += 1
+            key = f"{base}-{suffix}"
+        term = Term(vocabulary_id=vocabulary.id, key=key, label=label.strip(), parent_id=parent_id, colour=colour,
+                    position=10_000, synonyms=[label.strip().casefold()])
+        session.add(term)
+        session.flush()
+        return term.id
