@@ -466,6 +466,10 @@ def main(argv: list[str] | None = None, open_gui: Callable[[str | None], int] | 
     except StoreError as exc:
         print(f"reviewdesk: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly, as Unix tools do.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("reviewdesk: interrupted; every file finished before the interruption is kept", file=sys.stderr)
         return 130
