@@ -109,7 +109,6 @@ _FLAT_SIGNATURE_RE = re.compile(
 )
 
 UN_SYMBOL_RE = re.compile(r"\bA/(?:HRC/)?(?:RES/)?\d{1,3}/\d{1,4}(?:/Add\.\d+)?")
-_CITE_PATTERNS = [("resolution", UN_SYMBOL_RE)]
 # "Human Rights Council resolution 17/4", "General Assembly resolution 53/144", "résolution 17/4 du Conseil…"
 RESOLUTION_CITATION_RE = re.compile(
     r"(?:(?:Human Rights Council|General Assembly|Conseil des droits de l['’]homme|Assemblée générale|"
@@ -397,7 +396,7 @@ def instrument_citations(text: str) -> list[tuple[int, int, str]]:
 def annex_cites(text: str) -> list[str]:
     """Resolutions, instruments (with articles) and Guiding Principles the annex cites."""
     flat = " ".join(text.split())
-    resolutions = list(dict.fromkeys(m.group(0) for _, rx in _CITE_PATTERNS for m in rx.finditer(flat)))
+    resolutions = list(dict.fromkeys(m.group(0) for m in UN_SYMBOL_RE.finditer(flat)))
     by_instrument: dict[str, int] = {}
     cited = instrument_citations(flat)
     for position, (_start, _end, label) in enumerate(cited):

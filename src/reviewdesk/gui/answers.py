@@ -20,7 +20,6 @@ from reviewdesk.services.answers import (
     QuestionAnswers,
     answers_overview,
     link_passage,
-    links_for_case,
     reject_suggestion,
     restore_link,
     unlink,
@@ -142,8 +141,9 @@ class AnswersController(QObject):
     def refresh(self) -> None:
         case = self.window.current_case
         store = self.window.store
-        self.links = links_for_case(store, case.summary.id) if case else []
         self.overview = answers_overview(store, case.summary.id) if case else []
+        # The overview already carries each question's links: no second query.
+        self.links = [link for row in self.overview for link in row.links]
         self.assessment = case_assessment(store, case.summary.id) if case else None
         self.model.set_rows(self.overview, self.assessment.verdicts if self.assessment else {})
         self.panel.set_assessment(self.assessment)

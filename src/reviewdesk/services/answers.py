@@ -130,14 +130,14 @@ def answers_overview(store: Store, case_id: int) -> list[QuestionAnswers]:
         q_rows = [(q.id, q.number, q.label, q.text) for q in questions]
     links = links_for_case(store, case_id)
     proposed: dict[int, list[PassageSuggestion]] = {number: [] for _id, number, _l, _t in q_rows}
+    id_of_number = {number: qid for qid, number, _l, _t in q_rows}
     for document_id, text in replies:
         passages = split_passages(text)
         for passage_index, ranked in suggest(passages, specs).items():
             passage = passages[passage_index]
             top = ranked[0].score if ranked else 0
             for suggestion in ranked:
-                question_id = next(qid for qid, number, _l, _t in q_rows if number == suggestion.question)
-                if (question_id, document_id, passage.start) in rejected:
+                if (id_of_number[suggestion.question], document_id, passage.start) in rejected:
                     continue
                 reason = "explicit" if suggestion.reason == "explicit" else (
                     "best" if suggestion.score == top else "possible")
