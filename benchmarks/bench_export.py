@@ -12,10 +12,12 @@ from pathlib import Path
 
 from benchmarks.bench_import import DEFAULT_LETTER, make_copies
 from reviewdesk.db import open_store
+from reviewdesk.domain.letter import SectionKind
 from reviewdesk.services.cases import case_detail, list_cases
 from reviewdesk.services.export import export_briefing
 from reviewdesk.services.importer import import_paths
-from reviewdesk.services.tags import add_tag, list_terms
+from reviewdesk.services.tags import add_tag
+from reviewdesk.services.terms import list_terms
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         cases = list_cases(store)
         terms = list_terms(store)
         letter = case_detail(store, cases[0].reference).letter()
-        allegations = next(s for s in letter.sections if s.kind == "allegations")
+        allegations = next(s for s in letter.sections if s.kind is SectionKind.ALLEGATIONS)
         words = [i for i in range(allegations.start, allegations.end - 20) if letter.text[i - 1] == " "]
         for n in range(args.tags):
             start = words[(n * 7) % len(words)]

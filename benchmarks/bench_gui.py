@@ -27,7 +27,7 @@ from reviewdesk.db import open_store  # noqa: E402
 from reviewdesk.db.models import Case  # noqa: E402
 from reviewdesk.gui.main_window import MainWindow  # noqa: E402
 from reviewdesk.gui.settings import Settings  # noqa: E402
-from reviewdesk.gui.tasks import TaskRunner  # noqa: E402
+from reviewdesk.gui.operations import Operations  # noqa: E402
 from reviewdesk.services.importer import import_paths  # noqa: E402
 
 LETTER = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "letters" / "AL_OTH_78_2021.pdf"
@@ -59,9 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         fill(store, args.cases)
         settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         began = time.perf_counter()
-        window = MainWindow(store, settings, TaskRunner())
+        window = MainWindow(Operations(store), settings)
         window.resize(1400, 900)
         window.show()
+        window.ops.wait_idle()  # the case list arrives from the store worker
         app.processEvents()
         opened = time.perf_counter() - began
 
@@ -79,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         window.letter_pane.page_button.setChecked(True)
         began = time.perf_counter()
         window.select_case(case_id)
-        label = window.letter_pane.page_view.label_for_page(1)
-        while label.pixmap() is None or label.pixmap().isNull():
+        view = window.letter_pane.page_view
+        while (label := view.label_for_page(1)) is None or label.pixmap() is None or label.pixmap().isNull():
             app.processEvents()
         label.repaint()
         first_page = time.perf_counter() - began

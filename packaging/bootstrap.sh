@@ -14,7 +14,7 @@ packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ara tesseract-ocr-chi-sim
           tesseract-ocr-rus)
 if [ "$mode" = test ]; then
-  packages+=(libreoffice-writer-nogui poppler-utils xvfb)
+  packages+=(libreoffice-writer-nogui poppler-utils xvfb postgresql)
 fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -34,13 +34,14 @@ if [ "$mode" = test ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
-.venv/bin/python packaging/build_ui.py
 
 case "$mode" in
   test)
     export QT_QPA_PLATFORM=offscreen
     .venv/bin/lint-imports
-    exec .venv/bin/python -m pytest -q
+    . packaging/postgres.sh
+    start_test_postgres
+    .venv/bin/python -m pytest -q
     ;;
   run)
     .venv/bin/reviewdesk demo >/dev/null || true   # a fictional case so the workspace is not empty

@@ -194,3 +194,54 @@ def test_vocab_export_and_import_commands(tmp_path, capsys):
     out.write_text("vocabulary,id,path,colour\nallegations,x,Y,blue\n", encoding="utf-8")
     assert main(["--store", store, "vocab", "import", str(out)]) == 1
     assert "line 2: colour 'blue' is not #RRGGBB" in capsys.readouterr().err
+
+
+def test_every_user_facing_failure_is_one_line_on_stderr_and_exit_1(tmp_path, capsys):
+    not_a_store = tmp_path / "notes.rdstore"
+    not_a_store.write_text("not a database", encoding="utf-8")
+    assert main(["--store", str(not_a_store), "cases"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("reviewdesk: ") and "notes.rdstore" in err and "Traceback" not in err
+    store = str(tmp_path / "q.rdstore")
+    main(["--store", store, "import", str(LETTERS / "AL_OTH_78_2021.pdf")])
+    capsys.readouterr()
+    assert main(["--store", store, "verdict", "AL OTH 78/2021", "9", "answered"]) == 1
+    assert "AL OTH 78/2021 has no question 9" in capsys.readouterr().err
+
+
+def test_store_env_name_is_the_db_one():
+    from reviewdesk.cli import STORE_ENV
+    from reviewdesk.db.paths import STORE_ENV as DB_STORE_ENV
+
+    assert STORE_ENV == DB_STORE_ENV
+
+
+def test_version_and_help_load_no_store_or_document_libraries():
+    probe = ("import sys; from reviewdesk.cli import main\n"
+             "for argv in (['--version'], ['--help'], ['export', '--help']):\n"
+             "    try: main(argv)\n"
+             "    except SystemExit: pass\n"
+             "heavy = {'sqlalchemy', 'alembic', 'pymupdf', 'docx', 'PySide6'} & set(sys.modules)\n"
+             "print(sorted(heavy), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.stderr.strip() == "[]", result.stderr
+
+
+def test_main_opens_the_store_once_and_closes_it(tmp_path, capsys, monkeypatch):
+    import reviewdesk.db
+
+    opened = []
+    real = reviewdesk.db.open_store
+
+    def counting(location):
+        store = real(location)
+        opened.append(store)
+        return store
+
+    monkeypatch.setattr(reviewdesk.db, "open_store", counting)
+    store = str(tmp_path / "once.rdstore")
+    assert main(["--store", store, "import", str(LETTERS / "AL_OTH_78_2021.pdf")]) == 0
+    assert main(["--store", store, "answers", "AL OTH 78/2021"]) == 0
+    assert main(["--store", store, "grade", "AL OTH 78/2021", "piccone", "immaterial"]) == 0
+    assert len(opened) == 3 and all(s.closed for s in opened)
+    assert main(["--store", store], open_gui=lambda _store: 0) == 0 and len(opened) == 3  # the window opens its own

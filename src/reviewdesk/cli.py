@@ -2,6 +2,10 @@
 
 With no command it opens the desktop window through the callback that
 :mod:`reviewdesk.launcher` passes in, so this module never imports Qt.
+``main`` opens the store once for the command that needs one and closes it at
+the end. Services are imported inside each command, so ``--version``,
+``--help`` and the window start without loading SQLAlchemy, PyMuPDF or
+python-docx for nothing.
 """
 
 from __future__ import annotations
@@ -12,40 +16,19 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewdesk import __version__
-from reviewdesk.db import open_store
-from reviewdesk.db.engine import StoreError
-from reviewdesk.db.paths import STORE_ENV
-from reviewdesk.services.demo import DEMO_REFERENCE, import_demo
 from reviewdesk.domain.assessment import ACTIONS, Verdict
-from reviewdesk.services.answers import AnswerLinkError, answers_overview, pair_document, unpaired_documents
-from reviewdesk.services.assessment import (
-    AssessmentError,
-    add_scale,
-    case_assessment,
-    list_scales,
-    set_grade,
-    set_scale_value,
-    set_verdict,
-)
-from reviewdesk.documents.briefing import BriefingOptions
-from reviewdesk.services.export import (
-    ASSESSMENT_FIELDS,
-    TAG_FIELDS,
-    ExportError,
-    assessment_rows,
-    export_briefing,
-    tag_rows,
-    write_table,
-)
-from reviewdesk.services.suggest import set_status, suggest_tags
-from reviewdesk.services.vocabulary import VocabularyImportError, export_csv, import_csv
-from reviewdesk.services.tags import tags_for_case
-from reviewdesk.services.cases import CaseNotFound, case_detail, list_cases, show_json
-from reviewdesk.services.dto import CaseSummary, ImportStatus
-from reviewdesk.services.importer import import_paths
-from reviewdesk.services.search import search
+from reviewdesk.domain.errors import ReviewDeskError
+
+if TYPE_CHECKING:
+    from reviewdesk.db import Store
+    from reviewdesk.services.dto import CaseSummary
+
+# The same as reviewdesk.db.paths.STORE_ENV (a test checks): importing the db package
+# here would load SQLAlchemy and Alembic for --help.
+STORE_ENV = "REVIEWDESK_STORE"
 
 
 def _json(data) -> str:
@@ -68,10 +51,12 @@ class _TerminalProgress:
         sys.stderr.flush()
 
 
-def cmd_import(args) -> int:
-    with open_store(args.store) as store:
-        summary = import_paths(store, args.paths, progress=_TerminalProgress(),
-                               ocr_language=None if args.no_ocr else args.ocr_lang)
+def cmd_import(args, store: Store) -> int:
+    from reviewdesk.services.dto import ImportStatus
+    from reviewdesk.services.importer import import_paths
+
+    summary = import_paths(store, args.paths, progress=_TerminalProgress(),
+                           ocr_language=None if args.no_ocr else args.ocr_lang)
     for result in summary.results:
         where = f" -> {result.reference}" if result.reference else ""
         kind = f" ({result.kind})" if result.kind else ""
@@ -91,6 +76,9 @@ def cmd_import(args) -> int:
 
 
 def _case_row(case: CaseSummary, today: date) -> dict:
+    from reviewdesk.domain.vocabulary import ReplyState
+
+    timeliness = case.timeliness(today)
     return {
         "reference": case.reference,
         "date": case.date.isoformat() if case.date else None,
@@ -100,16 +88,16 @@ def _case_row(case: CaseSummary, today: date) -> dict:
         "questions": case.question_count,
         "replies": case.reply_count,
         "reply_due": case.reply_due.isoformat() if case.reply_due else None,
-        "reply_status": case.reply_status(today),
-        "overdue": case.is_overdue(today),
+        "reply_status": timeliness.state.value,
+        "overdue": timeliness.state is ReplyState.OVERDUE,
     }
 
 
-def cmd_cases(args) -> int:
-    with open_store(args.store) as store:
-        cases = list_cases(store)
+def cmd_cases(args, store: Store) -> int:
+    from reviewdesk.services.cases import list_cases
+
     today = date.today()
-    rows = [_case_row(c, today) for c in cases]
+    rows = [_case_row(c, today) for c in list_cases(store)]
     if args.json:
         print(_json(rows))
         return 0
@@ -126,10 +114,10 @@ def cmd_cases(args) -> int:
     return 0
 
 
-def cmd_show(args) -> int:
-    with open_store(args.store) as store:
-        detail = case_detail(store, args.reference)
-    data = show_json(detail)
+def cmd_show(args, store: Store) -> int:
+    from reviewdesk.services.cases import case_detail, show_json
+
+    data = show_json(case_detail(store, args.reference))
     if args.json:
         print(_json(data))
         return 0
@@ -158,9 +146,10 @@ def cmd_show(args) -> int:
     return 0
 
 
-def cmd_search(args) -> int:
-    with open_store(args.store) as store:
-        hits = search(store, args.query, limit=args.limit)
+def cmd_search(args, store: Store) -> int:
+    from reviewdesk.services.search import search
+
+    hits = search(store, args.query, limit=args.limit)
     if args.json:
         print(_json([hit.__dict__ for hit in hits]))
         return 0
@@ -173,11 +162,14 @@ def cmd_search(args) -> int:
     return 0
 
 
-def cmd_answers(args) -> int:
-    with open_store(args.store) as store:
-        detail = case_detail(store, args.reference)
-        overview = answers_overview(store, detail.summary.id)
-        assessment = case_assessment(store, detail.summary.id)
+def cmd_answers(args, store: Store) -> int:
+    from reviewdesk.services.answer_links import answers_overview
+    from reviewdesk.services.assessment import case_assessment
+    from reviewdesk.services.cases import case_detail
+
+    detail = case_detail(store, args.reference)
+    overview = answers_overview(store, detail.summary.id)
+    assessment = case_assessment(store, detail.summary.id)
     verdicts = assessment.verdicts
     if args.json:
         print(_json([
@@ -208,9 +200,10 @@ def cmd_answers(args) -> int:
     return 0
 
 
-def cmd_unpaired(args) -> int:
-    with open_store(args.store) as store:
-        documents = unpaired_documents(store)
+def cmd_unpaired(args, store: Store) -> int:
+    from reviewdesk.services.pairing import unpaired_documents
+
+    documents = unpaired_documents(store)
     if args.json:
         print(_json([{"id": d.id, "file": d.filename, "kind": d.kind, "cites": d.cited_reference, "date": d.date,
                       "suggested_cases": [{"reference": s.reference, "score": s.score, "why": list(s.reasons)}
@@ -225,112 +218,120 @@ def cmd_unpaired(args) -> int:
     return 0
 
 
-def cmd_pair(args) -> int:
-    with open_store(args.store) as store:
-        document_id, reference = pair_document(store, args.document, args.reference)
+def cmd_pair(args, store: Store) -> int:
+    from reviewdesk.services.pairing import pair_document
+
+    document_id, reference = pair_document(store, args.document, args.reference).value
     print(f"document {document_id} paired with {reference}")
     return 0
 
 
-def cmd_verdict(args) -> int:
-    with open_store(args.store) as store:
-        detail = case_detail(store, args.reference)
-        letter = detail.letter()
-        question = next((q for q in (letter.questions if letter else ()) if q.number == args.question), None)
-        if question is None:
-            print(f"reviewdesk: {detail.summary.reference} has no question {args.question}", file=sys.stderr)
-            return 1
-        set_verdict(store, question.id, Verdict(args.value), args.note)
+def cmd_verdict(args, store: Store) -> int:
+    from reviewdesk.services.assessment import AssessmentError, set_verdict
+    from reviewdesk.services.cases import case_detail
+
+    detail = case_detail(store, args.reference)
+    letter = detail.letter()
+    question = next((q for q in (letter.questions if letter else ()) if q.number == args.question), None)
+    if question is None:
+        raise AssessmentError(f"{detail.summary.reference} has no question {args.question}")
+    set_verdict(store, question.id, Verdict(args.value), args.note)
     print(f"{detail.summary.reference} Q{args.question}: {args.value}")
     return 0
 
 
-def cmd_grade(args) -> int:
-    with open_store(args.store) as store:
-        detail = case_detail(store, args.reference)
-        assessment = case_assessment(store, detail.summary.id)
-        set_grade(store, detail.summary.id, assessment.reply_id, args.scale, args.value, args.action, args.note)
-        grade = case_assessment(store, detail.summary.id).grade
-    target = "reply" if assessment.reply_id else "case (no reply)"
+def cmd_grade(args, store: Store) -> int:
+    from reviewdesk.services.assessment import case_assessment, set_grade
+    from reviewdesk.services.cases import case_detail
+
+    detail = case_detail(store, args.reference)
+    reply_id = case_assessment(store, detail.summary.id).reply_id
+    grade = set_grade(store, detail.summary.id, reply_id, args.scale, args.value, args.action, args.note).value
+    target = "reply" if reply_id else "case (no reply)"
     print(f"{detail.summary.reference} {target}: {grade.label}" + (f"; actions: {', '.join(grade.actions)}" if grade.actions else ""))
     return 0
 
 
-def cmd_scales(args) -> int:
-    with open_store(args.store) as store:
-        if args.action == "add":
-            add_scale(store, args.key, args.label)
-        elif args.action == "set-value":
-            new = set_scale_value(store, args.scale, args.key, args.label, args.administrative)
-            print(f"{'added' if new else 'relabelled'} {args.scale}:{args.key}")
-        scales = list_scales(store)
-    if args.action == "list":
-        for scale in scales:
+def cmd_scales(args, store: Store) -> int:
+    from reviewdesk.services.assessment import add_scale, list_scales, set_scale_value
+
+    if args.action == "add":
+        add_scale(store, args.key, args.label)
+    elif args.action == "set-value":
+        new = set_scale_value(store, args.scale, args.key, args.label, args.administrative)
+        print(f"{'added' if new else 'relabelled'} {args.scale}:{args.key}")
+    else:
+        for scale in list_scales(store):
             print(f"{scale.key}: {scale.name}")
             for key, label, administrative in scale.values:
                 print(f"    {key:<24} {label}" + ("  (administrative)" if administrative else ""))
     return 0
 
 
-def cmd_export(args) -> int:
-    if not (args.docx or args.csv or args.json):
-        print("reviewdesk: say what to write: --docx, --csv and/or --json", file=sys.stderr)
-        return 2
+def cmd_export(args, store: Store) -> int:
+    from reviewdesk.documents.briefing import BriefingOptions
+    from reviewdesk.services.export import (
+        ASSESSMENT_FIELDS,
+        TAG_FIELDS,
+        assessment_rows,
+        export_briefing,
+        tag_rows,
+        write_table,
+    )
+
     sections = {part.strip().lower() for part in args.sections.split(",")} if args.sections else None
     options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template,
                               chosen_sections=sections)
-    with open_store(args.store) as store:
-        if args.docx:
-            comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
-                                       full_texts=not args.no_full_text)
-            print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
-        for fmt, target in (("csv", args.csv), ("json", args.json)):
-            if not target:
-                continue
-            base = Path(target)
-            tags = base.with_name(f"{base.stem}-tags{base.suffix}")
-            verdicts = base.with_name(f"{base.stem}-assessment{base.suffix}")
-            write_table(tag_rows(store, args.references), TAG_FIELDS, tags, fmt, args.excel)
-            write_table(assessment_rows(store, args.references), ASSESSMENT_FIELDS, verdicts, fmt, args.excel)
-            print(f"wrote {tags} and {verdicts}")
+    if args.docx:
+        comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
+                                   full_texts=not args.no_full_text)
+        print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
+    for fmt, target in (("csv", args.csv), ("json", args.json)):
+        if not target:
+            continue
+        base = Path(target)
+        tags = base.with_name(f"{base.stem}-tags{base.suffix}")
+        verdicts = base.with_name(f"{base.stem}-assessment{base.suffix}")
+        write_table(tag_rows(store, args.references), TAG_FIELDS, tags, fmt, args.excel)
+        write_table(assessment_rows(store, args.references), ASSESSMENT_FIELDS, verdicts, fmt, args.excel)
+        print(f"wrote {tags} and {verdicts}")
     return 0
 
 
-def cmd_suggest(args) -> int:
-    with open_store(args.store) as store:
-        detail = case_detail(store, args.reference)
-        added = suggest_tags(store, detail.summary.id)
-        pending = [t for t in tags_for_case(store, detail.summary.id, include_pending=True) if t.pending]
-        if args.accept_all:
-            set_status(store, [t.id for t in pending], accepted=True)
+def cmd_suggest(args, store: Store) -> int:
+    from reviewdesk.services.cases import case_detail
+    from reviewdesk.services.suggest import set_status, suggest_tags
+    from reviewdesk.services.tags import tags_for_case
+
+    case_id = case_detail(store, args.reference).summary.id
+    added = suggest_tags(store, case_id).value
+    pending = [t for t in tags_for_case(store, case_id, include_pending=True) if t.pending]
+    if args.accept_all:
+        set_status(store, [t.id for t in pending], accepted=True)
     print(f"{added} new proposals; {len(pending)} pending" + (", all accepted" if args.accept_all else ""))
     for tag in pending:
         print(f"  {tag.document_kind:<7} {tag.term_label:<28} “{' '.join(tag.quote.split())[:70]}”")
     return 0
 
 
-def cmd_vocab(args) -> int:
-    with open_store(args.store) as store:
-        if args.action == "export":
-            payload = export_csv(store)
-            Path(args.file).write_text(payload, encoding="utf-8")
-            print(f"wrote {args.file} ({payload.count(chr(10)) - 1} terms)")
-            return 0
-        try:
-            counts = import_csv(store, Path(args.file))
-        except VocabularyImportError as exc:
-            print(f"reviewdesk: {Path(args.file).name}: nothing imported:", file=sys.stderr)
-            for error in exc.errors:
-                print(f"  {error}", file=sys.stderr)
-            return 1
+def cmd_vocab(args, store: Store) -> int:
+    from reviewdesk.services.vocabulary_csv import export_csv, import_csv
+
+    if args.action == "export":
+        payload = export_csv(store)
+        Path(args.file).write_text(payload, encoding="utf-8")
+        print(f"wrote {args.file} ({payload.count(chr(10)) - 1} terms)")
+        return 0
+    counts = import_csv(store, Path(args.file))
     print(f"{counts.added} terms added, {counts.updated} updated")
     return 0
 
 
-def cmd_demo(args) -> int:
-    with open_store(args.store) as store:
-        summary = import_demo(store)
-        print(f"Demo case {DEMO_REFERENCE} is in {store.path}")
+def cmd_demo(args, store: Store) -> int:
+    from reviewdesk.services.demo import DEMO_REFERENCE, import_demo
+
+    summary = import_demo(store)
+    print(f"Demo case {DEMO_REFERENCE} is in {store.path}")
     for result in summary.results:
         print(f"  {result.status.value:<10} {Path(result.path).name}")
     print(f'Try: reviewdesk show "{DEMO_REFERENCE}"')
@@ -457,15 +458,20 @@ def main(argv: list[str] | None = None, open_gui: Callable[[str | None], int] | 
     parser = build_parser()
     args = parser.parse_args(argv)
     args.open_gui = open_gui
-    func = getattr(args, "func", cmd_gui)
+    command = getattr(args, "func", cmd_gui)
     try:
-        return func(args)
-    except (CaseNotFound, AnswerLinkError, AssessmentError, ExportError) as exc:
+        if command is cmd_gui:
+            return cmd_gui(args)
+        if command is cmd_export and not (args.docx or args.csv or args.json):
+            print("reviewdesk: say what to write: --docx, --csv and/or --json", file=sys.stderr)
+            return 2
+        from reviewdesk.db import open_store
+
+        with open_store(args.store) as store:
+            return command(args, store)
+    except ReviewDeskError as exc:  # the one place a user-facing failure is reported
         print(f"reviewdesk: {exc}", file=sys.stderr)
         return 1
-    except StoreError as exc:
-        print(f"reviewdesk: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # Output piped into `head` and the like: stop quietly, as Unix tools do.
         sys.stderr.close()

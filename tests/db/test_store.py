@@ -8,8 +8,8 @@ import pytest
 from alembic import command
 from sqlalchemy import select
 
-from reviewdesk.db import open_store
-from reviewdesk.db.engine import StoreError, _alembic_config
+from reviewdesk.db import StoreError, open_store
+from reviewdesk.db.migrate import alembic_config
 from reviewdesk.db.models import Case
 from reviewdesk.db.paths import default_store_path
 from reviewdesk.services.importer import import_paths
@@ -38,7 +38,7 @@ def test_backup_is_taken_before_migrating_an_older_store(tmp_path):
     path = tmp_path / "old.rdstore"
     store = open_store(path)
     import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf"])
-    command.downgrade(_alembic_config(store.engine), "0001")
+    command.downgrade(alembic_config(store.engine), "0001")
     store.close()
     assert _revision(path) == "0001"
     with open_store(path) as upgraded:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.settings import Settings
-from reviewdesk.gui.tasks import SynchronousTaskRunner
+from reviewdesk.gui.operations import Operations
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, store, settings):
-    win = MainWindow(store, settings, SynchronousTaskRunner())
+    win = MainWindow(Operations(store, synchronous=True), settings)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()

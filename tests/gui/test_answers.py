@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
-from reviewdesk.services.answers import links_for_case
+from reviewdesk.services.answer_links import links_for_case
 from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS, REPLIES

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDropEvent
 
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.models.case_list import CaseFilterModel, CaseListModel, Column
-from reviewdesk.gui.tasks import SynchronousTaskRunner
+from reviewdesk.gui.operations import Operations
 from reviewdesk.services.cases import list_cases
 from reviewdesk.services.importer import import_paths
 
@@ -45,8 +45,8 @@ def test_case_list_model_passes_modeltester(qtmodeltester, store):
 
 def test_drop_letter_and_reply_shows_them_side_by_side(window, qtbot):
     progress = []
-    window.progress.valueChanged.connect(progress.append)
-    with qtbot.waitSignal(window.import_finished) as finished:
+    window.strip.bar.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(window.imports.finished) as finished:
         _drop(window, [REPLY, LETTER])
     summary = finished.args[0]
     assert len(summary.imported) == 2
@@ -77,9 +77,9 @@ def test_page_view_renders_the_annex_pages_only(window, qtbot, store):
 def test_import_errors_are_shown_and_good_files_kept(window, qtbot, tmp_path):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 nonsense")
-    with qtbot.waitSignal(window.import_finished):
-        window.start_import([str(bad), str(LETTER)])
-    dialog = window.last_summary_dialog
+    with qtbot.waitSignal(window.imports.finished):
+        window.imports.start([str(bad), str(LETTER)])
+    dialog = window.imports.last_summary_dialog
     assert dialog.headline.text() == "1 imported, 0 duplicate, 1 failed"
     assert any(line.startswith("broken.pdf: ✗ failed damaged") for line in dialog.lines())
     assert any(line.startswith("AL_OTH_78_2021.pdf: ✓ imported → AL OTH 78/2021") for line in dialog.lines())
@@ -98,7 +98,7 @@ def test_empty_panes_say_what_is_missing(window, store):
 
 def test_layout_is_remembered(qtbot, store, settings):
     # Sizes that fit the 800x600 offscreen screen, so the window manager clamps nothing.
-    first = MainWindow(store, settings, SynchronousTaskRunner())
+    first = MainWindow(Operations(store, synchronous=True), settings)
     qtbot.addWidget(first)
     first.resize(780, 560)
     first.show()
@@ -106,7 +106,7 @@ def test_layout_is_remembered(qtbot, store, settings):
     first.main_splitter.setSizes([330, 440])
     saved = first.main_splitter.sizes()
     first.close()
-    second = MainWindow(store, settings, SynchronousTaskRunner())
+    second = MainWindow(Operations(store, synchronous=True), settings)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
@@ -154,27 +154,26 @@ def test_case_list_sorts_in_the_model_and_keeps_selection(qtmodeltester, store, 
 
 
 def test_import_in_a_real_worker_thread(qtbot, store, settings):
-    from reviewdesk.gui.tasks import TaskRunner
-
-    runner = TaskRunner()
-    win = MainWindow(store, settings, runner)
+    ops = Operations(store)
+    win = MainWindow(ops, settings)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.import_finished, timeout=30_000) as finished:
-        win.start_import([str(LETTER), str(REPLY)])
-        assert win.progress.isVisible() or win._task is not None
+    with qtbot.waitSignal(win.imports.finished, timeout=30_000) as finished:
+        win.imports.start([str(LETTER), str(REPLY)])
+        assert win.strip.bar.isVisible() or win.imports.task is not None
     assert len(finished.args[0].imported) == 2
+    assert not win.strip.bar.isVisible()
+    assert ops.wait_idle()  # the list refresh the import's changes asked for
     assert win.case_model.rowCount() == 1
-    assert not win.progress.isVisible()
+    assert win.current_case is not None and win.current_case.summary.reference == "AL OTH 78/2021"
     win.close()
-    runner.writer.waitForDone(5_000)
-    assert runner.writer.activeThreadCount() == 0
+    assert ops.idle() and ops._worker is None  # the store worker stopped with the window
 
 
 def test_without_a_case_the_panes_say_choose_one_and_a_store_opens_on_its_latest_case(qtbot, store, settings, window):
     assert window.letter_pane.empty_label.text() == "Choose a case in the list on the left."
     assert window.letter_pane.import_button.isHidden()
     import_paths(store, [LETTER])
-    reopened = MainWindow(store, settings, SynchronousTaskRunner())
+    reopened = MainWindow(Operations(store, synchronous=True), settings)
     qtbot.addWidget(reopened)
     assert reopened.current_case is not None and reopened.current_case.summary.reference == "AL OTH 78/2021"
     reopened.close()
@@ -197,14 +196,14 @@ def test_export_briefing_and_portfolio_from_the_window(window, store, tmp_path, 
     options = dialog.options()
     assert (options.author, options.paper, options.template) == ("Ana", "letter", None)
     out = tmp_path / "p.docx"
-    with qtbot.waitSignal(window.export_finished):
-        window.start_export(window.selected_references(), str(out), options)
+    with qtbot.waitSignal(window.exports.finished):
+        window.exports.briefing(window.selected_references(), str(out), options)
     assert len(docx.Document(str(out)).tables) >= 4
     assert "Wrote" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(window.export_finished):
-        window.start_export(["AL OTH 78/2021"], str(tmp_path / "one.docx"), BriefingOptions(author="Ana"))
+    with qtbot.waitSignal(window.exports.finished):
+        window.exports.briefing(["AL OTH 78/2021"], str(tmp_path / "one.docx"), BriefingOptions(author="Ana"))
     assert (tmp_path / "one.docx").exists()
-    tags_csv, assessment_csv = window.export_data(["AL OTH 78/2021"], str(tmp_path / "data.csv"))
+    tags_csv, assessment_csv = window.exports.data(["AL OTH 78/2021"], str(tmp_path / "data.csv"))
     assert tags_csv.read_bytes().startswith("\ufeffcase,document".encode())
     assert assessment_csv.read_text(encoding="utf-8-sig").count("AL OTH 78/2021") == 8
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from reviewdesk.services.answers import answers_overview
+from reviewdesk.domain.vocabulary import PROMINENT_REASONS, SuggestionReason
+from reviewdesk.services.answer_links import answers_overview
 from reviewdesk.services.cases import case_detail
 from reviewdesk.services.importer import import_paths
 
@@ -22,7 +23,7 @@ def test_fixture_reply_top_suggestions_and_unanswered(store, form):
     overview = answers_overview(store, detail.summary.id)
     for answer in EXPECTED["answers"]:
         for number in answer["questions"]:
-            best = [s for s in overview[number - 1].suggestions if s.reason in ("explicit", "best")]
+            best = [s for s in overview[number - 1].suggestions if s.reason in PROMINENT_REASONS]
             assert best and best[0].quote.startswith(answer["text_starts"]), (number, best)
     assert [q.number for q in overview if not q.answered] == EXPECTED["unanswered_questions"]
     assert detail.summary.first_reply_date.isoformat() == EXPECTED["date"]
@@ -61,7 +62,7 @@ def _import_with_letter(store, tmp_path, letter_name, reply_text, reply_name):
 
 def test_note_verbale_answering_out_of_order_by_letter(store, tmp_path):
     overview = _import_with_letter(store, tmp_path, "UA_CHN_12_2023", NOTE_VERBALE, "note_verbale.txt")
-    best = {q.number: [s.quote[:26] for s in q.suggestions if s.reason in ("explicit", "best")] for q in overview}
+    best = {q.number: [s.quote[:26] for s in q.suggestions if s.reason in PROMINENT_REASONS] for q in overview}
     assert best[1] == ["Concerning your question ("]
     assert best[3] == ["With regard to question (c"]
     assert [q.number for q in overview if not q.answered] == [2]
@@ -80,4 +81,4 @@ def test_one_long_paragraph_answering_several_questions(store, tmp_path):
             "and that the detainee is held in a registered facility with access to counsel.\n")
     overview = _import_with_letter(store, tmp_path, "UA_CHN_12_2023", text, "long.txt")
     assert all(q.answered for q in overview)
-    assert {q.suggestions[0].reason for q in overview} == {"explicit"}
+    assert {q.suggestions[0].reason for q in overview} == {SuggestionReason.EXPLICIT}

@@ -8,11 +8,21 @@ import pytest
 
 from reviewdesk.db import open_store
 from reviewdesk.domain.assessment import Verdict
-from reviewdesk.services.assessment import AssessmentError, case_assessment, list_scales, set_grade, set_verdict
+from reviewdesk.services.assessment import (
+    AssessmentError,
+    GradeUndo,
+    VerdictDTO,
+    VerdictUndo,
+    case_assessment,
+    list_scales,
+    set_grade,
+    set_verdict,
+)
 from reviewdesk.services.cases import case_detail
 from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS, REPLIES
+from .snapshot import Snapshots
 
 
 def test_scales_are_data_in_every_store(store):
@@ -42,8 +52,11 @@ def test_verdicts_propose_a_grade_and_survive_reopening(tmp_path):
     questions = detail.letter().questions
     set_verdict(store, questions[0].id, Verdict.REJECTED, "denies forced labour")
     set_verdict(store, questions[1].id, Verdict.PARTIAL, "tier 1 only")
-    previous = set_verdict(store, questions[1].id, Verdict.ANSWERED)
-    assert previous.value is Verdict.PARTIAL and previous.note == "tier 1 only"
+    answered = set_verdict(store, questions[1].id, Verdict.ANSWERED)
+    assert answered.value.value is Verdict.ANSWERED and answered.changes.assessment
+    answered.inverse.apply(store)
+    assert case_assessment(store, detail.summary.id).verdicts[questions[1].id] == VerdictDTO(
+        questions[1].id, Verdict.PARTIAL, "tier 1 only")
     assessment = case_assessment(store, detail.summary.id)
     assert assessment.proposal.label == "Responsive but incomplete"
     assert assessment.grade is None
@@ -63,3 +76,34 @@ def test_verdicts_propose_a_grade_and_survive_reopening(tmp_path):
     with pytest.raises(AssessmentError, match="unknown action"):
         set_grade(store, detail.summary.id, reply_id, "hrc", "A", ["bribery"])
     store.close()
+
+
+def test_verdicts_and_grades_are_undone_exactly(store):
+    import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf", REPLIES / "REPLY_AL_OTH_78_2021_test.pdf"])
+    detail = case_detail(store, "AL OTH 78/2021")
+    question = detail.letter().questions[0].id
+    case_id = detail.summary.id
+    reply_id = case_assessment(store, case_id).reply_id
+    steps = [lambda: set_verdict(store, question, Verdict.REJECTED, "denies"),
+             lambda: set_verdict(store, question, Verdict.ANSWERED),
+             lambda: set_verdict(store, question, None),
+             lambda: set_grade(store, case_id, reply_id, "piccone", "steps-taken", ["release"], "freed"),
+             lambda: set_grade(store, case_id, reply_id, "hrc", "B"),
+             lambda: set_grade(store, case_id, reply_id, None, None)]
+    snapshots = Snapshots(store.path)
+    states, edits = [snapshots.take()], []
+    for step in steps:
+        edits.append(step())
+        states.append(snapshots.take())
+    assert isinstance(edits[0].inverse, VerdictUndo) and isinstance(edits[3].inverse, GradeUndo)
+    assert edits[0].value == VerdictDTO(question, Verdict.REJECTED, "denies") and edits[5].value is None
+    assert edits[4].value.label.startswith("B")
+    for index in reversed(range(len(edits))):  # undo all, each back to exactly the state before it
+        redo = edits[index].inverse.apply(store)
+        assert snapshots.take() == states[index]
+        redo.inverse.apply(store)
+        assert snapshots.take() == states[index + 1]
+        edits[index].inverse.apply(store)
+    snapshots.close()
+    with pytest.raises(AssessmentError, match="not a verdict"):
+        set_verdict(store, question, "maybe")

@@ -11,12 +11,15 @@ import pytest
 
 from reviewdesk.documents.briefing import Briefing, BriefingOptions, Mark, QuestionRow, SectionText, write_briefing
 from reviewdesk.domain.assessment import Verdict
-from reviewdesk.services.answers import answers_overview, link_passage
+from reviewdesk.domain.letter import SectionKind
+from reviewdesk.domain.vocabulary import PROMINENT_REASONS, VERDICT_MARKS
+from reviewdesk.services.answer_links import answers_overview, link_passage
 from reviewdesk.services.assessment import case_assessment, set_grade, set_verdict
 from reviewdesk.services.cases import case_detail
 from reviewdesk.services.export import ExportError, export_briefing, save_atomically
 from reviewdesk.services.importer import import_paths
-from reviewdesk.services.tags import add_tag, list_terms, tags_for_case
+from reviewdesk.services.tags import add_tag, tags_for_case
+from reviewdesk.services.terms import list_terms
 
 from ..conftest import LETTERS, REPLIES
 
@@ -48,7 +51,7 @@ def assessed_case(store):
     detail = case_detail(store, "AL OTH 78/2021")
     letter = detail.letter()
     terms = {t.label: t.id for t in list_terms(store)}
-    allegations = next(s for s in letter.sections if s.kind == "allegations")
+    allegations = next(s for s in letter.sections if s.kind is SectionKind.ALLEGATIONS)
     text = letter.text
     for phrase, term in [("forced labour, trafficking in persons for labour exploitation", "Forced labour"),
                          ("trafficking in persons for labour exploitation and arbitrary detention", "Trafficking in persons"),
@@ -60,7 +63,7 @@ def assessed_case(store):
     add_tag(store, letter.id, start, text.index("The workers are reportedly") + 11, terms["Minority rights"], "", "Ana")
     overview = answers_overview(store, detail.summary.id)
     for q in overview:
-        best = [s for s in q.suggestions if s.reason in ("explicit", "best")]
+        best = [s for s in q.suggestions if s.reason in PROMINENT_REASONS]
         if best:
             link_passage(store, q.question_id, best[0].document_id, best[0].start, best[0].end)
     set_verdict(store, letter.questions[1].id, Verdict.PARTIAL, "tier 1 only")
@@ -86,7 +89,8 @@ def test_briefing_comments_match_the_tags_and_open_in_libreoffice(store, assesse
     document = docx.Document(str(out))
     table = document.tables[1]
     assert [row.cells[0].text for row in table.rows[1:]] == [str(n) for n in range(1, 9)]
-    assert "◐ partially answered" in table.rows[2].cells[2].text
+    assert f"{VERDICT_MARKS[Verdict.PARTIAL].sign} partially answered" in table.rows[2].cells[2].text
+    assert VERDICT_MARKS[Verdict.PARTIAL].shade in table.rows[2].cells[2]._tc.xml  # the same mark as the grid
     assert "Concerning questions 2 and 3" in table.rows[2].cells[3].text
     assert any(p.style.name.startswith("Heading") and p.text == "Allegations" for p in document.paragraphs)
 
@@ -105,7 +109,7 @@ def test_odd_text_overlaps_and_paragraph_spanning_marks(tmp_path):
     marks = (Mark(0, 12, "control", "#E69F00"), Mark(text.index("char"), arabic + 17, "spans paragraphs", "#56B4E9"),
              Mark(arabic, arabic + 13, "right-to-left", "#009E73"), Mark(cjk, cjk + 4, "CJK \x0b note", "#CC79A7"))
     briefing = Briefing("AL OTH 1/2026", [("Reference", "AL OTH 1/2026\x01")],
-                        [QuestionRow(1, "Q" * 600, "answered", ("evidence " * 200,), "note\x1f")],
+                        [QuestionRow(1, "Q" * 600, Verdict.ANSWERED, ("evidence " * 200,), "note\x1f")],
                         [SectionText("Allegations", text, marks)], ["A/HRC/RES/17/31"])
     out = tmp_path / "odd.docx"
     save_atomically(write_briefing([briefing], BriefingOptions(author="R")), out)

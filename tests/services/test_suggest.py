@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from reviewdesk.services.cases import case_detail
 from reviewdesk.services.importer import import_paths
-from reviewdesk.services.suggest import set_status, suggest_tags
+from reviewdesk.services.suggest import ProposalUndo, set_status, suggest_tags
 from reviewdesk.services.tags import tags_for_case
+from reviewdesk.services.terms import list_terms
 
 from ..conftest import LETTERS
+from .snapshot import Snapshots
 
 
 def test_fixture_proposals_are_pending_until_accepted(store):
     import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf"])
     case_id = case_detail(store, "AL OTH 78/2021").summary.id
-    added = suggest_tags(store, case_id)
-    assert suggest_tags(store, case_id) == 0  # proposing again adds nothing
+    added = suggest_tags(store, case_id).value
+    assert suggest_tags(store, case_id).value == 0  # proposing again adds nothing
     pending = tags_for_case(store, case_id, include_pending=True)
     assert len(pending) == added and all(t.pending for t in pending)
     assert tags_for_case(store, case_id) == []  # not counted until accepted
@@ -25,8 +27,6 @@ def test_fixture_proposals_are_pending_until_accepted(store):
     body = {t.term_label for t in pending if t.document_kind == "letter"}
     assert {"Forced labour", "Trafficking in persons", "Arbitrary detention", "Freedom of religion or belief",
             "Minority rights", "Surveillance and privacy"} <= body
-    from reviewdesk.services.tags import list_terms
-
     descriptions = {t.label: t.description for t in list_terms(store)}
     assert descriptions["UNGP 29"] == "Operational-level grievance mechanisms"
     assert descriptions["UNGP 17"] == "Human rights due diligence"
@@ -35,8 +35,33 @@ def test_fixture_proposals_are_pending_until_accepted(store):
     surveillance = [t for t in pending if t.term_label == "Surveillance and privacy"]
     set_status(store, [t.id for t in surveillance], accepted=True)
     assert {t.term_label for t in tags_for_case(store, case_id)} == {"Surveillance and privacy"}
+    assert set_status(store, [t.id for t in surveillance], accepted=False).value == 0  # accepted: not a proposal
     set_status(store, [t.id for t in pending if t.term_label == "Minority rights"], accepted=False)
     assert not any(t.term_label == "Minority rights" for t in tags_for_case(store, case_id, include_pending=True))
+
+
+def test_undoing_proposals_removes_exactly_them_and_rejections_come_back_whole(store):
+    import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf"])
+    case_id = case_detail(store, "AL OTH 78/2021").summary.id
+    snapshots = Snapshots(store.path)
+    empty = snapshots.take()
+    proposed = suggest_tags(store, case_id)
+    assert isinstance(proposed.inverse, ProposalUndo) and len(proposed.inverse.tag_ids) == proposed.value > 0
+    pending = snapshots.take()
+    ids = [t.id for t in tags_for_case(store, case_id, include_pending=True)][:5]
+    for accepted in (True, False):
+        decided = set_status(store, ids, accepted=accepted)
+        assert decided.value == len(ids) and decided.changes.tags
+        after = snapshots.take()
+        redo = decided.inverse.apply(store)
+        assert snapshots.take() == pending  # rejected tags back with their ids, authors and times
+        undo = redo.inverse.apply(store)
+        assert snapshots.take() == after
+        undo.inverse.apply(store)
+        assert snapshots.take() == pending
+    proposed.inverse.apply(store)
+    assert snapshots.take() == empty
+    snapshots.close()
 
 
 def test_treaty_articles_and_conventions_cited_in_an_annex_are_proposed(store):
@@ -53,8 +78,6 @@ def test_treaty_articles_and_conventions_cited_in_an_annex_are_proposed(store):
 
 
 def test_thesaurus_labels_and_numbers(store):
-    from reviewdesk.services.tags import list_terms
-
     terms = {t.key: t for t in list_terms(store)}
     assert terms["iccpr-9"].description == "Liberty and security of person"
     assert terms["iccpr-27"].description == "Rights of minorities"

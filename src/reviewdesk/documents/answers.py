@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reviewdesk.documents.text import fold
+from reviewdesk.domain.vocabulary import SuggestionReason
 
 EXPLICIT_SCORE = 1.0
 LEADING_NUMBER_SCORE = 0.8
@@ -74,7 +75,7 @@ class Passage:
 class Suggestion:
     question: int
     score: float
-    reason: str  # "explicit", "numbered", "similar"
+    reason: SuggestionReason  # EXPLICIT, NUMBERED or SIMILAR: how the passage was matched
 
 
 def split_passages(text: str) -> list[Passage]:
@@ -136,11 +137,11 @@ def suggest(passages: list[Passage], questions: list[tuple[int, str, str]]) -> d
     for passage in passages:
         ranked: dict[int, Suggestion] = {}
         for number in _explicit_numbers(passage.text, labels):
-            ranked[number] = Suggestion(number, EXPLICIT_SCORE, "explicit")
+            ranked[number] = Suggestion(number, EXPLICIT_SCORE, SuggestionReason.EXPLICIT)
         leading = _LEADING_RE.match(passage.text)
         if not ranked and leading and leading.group(1).lower() in labels:
             number = labels[leading.group(1).lower()]
-            ranked[number] = Suggestion(number, LEADING_NUMBER_SCORE, "numbered")
+            ranked[number] = Suggestion(number, LEADING_NUMBER_SCORE, SuggestionReason.NUMBERED)
         similar: list[Suggestion] = []
         if not _FORMULA_RE.search(passage.text):
             weights = weight(Counter(t for t in _terms(passage.text) if t in df))
@@ -149,7 +150,7 @@ def suggest(passages: list[Passage], questions: list[tuple[int, str, str]]) -> d
                 shared = sum(math.log((count + 1) / (df[t] + 0.5)) for t in weights if t in qweights)
                 score = sum(w * qweights.get(t, 0.0) for t, w in weights.items()) / (norm * norms[number])
                 if score >= SIMILARITY_THRESHOLD and shared >= MIN_SHARED_WEIGHT and number not in ranked:
-                    similar.append(Suggestion(number, round(score, 3), "similar"))
+                    similar.append(Suggestion(number, round(score, 3), SuggestionReason.SIMILAR))
         if similar:
             best = max(s.score for s in similar)
             ranked.update({s.question: s for s in similar if s.score >= best * RELATIVE_CUT})
@@ -163,5 +164,5 @@ def answered_questions(suggestions: dict[int, list[Suggestion]]) -> set[int]:
     for ranked in suggestions.values():
         if ranked:
             top = ranked[0].score
-            answered.update(s.question for s in ranked if s.reason == "explicit" or s.score == top)
+            answered.update(s.question for s in ranked if s.reason is SuggestionReason.EXPLICIT or s.score == top)
     return answered

@@ -17,14 +17,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from reviewdesk.domain.assessment import Verdict
+from reviewdesk.domain.vocabulary import VERDICT_MARKS
+
 _XML_INVALID_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 QUESTION_PREVIEW = 220
 PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
-# Verdict cell shading, light enough to print in black and white, with the word and a sign in the cell.
-VERDICT_SHADES = {
-    "answered": ("✔", "D9F2E6"), "partially answered": ("◐", "FCEBC7"), "not answered": ("✘", "F8D7C8"),
-    "rejected": ("⊘", "F1DCEA"), "not applicable": ("–", "E6E6E6"),
-}
 
 
 def _tint(colour: str, keep: float = 0.4) -> str:
@@ -59,7 +57,7 @@ class SectionText:
 class QuestionRow:
     number: int
     text: str
-    verdict: str | None
+    verdict: Verdict | None
     evidence: tuple[str, ...]
     note: str
 
@@ -155,10 +153,13 @@ def _questions(document, briefing: Briefing) -> None:
         elif len(text) > QUESTION_PREVIEW:
             text = text[:QUESTION_PREVIEW].rsplit(" ", 1)[0] + " …"
         cells[1].text = xml_safe(text)
-        sign, fill = VERDICT_SHADES.get(question.verdict or "", ("", None))
-        cells[2].text = f"{sign} {question.verdict}" if question.verdict else "— not assessed"
-        if fill:
-            _shade(cells[2]._tc.get_or_add_tcPr(), fill)
+        # Shaded light enough for black-and-white print, and carrying the word and the sign as well.
+        if question.verdict:
+            mark = VERDICT_MARKS[question.verdict]
+            cells[2].text = f"{mark.sign} {question.verdict}"
+            _shade(cells[2]._tc.get_or_add_tcPr(), mark.shade)
+        else:
+            cells[2].text = "— not assessed"
         cells[3].text = xml_safe("\n".join(_quote(quote) for quote in question.evidence)) or "—"
         cells[4].text = xml_safe(question.note)
     _set_widths(table, [Cm(0.9), Cm(6.4), Cm(2.6), Cm(4.9), Cm(2.8)])
@@ -253,11 +254,11 @@ def _portfolio_tables(document, briefings: list[Briefing]) -> None:
         cells = matrix.add_row().cells
         cells[0].text = briefing.reference
         for question in briefing.questions:
-            sign, fill = VERDICT_SHADES.get(question.verdict or "", ("·", None))
-            cells[question.number].text = sign
-            if fill:
-                _shade(cells[question.number]._tc.get_or_add_tcPr(), fill)
-    legend = ", ".join(f"{sign} {name}" for name, (sign, _fill) in VERDICT_SHADES.items())
+            mark = VERDICT_MARKS.get(question.verdict)
+            cells[question.number].text = mark.sign if mark else "·"
+            if mark:
+                _shade(cells[question.number]._tc.get_or_add_tcPr(), mark.shade)
+    legend = ", ".join(f"{mark.sign} {verdict}" for verdict, mark in VERDICT_MARKS.items())
     document.add_paragraph(f"{legend}; · not assessed.").runs[0].font.size = Pt(8)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from reviewdesk.domain.errors import SubjectError
 
-class DocumentError(Exception):
-    """A file that cannot be imported; ``reason`` is one line a user understands."""
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"{name}: {reason}")
-        self.name = name
-        self.reason = reason
+class DocumentError(SubjectError):
+    """A file that cannot be imported: ``str()`` is "name: problem"; ``problem`` is the one line without the name."""
+
+    @property
+    def name(self) -> str:
+        return str(self.subject)

@@ -75,7 +75,7 @@ def _label_of(paragraph: SourceParagraph) -> tuple[str, str] | None:
     elif re.fullmatch(r"[ivx]+", core) and core not in ("i", "v", "x"):
         kind = "roman"
     else:
-        kind = "letter"
+        kind = "alpha"
     return label, f"{kind}{label.startswith('(')}{label.endswith(')')}"
 
 

@@ -14,3 +14,15 @@ class ReviewDeskError(Exception):
     @property
     def reason(self) -> str:
         return str(self)
+
+
+class SubjectError(ReviewDeskError):
+    """A failure about one thing (a file, a store, a record): ``str()`` is "subject: problem"."""
+
+    def __init__(self, subject: object, problem: str) -> None:
+        super().__init__(subject, problem)  # both in args, so the error pickles
+        self.subject = subject
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.subject}: {self.problem}"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reviewdesk.domain.countries import ISO3_CODES, NON_STATE_CODE
+from reviewdesk.domain.errors import ReviewDeskError
 
 COMMUNICATION_TYPES = ("AL", "UA", "OL", "JAL", "JUA", "JOL")
 
@@ -28,7 +29,7 @@ _FULL_RE = re.compile(
 _BARE_RE = re.compile(rf"(?<![A-Za-z]){_COUNTRY}\s*{_NUMBER_YEAR}")
 
 
-class ReferenceError(ValueError):
+class ReferenceError(ReviewDeskError, ValueError):
     """Raised when a text holds no valid communication reference."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from reviewdesk.domain.errors import ReviewDeskError
 
-class SpanError(ValueError):
+
+class SpanError(ReviewDeskError, ValueError):
     pass
 
 

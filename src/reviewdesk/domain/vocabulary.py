@@ -24,6 +24,13 @@ class TagStatus(StrEnum):
     PENDING = "pending"  # proposed by ReviewDesk, waiting for the reviewer
 
 
+class VocabularyKey(StrEnum):
+    """The vocabularies ReviewDesk itself proposes terms from (a store may hold others)."""
+
+    ALLEGATIONS = "allegations"
+    LEGAL = "legal"  # legal standards: treaties and articles, the Guiding Principles, resolutions
+
+
 class SuggestionReason(StrEnum):
     """Why a reply passage is proposed as the answer to a question."""
 

@@ -9,111 +9,19 @@ a question is an undoable command.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog
 
-from reviewdesk.domain.assessment import Verdict
+from reviewdesk.domain.vocabulary import PROMINENT_REASONS
+from reviewdesk.gui.case_view import CaseView
 from reviewdesk.gui.models.answers_grid import AnswersGridModel
 from reviewdesk.gui.widgets.answers_panel import AnswersPanel
-from reviewdesk.services.answers import (
-    AnswerLinkDTO,
-    QuestionAnswers,
-    answers_overview,
-    link_passage,
-    reject_suggestion,
-    restore_link,
-    unlink,
-)
-from reviewdesk.services.assessment import CaseAssessment, GradeDTO, VerdictDTO, case_assessment, set_grade, set_verdict
+from reviewdesk.services.answer_links import AnswerLinkDTO, QuestionAnswers, link_passage, reject_suggestion, unlink
+from reviewdesk.services.assessment import CaseAssessment, set_grade, set_verdict
 from reviewdesk.services.dto import QuestionDTO
 
 FOCUS = QColor("#0072B2")
 PROPOSED = QColor("#56B4E9")
-
-
-class LinkAnswerCommand(QUndoCommand):
-    def __init__(self, store, question: QuestionDTO, document_id: int, start: int, end: int, changed) -> None:
-        super().__init__(f"Link passage to question {question.number}")
-        self.store, self.changed = store, changed
-        self.args = (question.id, document_id, start, end)
-        self.link: AnswerLinkDTO | None = None
-
-    def redo(self) -> None:
-        self.link = link_passage(self.store, *self.args) if self.link is None else restore_link(self.store, self.link)
-        self.changed()
-
-    def undo(self) -> None:
-        unlink(self.store, self.link.id)
-        self.changed()
-
-
-class RejectProposalCommand(QUndoCommand):
-    def __init__(self, store, question_id: int, document_id: int, start: int, changed) -> None:
-        super().__init__("Reject proposed passage")
-        self.store, self.args, self.changed = store, (question_id, document_id, start), changed
-
-    def redo(self) -> None:
-        reject_suggestion(self.store, *self.args)
-        self.changed()
-
-    def undo(self) -> None:
-        reject_suggestion(self.store, *self.args, rejected=False)
-        self.changed()
-
-
-class UnlinkCommand(QUndoCommand):
-    def __init__(self, store, links: list[AnswerLinkDTO], changed) -> None:
-        super().__init__("Remove answer links")
-        self.store, self.links, self.changed = store, links, changed
-
-    def redo(self) -> None:
-        for link in self.links:
-            unlink(self.store, link.id)
-        self.changed()
-
-    def undo(self) -> None:
-        for link in self.links:
-            restore_link(self.store, link)
-        self.changed()
-
-
-class SetVerdictCommand(QUndoCommand):
-    def __init__(self, store, question_id: int, value: Verdict | None, note: str, changed) -> None:
-        super().__init__("Set verdict")
-        self.store, self.question_id, self.changed = store, question_id, changed
-        self.new = (value, note)
-        self.old: VerdictDTO | None = None
-
-    def redo(self) -> None:
-        self.old = set_verdict(self.store, self.question_id, *self.new)
-        self.changed()
-
-    def undo(self) -> None:
-        set_verdict(self.store, self.question_id, self.old.value, self.old.note)
-        self.changed()
-
-
-class SetGradeCommand(QUndoCommand):
-    def __init__(self, store, case_id: int, reply_id: int | None, scale: str, value: str | None,
-                 actions: list[str], note: str, changed) -> None:
-        super().__init__("Set grade")
-        self.store, self.changed = store, changed
-        self.target = (case_id, reply_id)
-        self.new = (scale, value, actions, note)
-        self.old: GradeDTO | None = None
-
-    def redo(self) -> None:
-        previous = set_grade(self.store, *self.target, *self.new)
-        self.old = previous
-        self.changed()
-
-    def undo(self) -> None:
-        old = self.old
-        if old is None:
-            set_grade(self.store, *self.target, None, None)
-        else:
-            set_grade(self.store, *self.target, old.scale, old.value, list(old.actions), old.note)
-        self.changed()
 
 
 class AnswersController(QObject):
@@ -126,6 +34,7 @@ class AnswersController(QObject):
         self.overview: list[QuestionAnswers] = []
         self.assessment: CaseAssessment | None = None
         self.question: QuestionDTO | None = None
+        self.view: CaseView | None = None
         self.model = AnswersGridModel(self)
         self.panel = AnswersPanel(self.model)
         self.model.verdict_edited.connect(self.set_verdict)
@@ -138,21 +47,23 @@ class AnswersController(QObject):
         window.letter_pane.cursor_moved.connect(self._letter_clicked)
         window.reply_pane.cursor_moved.connect(self._reply_clicked)
 
-    def refresh(self) -> None:
-        case = self.window.current_case
-        store = self.window.store
-        self.overview = answers_overview(store, case.summary.id) if case else []
+    def show_view(self, view: CaseView | None) -> None:
+        """The open case's questions, links, proposals and assessment, as read with the case."""
+        if view is None or (self.view is not None and view.case_id != self.view.case_id):
+            self.question = None
+        self.view = view
+        self.overview = view.overview if view else []
         # The overview already carries each question's links: no second query.
         self.links = [link for row in self.overview for link in row.links]
-        self.assessment = case_assessment(store, case.summary.id) if case else None
+        self.assessment = view.assessment if view else None
         self.model.set_rows(self.overview, self.assessment.verdicts if self.assessment else {})
         self.panel.set_assessment(self.assessment)
-        self._show_question(self.question if case else None)
+        self._show_question(self.question if view else None)
         if self.question is not None:
             self.panel.select_question(self.question.number)
 
     def set_verdict(self, question_id: int, value, note: str) -> None:
-        self.window.undo_stack.push(SetVerdictCommand(self.window.store, question_id, value, note, self.refresh))
+        self.window.undo.push("Set verdict", lambda store: set_verdict(store, question_id, value, note))
 
     def set_grade(self, scale: str, value: str, actions: list[str] | None = None) -> None:
         """Change the grade (keeping actions and note) or, with ``actions``, the actions (keeping the grade)."""
@@ -162,24 +73,28 @@ class AnswersController(QObject):
         stored = self.assessment.grade if self.assessment.grade and not self.assessment.grade.automatic else None
         kept_actions = list(stored.actions) if stored else []
         note = stored.note if stored else ""
-        self.window.undo_stack.push(SetGradeCommand(
-            self.window.store, case.summary.id, self.assessment.reply_id, scale, value or None,
-            kept_actions if actions is None else actions, note, self.refresh))
+        case_id, reply_id = case.summary.id, self.assessment.reply_id
+        chosen = kept_actions if actions is None else actions
+        self.window.undo.push("Set grade", lambda store: set_grade(store, case_id, reply_id, scale, value or None,
+                                                                   chosen, note))
 
     def reject_proposal(self, number: int) -> bool:
         row = next((r for r in self.overview if r.number == number), None)
-        best = [s for s in row.suggestions if s.reason in ("explicit", "best")] if row else []
+        best = self._prominent(row)
         if not best:
             return False
-        self.window.undo_stack.push(RejectProposalCommand(self.window.store, row.question_id, best[0].document_id,
-                                                          best[0].start, self.refresh))
+        question_id, document_id, start = row.question_id, best[0].document_id, best[0].start
+        self.window.undo.push("Reject proposed passage",
+                              lambda store: reject_suggestion(store, question_id, document_id, start))
         return True
 
     def remove_links(self, number: int) -> bool:
         row = next((r for r in self.overview if r.number == number), None)
         if row is None or not row.links:
             return False
-        self.window.undo_stack.push(UnlinkCommand(self.window.store, list(row.links), self.refresh))
+        link_ids = [link.id for link in row.links]
+        self.window.undo.push("Remove answer links",
+                              lambda store: unlink(store, link_ids))
         return True
 
     def set_actions(self, actions: list[str]) -> None:
@@ -193,14 +108,21 @@ class AnswersController(QObject):
     def accept_proposal(self, number: int) -> bool:
         row = next((r for r in self.overview if r.number == number), None)
         question = next((q for q in self._questions() if q.number == number), None)
-        best = [s for s in row.suggestions if s.reason in ("explicit", "best")] if row else []
+        best = self._prominent(row)
         if not best or question is None:
             self.window.statusBar().showMessage(f"No proposed passage for question {number}", 4000)
             return False
-        proposal = best[0]
-        self.window.undo_stack.push(LinkAnswerCommand(self.window.store, question, proposal.document_id,
-                                                      proposal.start, proposal.end, self.refresh))
+        self._push_link(question, best[0].document_id, best[0].start, best[0].end)
         return True
+
+    def _push_link(self, question: QuestionDTO, document_id: int, start: int, end: int) -> None:
+        question_id = question.id
+        self.window.undo.push(f"Link passage to question {question.number}",
+                              lambda store: link_passage(store, question_id, document_id, start, end))
+
+    @staticmethod
+    def _prominent(row: QuestionAnswers | None) -> list:
+        return [s for s in row.suggestions if s.reason in PROMINENT_REASONS] if row else []
 
     def _questions(self) -> tuple[QuestionDTO, ...]:
         letter = self.window.letter_pane.current()
@@ -219,7 +141,7 @@ class AnswersController(QObject):
         linked = [(link.document_id, link.start) for link in self.links if question and link.question_id == question.id]
         if not linked:
             row = next((r for r in self.overview if question and r.question_id == question.id), None)
-            linked = [(s.document_id, s.start) for s in (row.suggestions if row else ()) if s.reason in ("explicit", "best")]
+            linked = [(s.document_id, s.start) for s in self._prominent(row)]
         if linked and reply.show_document(linked[0][0]):
             reply.reveal(linked[0][1])
         if question is not None:
@@ -237,8 +159,7 @@ class AnswersController(QObject):
         if question and shown and not spans:
             # Nothing linked yet: show what ReviewDesk proposes, in a lighter style.
             row = next((r for r in self.overview if r.question_id == question.id), None)
-            spans = [(s.start, s.end, PROPOSED) for s in (row.suggestions if row else ())
-                     if s.document_id == shown.id and s.reason in ("explicit", "best")]
+            spans = [(s.start, s.end, PROPOSED) for s in self._prominent(row) if s.document_id == shown.id]
         reply.set_focus(spans)
         self.focus_changed.emit()
 
@@ -270,7 +191,6 @@ class AnswersController(QObject):
             number = questions[items.index(choice)].number
         question = next(q for q in questions if q.number == number)
         start, end = reply.selection()
-        self.window.undo_stack.push(
-            LinkAnswerCommand(self.window.store, question, reply.current().id, start, end, self.refresh))
+        self._push_link(question, reply.current().id, start, end)
         reply.clear_selection()
         return True

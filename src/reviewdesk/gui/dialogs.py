@@ -1,13 +1,16 @@
-"""Dialogs built from the Designer forms in ui/ (compiled into gui.forms at build time)."""
+"""The import summary dialog.
+
+Built in code rather than from a Designer form so that a plain ``pip install`` has
+nothing to generate: what is in the wheel is all the window needs.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from reviewdesk.gui.forms.ui_import_summary import Ui_ImportSummaryDialog
 from reviewdesk.services.dto import ImportStatus, ImportSummary
 
 _STATUS_TEXT = {ImportStatus.IMPORTED: "✓ imported", ImportStatus.DUPLICATE: "= duplicate",
@@ -18,13 +21,23 @@ def summary_headline(summary: ImportSummary) -> str:
     return f"{len(summary.imported)} imported, {len(summary.duplicates)} duplicate, {len(summary.failed)} failed"
 
 
-class ImportSummaryDialog(QDialog, Ui_ImportSummaryDialog):
+class ImportSummaryDialog(QDialog):
     """What happened to each file: imported (with warnings), duplicate, failed with the reason."""
 
     def __init__(self, summary: ImportSummary, parent=None) -> None:
         super().__init__(parent)
-        self.setupUi(self)
-        self.headline.setText(summary_headline(summary))
+        self.setWindowTitle("Import finished")
+        self.resize(620, 420)
+        self.headline = QLabel(summary_headline(summary), styleSheet="font-weight: bold; font-size: 12pt;")
+        self.explanation = QLabel("Good files were kept. Files that failed changed nothing in the store.",
+                                  wordWrap=True)
+        self.results = QTreeWidget(rootIsDecorated=True, alternatingRowColors=True)
+        self.results.setHeaderLabels(["File", "Result"])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.headline, self.explanation, self.results, buttons):
+            layout.addWidget(widget)
         for result in summary.results:
             detail = result.reason or (f"→ {result.reference}" if result.reference else "")
             item = QTreeWidgetItem([Path(result.path).name, f"{_STATUS_TEXT[result.status]} {detail}".strip()])

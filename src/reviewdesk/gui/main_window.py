@@ -1,23 +1,21 @@
-"""The main window: case list, case header, Letter | Annex | Reply panes, import with progress."""
+"""The main window: case list, case header, Letter | Annex | Reply panes, docks and menus.
+
+It never touches the store: every read is a query and every write an undoable
+edit on ``Operations``; it refreshes from the ``Changes`` those report.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QHeaderView,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -25,60 +23,54 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk import __version__
-from reviewdesk.db import Store, open_store
-from reviewdesk.db.paths import STORE_SUFFIX
+from reviewdesk.gui.actions import MENUS, ActionId, ActionRegistry
 from reviewdesk.gui.answers import AnswersController
-from reviewdesk.gui.export_dialog import ExportOptionsDialog
-from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
+from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
+from reviewdesk.gui.commands import Undo
 from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseListModel, Column
+from reviewdesk.gui.operations import Operations, report_error
 from reviewdesk.gui.settings import Settings
+from reviewdesk.gui.stores import StoreController
 from reviewdesk.gui.tagging import TaggingController
-from reviewdesk.gui.tasks import TaskRunner
+from reviewdesk.gui.transfer import ExportController, ImportController, ProgressStrip
 from reviewdesk.gui.widgets.case_header import CaseHeader
-from reviewdesk.gui.widgets.document_pane import DocumentPane
+from reviewdesk.gui.widgets.document_pane import DocumentPane, Original
+from reviewdesk.gui.widgets.page_view import page_sizes
 from reviewdesk.gui.widgets.unpaired_panel import UnpairedPanel
-from reviewdesk.services.cases import case_detail_by_id, list_cases
-from reviewdesk.services.dto import CaseDetail, ImportSummary
-from reviewdesk.services.export import (
-    ASSESSMENT_FIELDS,
-    TAG_FIELDS,
-    ExportError,
-    assessment_rows,
-    export_briefing,
-    tag_rows,
-    write_table,
-)
-from reviewdesk.services.files import original_file
-from reviewdesk.services.geometry import document_blocks
-from reviewdesk.documents.pdf import installed_ocr_languages
-from reviewdesk.services.importer import import_paths
+from reviewdesk.services.cases import list_cases
+from reviewdesk.services.dto import CaseDetail
+from reviewdesk.services.edits import Changes
 
 OCR_LANGUAGES = [("eng", "English"), ("fra", "French"), ("spa", "Spanish"), ("ara", "Arabic"),
                  ("chi_sim", "Chinese (simplified)"), ("rus", "Russian")]
-IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
+
+# Menu groups: stores | import | export | quit; undo | tagging.
+_SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.EXPORT_DATA, ActionId.REDO}
 
 
 class MainWindow(QMainWindow):
-    import_finished = Signal(object)
-    export_finished = Signal(str)
-
-    def __init__(self, store: Store, settings: Settings, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, ops: Operations, settings: Settings, parent=None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = ops
+        self.ops.error_handler = lambda error: report_error(self, error)
         self.settings = settings
-        self.runner = runner
         self.undo_stack = QUndoStack(self)
+        self.undo = Undo(ops, self.undo_stack)
         self.current_case: CaseDetail | None = None
-        self._task = None
+        self.case_view_data: CaseView | None = None
+        self._select_after_refresh: str | None = None
         self.setAcceptDrops(True)
+        self.actions_registry = ActionRegistry(self)
         self._build_case_list()
         self._build_case_view()
-        self._build_status()
+        self.strip = ProgressStrip(self)
+        self.imports = ImportController(self, self.strip)
+        self.exports = ExportController(self, self.strip)
         self.tagging = TaggingController(self, [self.letter_pane, self.annex_pane, self.reply_pane])
         self.answers = AnswersController(self)
         self.unpaired = UnpairedPanel(self)
-        self._build_actions()
-        self._build_tag_dock()
+        self._build_menus()
+        self._build_docks()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.case_list_panel)
         splitter.addWidget(self.case_view)
@@ -87,11 +79,11 @@ class MainWindow(QMainWindow):
         self.main_splitter = splitter
         self.setCentralWidget(splitter)
         self._restore_layout()
-        self._set_title()
-        self.refresh_cases()
         self.show_case(None)
-        if self.case_proxy.rowCount():
-            self.case_table.selectRow(0)  # open the most recent case rather than an empty workspace
+        ops.changed.connect(self.apply_changes)
+        ops.store_replaced.connect(self._store_replaced)
+        if ops.store is not None:
+            self._store_replaced(ops.location, open_latest=True)
 
     # -- construction -----------------------------------------------------------------
     def _build_case_list(self) -> None:
@@ -142,18 +134,31 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, c=column: self.case_table.setColumnHidden(c, not on))
         menu.exec(self.case_table.horizontalHeader().mapToGlobal(pos))
 
+    def _load_original(self, pane_name: Pane):
+        """A pane's loader: the original PDF, its page sizes and text geometry, read on the store worker."""
+        from reviewdesk.services.files import original_file  # noqa: PLC0415
+        from reviewdesk.services.geometry import document_blocks  # noqa: PLC0415
+
+        def read(store, document) -> Original:
+            data = original_file(store, document.id).data
+            return Original(data, page_sizes(data, document.first_page, document.last_page),
+                            document_blocks(store, document.id))
+
+        def load(document, deliver) -> None:
+            self.ops.query(lambda store: read(store, document), deliver, key=f"original:{pane_name}")
+
+        return load
+
     def _build_case_view(self) -> None:
         self.case_header = CaseHeader()
-        load_file = lambda document_id: original_file(self.store, document_id)  # noqa: E731
-        load_blocks = lambda document_id: document_blocks(self.store, document_id)  # noqa: E731
         self.letter_pane = DocumentPane("Letter", "No letter in this case yet.\nDrop the letter's PDF here or press Ctrl+I.",
-                                        load_file, load_blocks)
-        self.annex_pane = DocumentPane("Annex", "This letter has no annex.", load_file, load_blocks)
+                                        self._load_original(Pane.LETTER))
+        self.annex_pane = DocumentPane("Annex", "This letter has no annex.", self._load_original(Pane.ANNEX))
         self.reply_pane = DocumentPane("Reply", "No reply received yet.\nDrop the reply's PDF here or press Ctrl+I.",
-                                       load_file, load_blocks)
+                                       self._load_original(Pane.REPLY))
         self.annex_pane.can_import = False
         for pane in (self.letter_pane, self.reply_pane):
-            pane.import_requested.connect(lambda _kind: self.import_dialog())
+            pane.import_requested.connect(lambda _kind: self.imports.dialog())
         self.panes = QSplitter(Qt.Orientation.Horizontal)
         for pane in (self.letter_pane, self.annex_pane, self.reply_pane):
             self.panes.addWidget(pane)
@@ -163,7 +168,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.case_header)
         layout.addWidget(self.panes, 1)
 
-    def _build_tag_dock(self) -> None:
+    def _build_docks(self) -> None:
         self.answers_dock = QDockWidget("Answers", self)
         self.answers_dock.setObjectName("answers")
         self.answers_dock.setWidget(self.answers.panel)
@@ -178,73 +183,64 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.tag_dock, self.unpaired_dock)
         self.answers_dock.raise_()
         self.resizeDocks([self.answers_dock], [230], Qt.Orientation.Vertical)
-        self.view_menu.addAction(self.answers_dock.toggleViewAction())
-        self.view_menu.addAction(self.tag_dock.toggleViewAction())
-        self.view_menu.addAction(self.unpaired_dock.toggleViewAction())
+        for dock in (self.answers_dock, self.tag_dock, self.unpaired_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
 
-    def _build_status(self) -> None:
-        self.progress = QProgressBar(maximumWidth=240, textVisible=True)
-        self.cancel_button = QPushButton("Cancel", toolTip="Stop after the file being imported")
-        self.cancel_button.clicked.connect(self.cancel_task)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self.progress.hide()
-        self.cancel_button.hide()
-
-    def _action(self, menu, text, slot, shortcut=None, tip=""):
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
+    def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New store…", self.new_store_dialog, QKeySequence.StandardKey.New, "Create an empty store file")
-        self._action(file_menu, "&Open store…", self.open_store_dialog, QKeySequence.StandardKey.Open, "Open another store file")
-        self.recent_menu = file_menu.addMenu("Open &recent store")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        self.import_action = self._action(file_menu, "&Import…", self.import_dialog, QKeySequence("Ctrl+I"),
-                                          "Import letters and replies (PDF, DOCX, TXT)")
-        self._action(file_menu, "Import &folder…", self.import_folder_dialog, QKeySequence("Ctrl+Shift+I"),
-                     "Import every letter and reply in a folder")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Export briefing…", self.export_dialog, QKeySequence("Ctrl+E"),
-                     "Export the current case as an annotated Word briefing")
-        self._action(file_menu, "Export &portfolio…", lambda: self.export_dialog(portfolio=True),
-                     QKeySequence("Ctrl+Shift+E"), "Export the cases selected in the list as one Word document")
-        self._action(file_menu, "Export &data (CSV/JSON)…", self.export_data_dialog, None,
-                     "Tags and assessments of the selected cases for a spreadsheet")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self._action(edit_menu, "&Tag selection…", self.tagging.open_palette, QKeySequence("Ctrl+T"),
-                     "Tag the selected text with a term (digits 1–9 tag with the first nine terms)")
-        self._action(edit_menu, "&Find cases", lambda: self.filter_edit.setFocus(), QKeySequence.StandardKey.Find)
-        view_menu = bar.addMenu("&View")
-        self.view_menu = view_menu
-        self._action(view_menu, "&Pages", self._all_pages, QKeySequence("Ctrl+1"), "Show the original pages")
-        self._action(view_menu, "&Text", self._all_text, QKeySequence("Ctrl+2"), "Show the cleaned text")
-        case_menu = bar.addMenu("&Case")
-        self._action(case_menu, "&Link reply passage to question…", lambda: self.answers.link_selection(),
-                     QKeySequence("Ctrl+L"), "Record that the selected reply passage answers a question")
-        case_menu.addSeparator()
-        self._action(case_menu, "&Previous case", lambda: self._step_case(-1), QKeySequence("Ctrl+PgUp"))
-        self._action(case_menu, "&Next case", lambda: self._step_case(1), QKeySequence("Ctrl+PgDown"))
-        tools_menu = bar.addMenu("&Tools")
-        self.ocr_menu = tools_menu.addMenu("OCR &languages for scans")
+        menus: dict[str, QMenu] = {}
+        registry = self.actions_registry
+        handlers = {
+            ActionId.NEW_STORE: lambda: self.stores.new_dialog(),
+            ActionId.OPEN_STORE: lambda: self.stores.open_dialog(),
+            ActionId.IMPORT: self.imports.dialog,
+            ActionId.IMPORT_FOLDER: self.imports.folder_dialog,
+            ActionId.EXPORT_BRIEFING: lambda: self.exports.briefing_dialog(),
+            ActionId.EXPORT_PORTFOLIO: lambda: self.exports.briefing_dialog(portfolio=True),
+            ActionId.EXPORT_DATA: self.exports.data_dialog,
+            ActionId.QUIT: self.close,
+            ActionId.UNDO: self.undo_stack.undo,
+            ActionId.REDO: self.undo_stack.redo,
+            ActionId.TAG_SELECTION: self.tagging.open_palette,
+            ActionId.FIND_CASES: lambda: self.filter_edit.setFocus(),
+            ActionId.SHOW_PAGES: self._all_pages,
+            ActionId.SHOW_TEXT: self._all_text,
+            ActionId.LINK_PASSAGE: lambda: self.answers.link_selection(),
+            ActionId.PREVIOUS_CASE: lambda: self._step_case(-1),
+            ActionId.NEXT_CASE: lambda: self._step_case(1),
+            ActionId.VOCABULARIES: self.open_vocabulary_editor,
+            ActionId.KEYBOARD_SHORTCUTS: self.show_shortcuts,
+            ActionId.ABOUT: self.about,
+        }
+        for name in MENUS:
+            menus[name] = bar.addMenu(f"&{name}")
+        for spec in registry.all_specs():
+            if spec.id not in handlers:
+                continue  # actions owned by a controller (the digit shortcuts) are created there
+            menu = menus[spec.menu]
+            menu.addAction(registry.create(spec.id, handlers[spec.id]))
+            if spec.id is ActionId.OPEN_STORE:
+                self.recent_menu = menu.addMenu("Open &recent store")
+            if spec.id in _SEPARATE_AFTER:
+                menu.addSeparator()
+        self.stores = StoreController(self, self.recent_menu)
+        self.undo_stack.canUndoChanged.connect(registry.action(ActionId.UNDO).setEnabled)
+        self.undo_stack.canRedoChanged.connect(registry.action(ActionId.REDO).setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda text: registry.action(ActionId.UNDO).setText(
+            f"&Undo {text}" if text else "&Undo"))
+        self.undo_stack.redoTextChanged.connect(lambda text: registry.action(ActionId.REDO).setText(
+            f"&Redo {text}" if text else "&Redo"))
+        registry.action(ActionId.UNDO).setEnabled(False)
+        registry.action(ActionId.REDO).setEnabled(False)
+        self.view_menu = menus["View"]
+        self.import_action = registry.action(ActionId.IMPORT)
+        self._build_ocr_menu(menus["Tools"])
+
+    def _build_ocr_menu(self, tools_menu: QMenu) -> None:
+        from reviewdesk.documents.pdf import installed_ocr_languages  # noqa: PLC0415
+
+        self.ocr_menu = QMenu("OCR &languages for scans", self)
+        tools_menu.insertMenu(tools_menu.actions()[0] if tools_menu.actions() else None, self.ocr_menu)
         self.ocr_menu.setToolTipsVisible(True)
         installed = installed_ocr_languages()
         chosen = set(self.settings.ocr_languages.split("+"))
@@ -256,61 +252,50 @@ class MainWindow(QMainWindow):
             action.setEnabled(code in installed)
             action.setToolTip("" if code in installed else f"Tesseract language pack '{code}' is not installed")
             action.toggled.connect(self._ocr_languages_changed)
-        self._action(tools_menu, "&Vocabularies…", self.open_vocabulary_editor, None,
-                     "Edit the terms used for tagging: rename, recolour, move, merge, retire")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About ReviewDesk", self.about)
 
     # -- stores -----------------------------------------------------------------------
-    def _set_title(self) -> None:
-        self.setWindowTitle(f"ReviewDesk — {self.store.path.name}")
-
-    def switch_store(self, path: str) -> None:
-        try:
-            store = open_store(path)
-        except Exception as exc:
-            QMessageBox.warning(self, "Cannot open store", str(exc))
-            return
-        self.runner.shutdown()
-        self.store.close()
-        self.store = store
-        self.settings.last_store = str(store.path)
+    def _store_replaced(self, location, open_latest: bool = False) -> None:
+        path = getattr(location, "path", location)
+        self.settings.last_store = str(path)
+        self.setWindowTitle(f"ReviewDesk — {path.name}")
         self.undo_stack.clear()
-        self.tagging.reload_terms()
-        self._set_title()
-        self.refresh_cases()
+        self.current_case = None
         self.show_case(None)
+        self.tagging.reload_terms()
+        self.refresh_cases(select_first=True)
+        self.statusBar().showMessage(f"Opened {path}", 4000)
 
-    def new_store_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New store", "", f"ReviewDesk stores (*{STORE_SUFFIX})")
-        if path:
-            self.switch_store(path if path.endswith(STORE_SUFFIX) else path + STORE_SUFFIX)
+    # -- changes ----------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what the changes touch; the open case keeps its panes, selection and scroll."""
+        if changes.terms or changes.store:
+            self.tagging.reload_terms()
+        if changes.case_list or changes.store:
+            self.refresh_cases()
+            self.unpaired.refresh()
+        elif self.current_case is not None and (
+                changes.touches_case(self.current_case.summary.id) or changes.terms):
+            self.reload_current_case()
 
-    def open_store_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open store", "", f"ReviewDesk stores (*{STORE_SUFFIX});;All files (*)")
-        if path:
-            self.switch_store(path)
+    def refresh_cases(self, select_first: bool = False) -> None:
+        def loaded(cases) -> None:
+            self.case_model.set_cases(cases)
+            wanted = self.case_model.id_for_reference(self._select_after_refresh or "")
+            self._select_after_refresh = None
+            if self.current_case is not None:
+                self.select_case(self.current_case.summary.id)
+                self.reload_current_case()
+            elif wanted is not None:
+                self.select_case(wanted)
+            elif select_first and self.case_proxy.rowCount():
+                self.case_table.selectRow(0)  # the most recent case rather than an empty workspace
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_stores:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.switch_store(p))
-        self.recent_menu.setEnabled(bool(self.settings.recent_stores))
-
-    # -- cases ------------------------------------------------------------------------
-    def documents_changed(self) -> None:
-        """Documents moved between cases: refresh the list, the open case and the unpaired replies."""
-        self.refresh_cases()
-        if self.current_case is not None:
-            self.show_case(case_detail_by_id(self.store, self.current_case.summary.id))
-
-    def refresh_cases(self) -> None:
-        selected = self.current_case.summary.id if self.current_case else None
-        self.case_model.set_cases(list_cases(self.store))
-        if selected is not None:
-            self.select_case(selected)
+        self.ops.query(list_cases, loaded, key="case-list")
         self.unpaired.refresh()
+
+    def reload_current_case(self) -> None:
+        if self.current_case is not None:
+            self.open_case(self.current_case.summary.id)
 
     def select_case(self, case_id: int) -> None:
         row = self.case_model.row_of(case_id)
@@ -318,28 +303,53 @@ class MainWindow(QMainWindow):
             return
         index = self.case_proxy.mapFromSource(self.case_model.index(row, 0))
         self.case_table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.case_table.scrollTo(index)
 
     def _on_case_selected(self, current, _previous) -> None:
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
-        if case_id is None:
-            return
-        if self.current_case is None or self.current_case.summary.id != case_id:
-            self.show_case(case_detail_by_id(self.store, case_id))
+        if case_id is not None and (self.current_case is None or self.current_case.summary.id != case_id):
+            self.open_case(case_id)
 
-    def show_case(self, detail: CaseDetail | None) -> None:
+    def open_case(self, case_id: int) -> None:
+        """Read the case (detail, tags, answers, assessment) on the worker; show it when it arrives."""
+        self.ops.query(lambda store: load_case_view(store, case_id), self._case_loaded, key="case-view")
+
+    def _case_loaded(self, view: CaseView) -> None:
+        same_documents = (self.case_view_data is not None and self.current_case is not None
+                          and view.case_id == self.current_case.summary.id
+                          and view.document_ids() == self.case_view_data.document_ids())
+        self.case_view_data = view
+        if same_documents:
+            self.current_case = view.detail  # the panes keep their document, mode and scroll
+            self.case_header.set_case(view.detail)
+        else:
+            self.show_case(view.detail, view)
+        # Each step after its own paint: the texts first, then the tags over them, then the answers.
+        self.ops.later(lambda: self.case_view_data is view and self.tagging.show_tags(view.tags))
+        self.ops.later(lambda: self.case_view_data is view and self.answers.show_view(view))
+
+    def show_case(self, detail: CaseDetail | None, view: CaseView | None = None) -> None:
         self.current_case = detail
+        self.case_view_data = view
         self.case_header.set_case(detail)
-        documents = detail.documents if detail else ()
         open_case = detail is not None
-        self.letter_pane.set_documents([d for d in documents if d.kind == "letter"], open_case)
-        self.annex_pane.set_documents([d for d in documents if d.kind == "annex"], open_case)
-        self.reply_pane.set_documents([d for d in documents if d.kind in ("reply", "follow-up")], open_case)
-        self.tagging.refresh()
-        self.answers.question = None
-        self.answers.refresh()
+        for pane, name in ((self.letter_pane, Pane.LETTER), (self.annex_pane, Pane.ANNEX), (self.reply_pane, Pane.REPLY)):
+            documents = view.documents_of(name) if view else []
+            # One pane per event-loop turn: laying out three letters at once would hold the window.
+            self.ops.later(lambda pane=pane, documents=documents: self.case_view_data is view
+                           and pane.set_documents(documents, open_case))
+        if view is None:
+            self.tagging.show_tags([])
+            self.answers.show_view(None)
+
+    def after_import(self, references: list[str]) -> None:
+        """After an import: open the first imported case when none is open."""
+        if self.current_case is None and references:
+            self._select_after_refresh = references[0]  # picked up by the list refresh the import triggers
+
+    def set_importing(self, running: bool) -> None:
+        self.import_action.setEnabled(not running)
 
     def _step_case(self, step: int) -> None:
         row = self.case_table.currentIndex().row() + step
@@ -354,78 +364,13 @@ class MainWindow(QMainWindow):
         for pane in (self.letter_pane, self.annex_pane, self.reply_pane):
             pane.show_text()
 
-    # -- import -----------------------------------------------------------------------
-    def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import letters and replies", "", IMPORT_FILTER)
-        if paths:
-            self.start_import(paths)
-
-    def import_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import a folder")
-        if path:
-            self.start_import([path])
-
-    def start_import(self, paths: list[str]) -> None:
-        if self._task is not None:
-            self.statusBar().showMessage("An import is already running", 4000)
-            return
-        store = self.store
-        languages = self.settings.ocr_languages
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.import_action.setEnabled(False)
-        self.statusBar().showMessage("Importing…")
-        self._task = self.runner.run(
-            lambda progress, cancelled: import_paths(store, paths, progress, cancelled, ocr_language=languages),
-            on_done=self._import_done,
-            on_error=self._import_failed,
-            on_progress=self._import_progress,
-        )
-
-    def _import_progress(self, done: int, total: int, path: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}")
-        if path:
-            self.statusBar().showMessage(f"Importing {Path(path).name}…")
-
-    def _end_task(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.import_action.setEnabled(True)
-
-    def cancel_task(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.statusBar().showMessage("Cancelling after the current file…")
-
-    def _import_done(self, summary: ImportSummary) -> None:
-        self._end_task()
-        self.refresh_cases()
-        imported_refs = [r.reference for r in summary.imported if r.reference]
-        if self.current_case is None and imported_refs:
-            case_id = self.case_model.id_for_reference(imported_refs[0])
-            if case_id is not None:
-                self.select_case(case_id)
-        elif self.current_case is not None:
-            self.show_case(case_detail_by_id(self.store, self.current_case.summary.id))
-        self.statusBar().showMessage(summary_headline(summary), 10000)
-        if summary.failed or any(r.warnings for r in summary.results) or summary.duplicates:
-            dialog = ImportSummaryDialog(summary, self)
-            dialog.setModal(False)
-            dialog.show()
-            self.last_summary_dialog = dialog
-        self.import_finished.emit(summary)
-
-    def _import_failed(self, message: str) -> None:
-        self._end_task()
-        QMessageBox.critical(self, "Import failed", message.splitlines()[0])
+    def selected_references(self) -> list[str]:
+        rows = sorted({index.row() for index in self.case_table.selectionModel().selectedRows()})
+        return [self.case_proxy.index(row, Column.REFERENCE).data() for row in rows]
 
     def _ocr_languages_changed(self) -> None:
         codes = [a.data() for a in self.ocr_menu.actions() if a.isChecked()]
-        self.settings.ocr_languages = "+".join(codes) or "eng"
+        self.settings.ocr_languages = "+".join(codes)  # empty: the declared default
 
     def open_vocabulary_editor(self) -> None:
         from reviewdesk.gui.vocabulary_editor import VocabularyEditor  # noqa: PLC0415 - built on demand
@@ -433,70 +378,11 @@ class MainWindow(QMainWindow):
         self.vocabulary_editor = VocabularyEditor(self)
         self.vocabulary_editor.show()
 
-    # -- export -----------------------------------------------------------------------
-    def selected_references(self) -> list[str]:
-        rows = sorted({index.row() for index in self.case_table.selectionModel().selectedRows()})
-        return [self.case_proxy.index(row, Column.REFERENCE).data() for row in rows]
+    def show_shortcuts(self) -> None:
+        from reviewdesk.gui.actions import KeyboardShortcutsDialog  # noqa: PLC0415
 
-    def export_dialog(self, portfolio: bool = False) -> None:
-        references = self.selected_references() if portfolio else (
-            [self.current_case.summary.reference] if self.current_case else [])
-        if not references:
-            self.statusBar().showMessage("Choose a case (or select several for a portfolio) first", 4000)
-            return
-        dialog = ExportOptionsDialog(references, self.settings.reviewer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        name = references[0].replace("/", "-").replace(" ", "_") if len(references) == 1 else "portfolio"
-        path, _ = QFileDialog.getSaveFileName(self, "Save briefing", f"{name}.docx", "Word documents (*.docx)")
-        if path:
-            self.settings.reviewer = dialog.reviewer.text().strip()
-            self.start_export(references, path if path.endswith(".docx") else path + ".docx", dialog.options(),
-                              dialog.full_text.isChecked())
-
-    def export_data_dialog(self) -> None:
-        references = self.selected_references()
-        if not references:
-            self.statusBar().showMessage("Select one or more cases in the list first", 4000)
-            return
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export tags and assessments", "reviewdesk-data.csv",
-            "CSV for Excel (*.csv);;CSV (*.csv);;JSON (*.json)")
-        if path:
-            self.export_data(references, path, excel_bom=chosen.startswith("CSV for Excel"))
-
-    def export_data(self, references: list[str], path: str, excel_bom: bool = True) -> list[Path]:
-        """Writes NAME-tags.EXT and NAME-assessment.EXT next to ``path``; returns both paths."""
-        base = Path(path)
-        fmt = "json" if base.suffix.lower() == ".json" else "csv"
-        targets = [base.with_name(f"{base.stem}-tags.{fmt}"), base.with_name(f"{base.stem}-assessment.{fmt}")]
-        try:
-            write_table(tag_rows(self.store, references), TAG_FIELDS, targets[0], fmt, excel_bom)
-            write_table(assessment_rows(self.store, references), ASSESSMENT_FIELDS, targets[1], fmt, excel_bom)
-        except ExportError as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
-            return []
-        self.statusBar().showMessage(f"Wrote {targets[0].name} and {targets[1].name}", 10000)
-        return targets
-
-    def start_export(self, references: list[str], path: str, options, full_text: bool = True) -> None:
-        store = self.store
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.statusBar().showMessage(f"Exporting {Path(path).name}…")
-
-        def done(comments: int) -> None:
-            self.progress.hide()
-            self.statusBar().showMessage(f"Wrote {path} ({comments} comments)", 10000)
-            self.export_finished.emit(path)
-
-        def failed(message: str) -> None:
-            self.progress.hide()
-            QMessageBox.warning(self, "Export failed", message.splitlines()[0])
-
-        self.runner.run(lambda _progress, _cancelled: export_briefing(store, references, Path(path), options,
-                                                                      options.author, full_text),
-                        on_done=done, on_error=failed)
+        self.shortcuts_dialog = KeyboardShortcutsDialog(self.actions_registry, self)
+        self.shortcuts_dialog.show()
 
     # -- drag and drop ----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -507,7 +393,7 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths)
+            self.imports.start(paths)
 
     # -- misc -------------------------------------------------------------------------
     def about(self) -> None:
@@ -515,7 +401,8 @@ class MainWindow(QMainWindow):
             self,
             "About ReviewDesk",
             f"<h3>ReviewDesk {__version__}</h3><p>Offline review of UN Special Procedures communications.</p>"
-            f"<p>Store: {self.store.path}</p><p>Nothing leaves this computer unless you export it.</p>",
+            f"<p>Store: {getattr(self.ops.location, 'path', self.ops.location)}</p>"
+            "<p>Nothing leaves this computer unless you export it.</p>",
         )
 
     def _restore_layout(self) -> None:
@@ -548,5 +435,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("panes", self.panes.saveState())
         self.settings.set_geometry("window_state", self.saveState())
         self.settings.set_geometry("case_columns", self.case_table.horizontalHeader().saveState())
-        self.runner.shutdown()
+        self.ops.cancel_all()
+        self.ops.shutdown()
         super().closeEvent(event)
+

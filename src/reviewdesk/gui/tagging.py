@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Signal
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.gui.actions import TAG_TERM_ACTIONS, ActionId
 from reviewdesk.gui.models.tags import TAG_ID_ROLE, TagColumn, TagListModel
-from reviewdesk.gui.undo import AddTagCommand, DeleteTagCommand, EditNoteCommand, ReviewProposalsCommand
 from reviewdesk.gui.widgets.document_pane import DocumentPane
 from reviewdesk.gui.widgets.tag_palette import TagPalette, colour_icon
-from reviewdesk.services.suggest import suggest_tags
-from reviewdesk.services.tags import TagDTO, TermDTO, list_terms, tags_for_case
+from reviewdesk.services.suggest import set_status, suggest_tags
+from reviewdesk.services.tags import TagDTO, add_tag, delete_tag, set_note
+from reviewdesk.services.terms import TermDTO, list_terms
 
 
 class _TermFilter(QSortFilterProxyModel):
@@ -65,16 +66,12 @@ class TagPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TagColumn.QUOTE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TagColumn.TERM, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TagColumn.DOCUMENT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TagColumn.NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TagColumn.NOTE, 260)
+        # Fixed, user-resizable widths: fitting to contents measures every row on each refresh.
+        for column, width in ((TagColumn.TERM, 220), (TagColumn.DOCUMENT, 110), (TagColumn.NOTE, 260)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.activated.connect(self._jump)
         self.table.clicked.connect(self._jump)
-        delete = QAction("Delete tag", self.table, shortcut=QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self._delete)
-        self.table.addAction(delete)
         self.suggest_button = QPushButton("Propose tags", toolTip="Propose Guiding Principles cited in the annex and "
                                           "allegation terms found in the allegations")
         self.accept_button = QPushButton("Accept", toolTip="Accept the selected proposals (all shown when none selected)")
@@ -124,7 +121,7 @@ class TagPanel(QWidget):
         if tag is not None:
             self.jump_requested.emit(tag)
 
-    def _delete(self) -> None:
+    def delete_current(self) -> None:
         tag = self._tag_at(self.table.currentIndex())
         if tag is not None:
             self.delete_requested.emit(tag)
@@ -137,7 +134,7 @@ class TagPanel(QWidget):
 
 
 class TaggingController(QObject):
-    """Connects panes, palette, shortcuts and the tag panel to undoable tag commands."""
+    """Connects panes, palette, shortcuts and the tag panel to undoable tag edits."""
 
     tags_changed = Signal()
 
@@ -146,6 +143,7 @@ class TaggingController(QObject):
         self.window = window
         self.panes = panes
         self.terms: list[TermDTO] = []
+        self.tags: list[TagDTO] = []
         self.model = TagListModel(self)
         self.model.note_edited.connect(self.edit_note)
         self.panel = TagPanel(self.model)
@@ -153,42 +151,41 @@ class TaggingController(QObject):
         self.panel.delete_requested.connect(self.delete)
         self.panel.review_requested.connect(self.review)
         self.panel.suggest_requested.connect(self.propose)
+        window.actions_registry.create(ActionId.DELETE_TAG, self.panel.delete_current, widget=self.panel.table)
         self.active_pane: DocumentPane | None = None
         for pane in panes:
             pane.selection_made.connect(lambda _s, _e, pane=pane: self._set_active(pane))
             pane.context_menu_requested.connect(lambda pos, pane=pane: self._context_menu(pane, pos))
+            pane.document_changed.connect(lambda _id: self._paint())
         self.digit_actions = []
         for digit in range(1, 10):
-            action = QAction(f"Tag with term {digit}", window, shortcut=QKeySequence(str(digit)))
-            action.triggered.connect(lambda _checked=False, d=str(digit): self.tag_with_shortcut(d))
-            window.addAction(action)
+            action = window.actions_registry.create(TAG_TERM_ACTIONS[digit - 1],
+                                                    lambda _checked=False, d=str(digit): self.tag_with_shortcut(d))
             self.digit_actions.append(action)
-        self.reload_terms()
 
     # -- data -------------------------------------------------------------------------
-    @property
-    def store(self):
-        return self.window.store
-
     def reload_terms(self) -> None:
-        self.terms = list_terms(self.store)
+        def loaded(terms: list[TermDTO]) -> None:
+            self.terms = terms
+            self.show_tags(self.tags)
 
-    def refresh(self) -> None:
-        case = self.window.current_case
-        tags = tags_for_case(self.store, case.summary.id, include_pending=True) if case else []
+        self.window.ops.query(list_terms, loaded, key="terms")
+
+    def show_tags(self, tags: list[TagDTO]) -> None:
+        """The open case's tags (accepted and proposed), as read with the case."""
+        self.tags = tags
         self.model.set_tags(tags)
         self.panel.set_terms(self.terms)
+        self._paint()
+        self.tags_changed.emit()
+
+    def _paint(self) -> None:
         for pane in self.panes:
             document = pane.current()
             # Proposals show paler than accepted tags until the reviewer decides.
             spans = [(t.start, t.end, QColor(t.colour).lighter(140) if t.pending else QColor(t.colour))
-                     for t in tags if document and t.document_id == document.id]
+                     for t in self.tags if document and t.document_id == document.id]
             pane.set_highlights(spans)
-        self.tags_changed.emit()
-
-    def _changed(self) -> None:
-        self.reload_terms()
-        self.refresh()
 
     # -- actions ----------------------------------------------------------------------
     def _set_active(self, pane: DocumentPane) -> None:
@@ -209,8 +206,9 @@ class TaggingController(QObject):
             return False
         pane, start, end = found
         term = next(t for t in self.terms if t.id == term_id)
-        self.window.undo_stack.push(AddTagCommand(self.store, pane.current().id, start, end, term.id, term.label,
-                                                  self.window.settings.reviewer, self._changed))
+        document_id, author = pane.current().id, self.window.settings.reviewer
+        self.window.undo.push(f"Tag “{term.label}”",
+                              lambda store: add_tag(store, document_id, start, end, term_id, author=author))
         pane.clear_selection()
         return True
 
@@ -243,23 +241,27 @@ class TaggingController(QObject):
             action.setEnabled(has_selection)
         menu.exec(global_pos)
 
-    def propose(self) -> int:
+    def propose(self) -> None:
         case = self.window.current_case
         if case is None:
-            return 0
-        added = suggest_tags(self.store, case.summary.id)
-        self.refresh()
-        self.window.statusBar().showMessage(f"{added} tags proposed; accept or reject them in the Tags panel", 6000)
-        return added
+            return
+        case_id = case.summary.id
+
+        def proposed(added: int) -> None:
+            self.window.statusBar().showMessage(f"{added} tags proposed; accept or reject them in the Tags panel", 6000)
+
+        self.window.undo.push("Propose tags", lambda store: suggest_tags(store, case_id), proposed)
 
     def review(self, tags: list[TagDTO], accept: bool) -> None:
-        self.window.undo_stack.push(ReviewProposalsCommand(self.store, tags, accept, self._changed))
+        ids = [t.id for t in tags]
+        self.window.undo.push(f"{'Accept' if accept else 'Reject'} {len(ids)} proposed tag(s)",
+                              lambda store: set_status(store, ids, accept))
 
     def delete(self, tag: TagDTO) -> None:
-        self.window.undo_stack.push(DeleteTagCommand(self.store, tag, self._changed))
+        self.window.undo.push(f"Delete tag “{tag.term_label}”", lambda store: delete_tag(store, tag.id))
 
     def edit_note(self, tag: TagDTO, note: str) -> None:
-        self.window.undo_stack.push(EditNoteCommand(self.store, tag, note, self._changed))
+        self.window.undo.push("Edit tag note", lambda store: set_note(store, tag.id, note))
 
     def jump_to(self, tag: TagDTO) -> None:
         for pane in self.panes:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -18,60 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.gui.widgets.tag_palette import colour_icon
-from reviewdesk.services.tags import list_terms
-from reviewdesk.services.vocabulary import add_term, merge_terms, restore_term, unmerge_terms, update_term
+from reviewdesk.services.terms import TermDTO, add_term, list_terms, merge_terms, update_term
 
 TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class EditTermCommand(QUndoCommand):
-    def __init__(self, store, term_id: int, changes: dict, changed, text: str) -> None:
-        super().__init__(text)
-        self.store, self.term_id, self.changes, self.changed = store, term_id, changes, changed
-        self.before = None
-
-    def redo(self) -> None:
-        self.before = update_term(self.store, self.term_id, **self.changes)
-        self.changed()
-
-    def undo(self) -> None:
-        restore_term(self.store, self.before)
-        self.changed()
-
-
-class MergeTermsCommand(QUndoCommand):
-    def __init__(self, store, source_id: int, target_id: int, changed) -> None:
-        super().__init__("Merge terms")
-        self.store, self.source_id, self.target_id, self.changed = store, source_id, target_id, changed
-        self.moved: list[int] = []
-
-    def redo(self) -> None:
-        self.moved = merge_terms(self.store, self.source_id, self.target_id)
-        self.changed()
-
-    def undo(self) -> None:
-        unmerge_terms(self.store, self.source_id, self.moved)
-        self.changed()
-
-
-class AddTermCommand(QUndoCommand):
-    """Undo retires the new term (it may already carry tags), redo brings it back."""
-
-    def __init__(self, store, vocabulary: str, label: str, parent_id: int | None, changed) -> None:
-        super().__init__(f"Add term “{label}”")
-        self.store, self.args, self.changed = store, (vocabulary, label, parent_id), changed
-        self.term_id: int | None = None
-
-    def redo(self) -> None:
-        if self.term_id is None:
-            self.term_id = add_term(self.store, *self.args)
-        else:
-            update_term(self.store, self.term_id, retired=False)
-        self.changed()
-
-    def undo(self) -> None:
-        update_term(self.store, self.term_id, retired=True)
-        self.changed()
 
 
 class _TermTree(QTreeWidget):
@@ -116,11 +65,20 @@ class VocabularyEditor(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
+        self.terms: list[TermDTO] = []
+        window.ops.changed.connect(self._changes)
         self.refresh()
 
+    def _changes(self, changes) -> None:
+        if changes.terms or changes.tags or changes.store:
+            self.refresh()
+
     def refresh(self) -> None:
+        self.window.ops.query(list_terms, self._show, key="vocabulary-editor")
+
+    def _show(self, terms: list[TermDTO]) -> None:
         current = self.current_id()
-        self.terms = list_terms(self.window.store)
+        self.terms = terms
         self.tree.clear()
         # Two passes: a term may come before its group in the vocabulary's order.
         roots: dict[str, QTreeWidgetItem] = {}
@@ -158,16 +116,8 @@ class VocabularyEditor(QDialog):
         item = self.tree.currentItem() if hasattr(self, "tree") else None
         return item.data(0, TERM_ID_ROLE) if item else None
 
-    def _push(self, command) -> None:
-        self.window.undo_stack.push(command)
-
-    def _changed(self) -> None:
-        self.refresh()
-        self.window.tagging.reload_terms()
-        self.window.tagging.refresh()
-
     def edit(self, term_id: int, text: str, **changes) -> None:
-        self._push(EditTermCommand(self.window.store, term_id, changes, self._changed, text))
+        self.window.undo.push(text, lambda store: update_term(store, term_id, **changes))
 
     def add(self, label: str | None = None) -> None:
         parent_id = self.current_id()
@@ -178,7 +128,8 @@ class VocabularyEditor(QDialog):
             label, ok = QInputDialog.getText(self, "Add term", f"New term under {parent.label if parent else 'the top'}:")
             if not ok or not label.strip():
                 return
-        self._push(AddTermCommand(self.window.store, vocabulary, label.strip(), parent_id, self._changed))
+        label = label.strip()
+        self.window.undo.push(f"Add term “{label}”", lambda store: add_term(store, vocabulary, label, parent_id))
 
     def rename(self) -> None:
         term_id = self.current_id()
@@ -223,7 +174,7 @@ class VocabularyEditor(QDialog):
             if not ok:
                 return
             target_id = next(t.id for t in choices if t.path == label)
-        self._push(MergeTermsCommand(self.window.store, source_id, target_id, self._changed))
+        self.window.undo.push("Merge terms", lambda store: merge_terms(store, source_id, target_id))
 
     def retire(self) -> None:
         term_id = self.current_id()

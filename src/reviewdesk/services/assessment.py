@@ -1,6 +1,7 @@
 """Verdicts per question, grades per reply, and the grade ReviewDesk proposes.
 
-Each setter returns what was there before, so undo can put it back.
+Each setter returns an ``Edit`` whose inverse puts the verdict or grade back
+exactly (or removes it, when there was none); see ``services/rows.py``.
 """
 
 from __future__ import annotations
@@ -13,10 +14,29 @@ from sqlalchemy import select
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, Grade, Question, Scale, ScaleValue, VerdictRow
 from reviewdesk.domain.assessment import ACTIONS, DEFAULT_SCALE, Verdict, propose_grade
+from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind, ReplyState, reply_timeliness
+from reviewdesk.services.edits import Changes, Edit
+from reviewdesk.services.rows import Recorder, RowsUndo
 
 
-class AssessmentError(ValueError):
+class AssessmentError(ReviewDeskError, ValueError):
     pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class VerdictUndo(RowsUndo):
+    """Undoes a verdict: the question's previous verdict and note (or none) come back."""
+
+    question_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class GradeUndo(RowsUndo):
+    """Undoes a grade: the previous value, actions and note (or no grade) come back."""
+
+    case_id: int
+    document_id: int | None
 
 
 @dataclass(frozen=True)
@@ -66,21 +86,37 @@ def list_scales(store: Store) -> list[ScaleDTO]:
         return result
 
 
-def set_verdict(store: Store, question_id: int, value: Verdict | None, note: str = "") -> VerdictDTO:
-    """Record (or with ``None`` clear) a verdict; returns the previous one."""
+def _assessment_changes(case_id: int | None) -> Changes:
+    return Changes(cases=frozenset({case_id} - {None}), assessment=True)
+
+
+def set_verdict(store: Store, question_id: int, value: Verdict | None, note: str = "") -> Edit:
+    """Record (or with ``None`` clear) a verdict; ``value`` is the VerdictDTO now recorded."""
+    try:
+        verdict = Verdict(value) if value is not None else None
+    except ValueError:
+        raise AssessmentError(f"{value!r} is not a verdict; choose from: {', '.join(Verdict)}") from None
     with store.session() as session:
-        if session.get(Question, question_id) is None:
+        question = session.get(Question, question_id)
+        if question is None:
             raise AssessmentError(f"no question {question_id}")
+        recorder = Recorder(session)
         row = session.scalar(select(VerdictRow).where(VerdictRow.question_id == question_id))
-        before = VerdictDTO(question_id, Verdict(row.value) if row else None, row.note if row else "")
-        if value is None:
+        if row is not None:
+            recorder.before(VerdictRow, [row.id])
+        if verdict is None:
             if row is not None:
                 session.delete(row)
         elif row is None:
-            session.add(VerdictRow(question_id=question_id, value=Verdict(value).value, note=note))
+            row = VerdictRow(question_id=question_id, value=verdict.value, note=note)
+            session.add(row)
+            session.flush()
+            recorder.created(VerdictRow, [row.id])
         else:
-            row.value, row.note = Verdict(value).value, note
-        return before
+            row.value, row.note = verdict.value, note
+        changes = _assessment_changes(session.get(Document, question.document_id).case_id)
+        return Edit(changes, VerdictUndo(rows=recorder.images, changes=changes, question_id=question_id),
+                    VerdictDTO(question_id, verdict, note if verdict is not None else ""))
 
 
 def _scale_value(session, scale_key: str, value_key: str) -> ScaleValue:
@@ -95,25 +131,38 @@ def _scale_value(session, scale_key: str, value_key: str) -> ScaleValue:
 
 
 def set_grade(store: Store, case_id: int, document_id: int | None, scale_key: str | None, value_key: str | None,
-              actions: list[str] | None = None, note: str = "") -> GradeDTO | None:
-    """Grade a reply (or the case, with no reply); ``value_key=None`` clears it. Returns the previous grade."""
+              actions: list[str] | None = None, note: str = "") -> Edit:
+    """Grade a reply (or the case, with no reply); ``value_key=None`` clears it.
+
+    ``value`` is the GradeDTO now recorded (None when cleared).
+    """
     unknown = [a for a in actions or [] if a not in ACTIONS]
     if unknown:
         raise AssessmentError(f"unknown action(s): {', '.join(unknown)}; choose from: {', '.join(ACTIONS)}")
     with store.session() as session:
+        if session.get(Case, case_id) is None:
+            raise AssessmentError(f"no case with id {case_id}")
         row = session.scalar(select(Grade).where(Grade.case_id == case_id, Grade.document_id.is_(document_id)
                                                  if document_id is None else Grade.document_id == document_id))
-        before = _grade_dto(session, row) if row else None
+        recorder = Recorder(session)
+        if row is not None:
+            recorder.before(Grade, [row.id])
         if value_key is None:
             if row is not None:
                 session.delete(row)
-            return before
-        value = _scale_value(session, scale_key or DEFAULT_SCALE, value_key)
-        if row is None:
-            row = Grade(case_id=case_id, document_id=document_id, scale_value_id=value.id)
-            session.add(row)
-        row.scale_value_id, row.actions, row.note = value.id, list(actions or []), note
-        return before
+            graded = None
+        else:
+            value = _scale_value(session, scale_key or DEFAULT_SCALE, value_key)
+            if row is None:
+                row = Grade(case_id=case_id, document_id=document_id, scale_value_id=value.id)
+                session.add(row)
+            row.scale_value_id, row.actions, row.note = value.id, list(actions or []), note
+            session.flush()
+            recorder.created(Grade, [row.id])
+            graded = _grade_dto(session, row)
+        changes = _assessment_changes(case_id)
+        undo = GradeUndo(rows=recorder.images, changes=changes, case_id=case_id, document_id=document_id)
+        return Edit(changes, undo, graded)
 
 
 def _grade_dto(session, row: Grade) -> GradeDTO:
@@ -128,8 +177,8 @@ def case_assessment(store: Store, case_id: int, scale_key: str = DEFAULT_SCALE, 
     with store.session() as session:
         case = session.get(Case, case_id)
         documents = session.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.id)).all()
-        letter = next((d for d in documents if d.kind == "letter"), None)
-        replies = sorted((d for d in documents if d.kind == "reply"), key=lambda d: (d.date or date.max, d.id))
+        letter = next((d for d in documents if d.kind == DocumentKind.LETTER), None)
+        replies = sorted((d for d in documents if d.kind in REPLY_KINDS), key=lambda d: (d.date or date.max, d.id))
         reply_id = replies[-1].id if replies else None
         questions = session.scalars(select(Question).where(Question.document_id == letter.id)).all() if letter else []
         rows = {r.question_id: r for r in session.scalars(
@@ -140,8 +189,9 @@ def case_assessment(store: Store, case_id: int, scale_key: str = DEFAULT_SCALE, 
                                 if reply_id else select(Grade).where(Grade.case_id == case_id, Grade.document_id.is_(None)))
         grade = _grade_dto(session, stored) if stored else None
         scale = next((s for s in scales if s.key == (grade.scale if grade else scale_key)), scales[0])
-        overdue = not replies and case.reply_due is not None and today > case.reply_due
-        if grade is None and overdue:
+        first_reply = min((d.date for d in replies if d.date), default=None)
+        timeliness = reply_timeliness(case.reply_due, first_reply, len(replies), today)
+        if grade is None and timeliness.state is ReplyState.OVERDUE:
             key = propose_grade(scale.key, False, [], [])
             grade = GradeDTO(scale.key, key, scale.label(key), automatic=True) if key else None
         proposed_key = propose_grade(scale.key, bool(replies), [v.value for v in verdicts.values() if v.value],

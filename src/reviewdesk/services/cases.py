@@ -9,20 +9,26 @@ from sqlalchemy.orm import Session, selectinload
 
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, Question
+from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.reference import Reference, ReferenceError, parse_reference
+from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind
 from reviewdesk.services.dto import CaseDetail, CaseSummary, DocumentDTO, QuestionDTO, SectionDTO
 
+# How a case's documents are listed: letters, annexes, then everything else (replies).
+_KIND_ORDER = {DocumentKind.LETTER: 0, DocumentKind.ANNEX: 1}
 
-class CaseNotFound(LookupError):
+
+class CaseNotFound(ReviewDeskError, LookupError):
     pass
 
 
 def _summaries(session: Session, where=None) -> list[CaseSummary]:
+    is_reply = Document.kind.in_(sorted(REPLY_KINDS))
     documents = (
         select(Document.case_id, func.count(Document.id).label("documents"),
-               func.sum(case((Document.kind == "reply", 1), else_=0)).label("replies"),
-               func.min(case((Document.kind == "reply", Document.date), else_=None)).label("first_reply"))
+               func.sum(case((is_reply, 1), else_=0)).label("replies"),
+               func.min(case((is_reply, Document.date), else_=None)).label("first_reply"))
         .group_by(Document.case_id)
         .subquery()
     )
@@ -30,7 +36,7 @@ def _summaries(session: Session, where=None) -> list[CaseSummary]:
     per_letter = (
         select(Document.case_id, func.count(Question.id).label("count"))
         .join(Question, Question.document_id == Document.id)
-        .where(Document.kind == "letter")
+        .where(Document.kind == DocumentKind.LETTER)
         .group_by(Document.id)
         .subquery()
     )
@@ -74,11 +80,11 @@ def list_cases(store: Store) -> list[CaseSummary]:
 
 def _document_dto(document: Document) -> DocumentDTO:
     return DocumentDTO(
-        id=document.id, case_id=document.case_id, kind=document.kind, filename=document.file.filename,
+        id=document.id, case_id=document.case_id, kind=DocumentKind(document.kind), filename=document.file.filename,
         sha256=document.file.sha256, language=document.language, page_count=document.page_count,
         first_page=document.first_page, last_page=document.last_page, needs_ocr=document.needs_ocr,
         is_ocr=document.is_ocr, text=document.text,
-        sections=tuple(SectionDTO(s.kind, s.start, s.end, s.title) for s in document.sections),
+        sections=tuple(SectionDTO(SectionKind(s.kind), s.start, s.end, s.title) for s in document.sections),
         questions=tuple(QuestionDTO(q.id, q.number, q.label, q.text, q.start, q.end) for q in document.questions),
         fields=dict(document.fields or {}), warnings=tuple(document.warnings or ()),
     )
@@ -124,7 +130,7 @@ def _detail(session: Session, case_id: int) -> CaseDetail:
         .order_by(Document.date.is_(None), Document.date, Document.id)
     ).all()
     # Letters first, then annexes, then replies by date; a PDF copy before a Word or text copy.
-    ordered = sorted(documents, key=lambda d: ({"letter": 0, "annex": 1}.get(d.kind, 2), d.date is None,
+    ordered = sorted(documents, key=lambda d: (_KIND_ORDER.get(d.kind, 2), d.date is None,
                                                 d.date or date.min, not d.file.filename.lower().endswith(".pdf"), d.id))
     return CaseDetail(summary[0], tuple(_document_dto(d) for d in ordered))
 
@@ -134,7 +140,7 @@ def show_json(detail: CaseDetail) -> dict:
     letter = detail.letter()
     data = dict(letter.fields) if letter else {"reference": detail.summary.reference}
     if letter is not None:
-        allegations = next((s for s in letter.sections if s.kind == SectionKind.ALLEGATIONS.value), None)
+        allegations = next((s for s in letter.sections if s.kind == SectionKind.ALLEGATIONS), None)
         if allegations is not None:
             data["allegations"] = letter.text[allegations.start:allegations.end]
         data["sections"] = [

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from reviewdesk.domain.letter import SectionKind
+from reviewdesk.domain.vocabulary import DocumentKind, Timeliness, reply_timeliness
+
 
 class ImportStatus(StrEnum):
     IMPORTED = "imported"
@@ -22,7 +25,7 @@ class FileResult:
     reference: str | None = None
     document_ids: tuple[int, ...] = ()
     warnings: tuple[str, ...] = ()
-    kind: str | None = None
+    kind: DocumentKind | None = None
 
 
 @dataclass
@@ -30,7 +33,7 @@ class ImportSummary:
     results: list[FileResult] = field(default_factory=list)
 
     def of(self, status: ImportStatus) -> list[FileResult]:
-        return [r for r in self.results if r.status is status]
+        return [r for r in self.results if r.status == status]
 
     @property
     def imported(self) -> list[FileResult]:
@@ -60,18 +63,14 @@ class CaseSummary:
     reply_count: int
     first_reply_date: date | None
 
-    def is_overdue(self, today: date) -> bool:
-        return self.reply_count == 0 and self.reply_due is not None and today > self.reply_due
-
-    def reply_status(self, today: date) -> str:
-        if self.reply_count:
-            return "received"
-        return "overdue" if self.is_overdue(today) else "awaited"
+    def timeliness(self, today: date) -> Timeliness:
+        """Received, awaited or overdue on ``today``, with the days left or late."""
+        return reply_timeliness(self.reply_due, self.first_reply_date, self.reply_count, today)
 
 
 @dataclass(frozen=True)
 class SectionDTO:
-    kind: str
+    kind: SectionKind
     start: int
     end: int
     title: str
@@ -91,7 +90,7 @@ class QuestionDTO:
 class DocumentDTO:
     id: int
     case_id: int | None
-    kind: str
+    kind: DocumentKind
     filename: str
     sha256: str
     language: str | None
@@ -113,17 +112,17 @@ class CaseDetail:
     documents: tuple[DocumentDTO, ...]
 
     def letter(self) -> DocumentDTO | None:
-        return next((d for d in self.documents if d.kind == "letter"), None)
+        return next((d for d in self.documents if d.kind is DocumentKind.LETTER), None)
 
     def annex(self) -> DocumentDTO | None:
-        return next((d for d in self.documents if d.kind == "annex"), None)
+        return next((d for d in self.documents if d.kind is DocumentKind.ANNEX), None)
 
 
 @dataclass(frozen=True)
 class SearchHit:
     document_id: int
     case_reference: str | None
-    document_kind: str
+    document_kind: DocumentKind
     filename: str
     snippet: str
     rank: float

@@ -12,27 +12,31 @@ from pathlib import Path
 
 from reviewdesk.db import Store
 from reviewdesk.documents.briefing import Briefing, BriefingOptions, Mark, QuestionRow, SectionText, write_briefing
+from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
-from reviewdesk.services.answers import answers_overview
+from reviewdesk.domain.vocabulary import REPLY_KINDS, ReplyState
+from reviewdesk.services.answer_links import answers_overview
 from reviewdesk.services.assessment import case_assessment
 from reviewdesk.services.cases import case_detail
 from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.geometry import document_blocks, span_rects
-from reviewdesk.services.tags import TagDTO, list_terms, tags_for_case
+from reviewdesk.services.tags import TagDTO, tags_for_case
+from reviewdesk.services.terms import list_terms
 
 
-class ExportError(Exception):
+class ExportError(ReviewDeskError):
     pass
 
 
 def _reply_status(detail: CaseDetail, today: date) -> str:
-    summary = detail.summary
-    if summary.first_reply_date:
-        late = (summary.first_reply_date - summary.reply_due).days if summary.reply_due else 0
-        when = summary.first_reply_date.strftime("%d %B %Y")
-        return f"received on {when}" + (f", {late} days late" if late > 0 else ", within the deadline")
-    if summary.reply_due and today > summary.reply_due:
-        return f"none; {(today - summary.reply_due).days} days past the due date"
+    timeliness = detail.summary.timeliness(today)
+    if timeliness.state is ReplyState.RECEIVED:
+        if timeliness.received is None:
+            return "received (undated)"
+        late = f", {timeliness.days} days late" if timeliness.late else ", within the deadline"
+        return f"received on {timeliness.received:%d %B %Y}{late}"
+    if timeliness.state is ReplyState.OVERDUE:
+        return f"none; {timeliness.days} days past the due date"
     return "none yet"
 
 
@@ -73,21 +77,20 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
         ("Exported", today.strftime("%d %B %Y")),
     ]
     questions = [
-        QuestionRow(q.number, q.text, assessment.verdicts[q.question_id].value.value
-                    if assessment.verdicts[q.question_id].value else None,
+        QuestionRow(q.number, q.text, assessment.verdicts[q.question_id].value,
                     tuple(" ".join(link.quote.split()) for link in q.links),
                     assessment.verdicts[q.question_id].note)
         for q in overview
     ]
     sections: list[SectionText] = []
     if letter is not None:
-        part = next((s for s in letter.sections if s.kind == SectionKind.ALLEGATIONS.value), None)
+        part = next((s for s in letter.sections if s.kind is SectionKind.ALLEGATIONS), None)
         if part is not None:
             marks = tuple(Mark(t.start - part.start, t.end - part.start, _tag_comment(t, paths), t.colour)
                           for t in tags if t.document_id == letter.id and part.start <= t.start and t.end <= part.end)
             sections.append(SectionText("Allegations", letter.text[part.start:part.end], marks))
     verdict_of = {q.number: (assessment.verdicts[q.question_id].value) for q in overview}
-    for reply in (d for d in detail.documents if d.kind == "reply"):
+    for reply in (d for d in detail.documents if d.kind in REPLY_KINDS):
         marks = [Mark(t.start, t.end, _tag_comment(t, paths), t.colour) for t in tags if t.document_id == reply.id]
         spans: dict[tuple[int, int], list[int]] = {}
         for q in overview:
@@ -157,7 +160,7 @@ def tag_rows(store: Store, references: list[str]) -> list[dict]:
         for tag in tags_for_case(store, detail.summary.id):
             document = documents[tag.document_id]
             section = next((s.kind for s in document.sections if s.start <= tag.start < s.end
-                            and s.kind != SectionKind.CONCERNS.value), "")
+                            and s.kind is not SectionKind.CONCERNS), "")
             pages = sorted({page for page, _rect in span_rects(blocks[tag.document_id], tag.start, tag.end)})
             rows.append({
                 "case": detail.summary.reference, "document": f"{document.kind}: {document.filename}",

@@ -19,6 +19,7 @@ from reviewdesk.documents.pdf import OcrOptions
 from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
 from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText
 from reviewdesk.domain.reference import Reference, find_references
+from reviewdesk.domain.vocabulary import REPLY_KINDS
 from reviewdesk.services.cases import find_case
 from reviewdesk.services.dto import FileResult, ImportStatus, ImportSummary
 from reviewdesk.services.letters import letter_fields_json
@@ -98,7 +99,7 @@ def import_bytes(store: Store, data: bytes, name: str, display_path: str | None 
     try:
         _source, analysed = analyse_file(data, name, ocr)
     except DocumentError as exc:
-        return FileResult(shown, ImportStatus.FAILED, exc.reason)
+        return FileResult(shown, ImportStatus.FAILED, exc.problem)
     except Exception as exc:  # a parser bug must not stop a batch; say so plainly
         return FileResult(shown, ImportStatus.FAILED, f"could not be understood ({type(exc).__name__}: {exc})")
     try:
@@ -117,7 +118,7 @@ def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analy
     case: Case | None = None
     reference = fields.reference
     kind = analysed.kind
-    if kind is DocumentKind.REPLY:
+    if kind in REPLY_KINDS:
         cited = _cited_reference(analysed)
         reference = cited
         case = find_case(session, cited) if cited else None
@@ -130,24 +131,24 @@ def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analy
             warnings.append(f"{name}: no communication reference found; kept without a case")
         else:
             case = _letter_case(session, reference, analysed, warnings, name)
-    body = _add_document(session, stored, case, kind.value, analysed.body, analysed, warnings)
+    body = _add_document(session, stored, case, kind, analysed.body, analysed, warnings)
     if kind is DocumentKind.LETTER:
         body.fields = letter_fields_json(fields, analysed.page_count)
         body.date = fields.date
         for question in fields.questions:
             session.add(Question(document_id=body.id, number=question.number, label=question.label,
                                  text=question.text, start=question.start, end=question.end))
-    elif kind is DocumentKind.REPLY:
+    elif kind in REPLY_KINDS:
         body.date = document_date(analysed.body.text[:3000])
         body.cited_reference = str(reference) if reference else None
     ids = [body.id]
     if analysed.annex is not None:
-        annex = _add_document(session, stored, case, DocumentKind.ANNEX.value, analysed.annex, analysed, [])
+        annex = _add_document(session, stored, case, DocumentKind.ANNEX, analysed.annex, analysed, [])
         annex.fields = {"title": fields.annex_title, "cites": fields.annex_cites}
         ids.append(annex.id)
     session.flush()
     return FileResult(shown, ImportStatus.IMPORTED, "", str(case.reference) if case else (str(reference) if reference else None),
-                      tuple(ids), tuple(warnings), kind.value)
+                      tuple(ids), tuple(warnings), kind)
 
 
 def _cited_reference(analysed: AnalysedDocument) -> Reference | None:
@@ -163,7 +164,7 @@ def _letter_case(session: Session, reference: Reference, analysed: AnalysedDocum
         case = Case(reference=str(reference), type=reference.type, country=reference.country,
                     number=reference.number, year=reference.year)
         session.add(case)
-    elif any(d.kind == DocumentKind.LETTER.value for d in case.documents):
+    elif any(d.kind == DocumentKind.LETTER for d in case.documents):
         warnings.append(f"{name}: {case.reference} already has a letter; added as another copy")
     case.date = case.date or fields.date
     case.reply_due = case.reply_due or fields.reply_due
@@ -171,7 +172,8 @@ def _letter_case(session: Session, reference: Reference, analysed: AnalysedDocum
     case.organisation = case.organisation or fields.organisation
     session.flush()
     # Replies imported before their letter wait unpaired; pair those that cite it.
-    for reply in session.scalars(select(Document).where(Document.case_id.is_(None), Document.kind == "reply")):
+    waiting = select(Document).where(Document.case_id.is_(None), Document.kind.in_(sorted(REPLY_KINDS)))
+    for reply in session.scalars(waiting):
         if reply.cited_reference and _same(reply.cited_reference, reference):
             reply.case_id = case.id
     return case
@@ -182,7 +184,7 @@ def _same(cited: str, reference: Reference) -> bool:
     return bool(found) and found[0].reference.matches(reference)
 
 
-def _add_document(session: Session, stored: StoredFile, case: Case | None, kind: str, text: DocumentText,
+def _add_document(session: Session, stored: StoredFile, case: Case | None, kind: DocumentKind, text: DocumentText,
                   analysed: AnalysedDocument, warnings: list[str]) -> Document:
     document = Document(
         case_id=case.id if case else None,

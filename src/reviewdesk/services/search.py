@@ -7,6 +7,7 @@ from sqlalchemy import select
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, StoredFile
 from reviewdesk.db.search import search_documents
+from reviewdesk.domain.vocabulary import DocumentKind
 from reviewdesk.services.dto import SearchHit
 
 
@@ -23,7 +24,7 @@ def search(store: Store, query: str, limit: int = 50) -> list[SearchHit]:
         ).all()
         info = {row.id: row for row in rows}
         return [
-            SearchHit(h.document_id, info[h.document_id].reference, info[h.document_id].kind,
+            SearchHit(h.document_id, info[h.document_id].reference, DocumentKind(info[h.document_id].kind),
                       info[h.document_id].filename, h.snippet, h.rank)
             for h in hits if h.document_id in info
         ]

@@ -1,12 +1,15 @@
 """Proposed tags: citations of the Guiding Principles in the annex, allegation terms in the allegations.
 
-Proposals are tags with status "pending" until the reviewer accepts or rejects
-them; exports and counts only use accepted tags.
+Proposals are pending tags until the reviewer accepts or rejects them; exports
+and counts only use accepted tags. Both edits return an ``Edit`` whose inverse
+puts the proposals back exactly: undoing a proposal run removes only the tags it
+added, undoing a rejection brings the deleted tags back with their ids.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
@@ -18,9 +21,18 @@ from reviewdesk.documents.fields import (
     UN_SYMBOL_RE,
     instrument_citations,
 )
+from reviewdesk.domain.letter import SectionKind
+from reviewdesk.domain.vocabulary import LETTER_KINDS, DocumentKind, TagStatus, VocabularyKey
+from reviewdesk.services.edits import Edit
+from reviewdesk.services.rows import Recorder, RowsUndo
+from reviewdesk.services.tags import tag_changes
 
-PENDING = "pending"
-ACCEPTED = "accepted"
+
+@dataclass(frozen=True, kw_only=True)
+class ProposalUndo(RowsUndo):
+    """Undoes a proposal run or a decision on proposals: exactly these tags go back as they were."""
+
+    tag_ids: tuple[int, ...]
 
 
 def _principle_spans(text: str) -> list[tuple[int, int, int]]:
@@ -52,20 +64,20 @@ def _citation_key(label: str) -> str:
     return f"{name.lower()}-{number}" if number else name.lower()
 
 
-def suggest_tags(store: Store, case_id: int) -> int:
-    """Add pending tags for the case's letter and annex; returns how many were new."""
+def suggest_tags(store: Store, case_id: int) -> Edit:
+    """Add pending tags for the case's letter and annex; ``value`` is how many were new."""
     with store.session() as session:
         terms = session.execute(select(Term, Vocabulary.key).join(Vocabulary, Vocabulary.id == Term.vocabulary_id)
                                 .where(Term.retired.is_(False))).all()
-        principles = {t.key: t.id for t, vocabulary in terms if vocabulary == "legal"}
-        allegation_terms = [(t.id, t.synonyms or []) for t, vocabulary in terms if vocabulary == "allegations"]
+        principles = {t.key: t.id for t, vocabulary in terms if vocabulary == VocabularyKey.LEGAL}
+        allegation_terms = [(t.id, t.synonyms or []) for t, vocabulary in terms if vocabulary == VocabularyKey.ALLEGATIONS]
         documents = session.scalars(select(Document).where(Document.case_id == case_id,
-                                                           Document.kind.in_(("letter", "annex")))).all()
+                                                           Document.kind.in_(sorted(LETTER_KINDS)))).all()
         existing = {(t.document_id, t.start, t.end, t.term_id) for t in session.scalars(
             select(Tag).where(Tag.document_id.in_([d.id for d in documents])))}
         proposals: set[tuple[int, int, int, int]] = set()
         for document in documents:
-            if document.kind == "annex":
+            if document.kind == DocumentKind.ANNEX:
                 for start, end, number in _principle_spans(document.text):
                     if f"ungp-{number}" in principles:
                         proposals.add((document.id, start, end, principles[f"ungp-{number}"]))
@@ -79,7 +91,7 @@ def suggest_tags(store: Store, case_id: int) -> int:
                             proposals.add((document.id, match.start(), match.end(), principles["un-resolution"]))
                 continue
             section = session.scalar(select(Section).where(Section.document_id == document.id,
-                                                           Section.kind == "allegations"))
+                                                           Section.kind == SectionKind.ALLEGATIONS))
             if section is None:
                 continue
             text = document.text
@@ -91,19 +103,36 @@ def suggest_tags(store: Store, case_id: int) -> int:
         new = proposals - existing
         texts = {d.id: d.text for d in documents}
         resolution_term = principles.get("un-resolution")
-        session.add_all(Tag(document_id=d, start=s, end=e, term_id=t, status=PENDING, author="ReviewDesk",
-                            note=texts[d][s:e] if t == resolution_term else "")
-                        for d, s, e, t in sorted(new))
-        return len(new)
+        added = [Tag(document_id=d, start=s, end=e, term_id=t, status=TagStatus.PENDING, author="ReviewDesk",
+                     note=texts[d][s:e] if t == resolution_term else "")
+                 for d, s, e, t in sorted(new)]
+        session.add_all(added)
+        session.flush()
+        recorder = Recorder(session)
+        recorder.created(Tag, [tag.id for tag in added])
+        changes = tag_changes([case_id], {tag.document_id for tag in added})
+        undo = ProposalUndo(rows=recorder.images, changes=changes, tag_ids=tuple(tag.id for tag in added))
+        return Edit(changes, undo, len(added))
 
 
-def set_status(store: Store, tag_ids: list[int], accepted: bool | None) -> None:
-    """Accept pending tags, reject them (a rejected proposal is removed), or (None) make them pending again."""
+def set_status(store: Store, tag_ids: list[int], accepted: bool | None) -> Edit:
+    """Accept pending tags, reject them, or (None) make them pending again; ``value`` is how many were decided.
+
+    Rejecting deletes a proposal; a tag already accepted is the reviewer's own and is not rejected.
+    The inverse brings deleted proposals back with their ids and every column.
+    """
     with store.session() as session:
-        for tag in session.scalars(select(Tag).where(Tag.id.in_(tag_ids))):
-            if accepted is None:
-                tag.status = PENDING
-            elif accepted:
-                tag.status = ACCEPTED
-            else:
+        query = select(Tag, Document.case_id).join(Document, Document.id == Tag.document_id).where(Tag.id.in_(tag_ids))
+        if accepted is False:
+            query = query.where(Tag.status == TagStatus.PENDING)
+        rows = session.execute(query.order_by(Tag.id)).all()
+        recorder = Recorder(session)
+        recorder.before(Tag, [tag.id for tag, _case in rows])
+        for tag, _case in rows:
+            if accepted is False:
                 session.delete(tag)
+            else:
+                tag.status = TagStatus.ACCEPTED if accepted else TagStatus.PENDING
+        changes = tag_changes({case for _tag, case in rows}, {tag.document_id for tag, _case in rows})
+        undo = ProposalUndo(rows=recorder.images, changes=changes, tag_ids=tuple(tag.id for tag, _case in rows))
+        return Edit(changes, undo, len(rows))

@@ -1,44 +1,35 @@
 """Tagging spans of text with vocabulary terms; each call is one committed transaction.
 
-Undo in the GUI calls these with the values it remembered: ``delete_tag``
-returns what it deleted, ``restore_tag`` puts it back under the same id.
+Every edit returns an ``Edit`` whose inverse puts the touched tags back exactly
+(same id, note, author, status and times); see ``services/rows.py``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import Document, Tag, Term, Vocabulary
+from reviewdesk.db.models import Document, Tag, Term
+from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.spans import SpanError, trim_span
+from reviewdesk.domain.vocabulary import DocumentKind, TagStatus
+from reviewdesk.services.edits import Changes, Edit
+from reviewdesk.services.rows import Recorder, RowsUndo
 
 
-class TagError(ValueError):
+class TagError(ReviewDeskError, ValueError):
     pass
-
-
-@dataclass(frozen=True)
-class TermDTO:
-    id: int
-    key: str
-    label: str
-    colour: str
-    shortcut: str | None
-    vocabulary: str
-    path: str
-    synonyms: tuple[str, ...]
-    uses: int = 0
-    description: str = ""
 
 
 @dataclass(frozen=True)
 class TagDTO:
     id: int
     document_id: int
-    document_kind: str
+    document_kind: DocumentKind
     term_id: int
     term_label: str
     colour: str
@@ -48,91 +39,85 @@ class TagDTO:
     note: str
     author: str
     created_at: datetime
-    status: str = "accepted"
+    status: TagStatus = TagStatus.ACCEPTED
 
     @property
     def pending(self) -> bool:
-        return self.status == "pending"
+        return self.status is TagStatus.PENDING
 
 
-def list_terms(store: Store, include_retired: bool = False) -> list[TermDTO]:
-    """Active terms, most used first within each vocabulary's own order."""
-    with store.session() as session:
-        uses = dict(session.execute(select(Tag.term_id, func.count(Tag.id)).where(Tag.status == "accepted")
-                                    .group_by(Tag.term_id)).all())
-        rows = session.execute(
-            select(Term, Vocabulary.name).join(Vocabulary, Vocabulary.id == Term.vocabulary_id)
-            .order_by(Vocabulary.id, Term.position, Term.label)
-        ).all()
-        labels = {term.id: term.label for term, _ in rows}
-        parents = {term.id: term.parent_id for term, _ in rows}
-        result = []
-        for term, vocabulary in rows:
-            if term.retired and not include_retired:
-                continue
-            path = [term.label]
-            parent = parents.get(term.id)
-            while parent is not None:
-                path.insert(0, labels[parent])
-                parent = parents.get(parent)
-            result.append(TermDTO(term.id, term.key, term.label, term.colour, term.shortcut, vocabulary,
-                                  " › ".join([vocabulary, *path]), tuple(term.synonyms or ()), uses.get(term.id, 0),
-                                  term.description or ""))
-        return result
+@dataclass(frozen=True, kw_only=True)
+class TagUndo(RowsUndo):
+    """Undoes adding, deleting or re-noting one tag."""
+
+    tag_id: int
 
 
-def _dto(tag: Tag, term: Term, document: Document) -> TagDTO:
-    return TagDTO(tag.id, tag.document_id, document.kind, tag.term_id, term.label, term.colour, tag.start, tag.end,
-                  document.text[tag.start:tag.end], tag.note, tag.author, tag.created_at, tag.status)
+def tag_dto(tag: Tag, term: Term, document: Document) -> TagDTO:
+    return TagDTO(tag.id, tag.document_id, DocumentKind(document.kind), tag.term_id, term.label, term.colour,
+                  tag.start, tag.end, document.text[tag.start:tag.end], tag.note, tag.author, tag.created_at,
+                  TagStatus(tag.status))
+
+
+def tag_changes(case_ids, document_ids) -> Changes:
+    """What a change of tags on these documents asks the views to refresh."""
+    return Changes(cases=frozenset(i for i in case_ids if i is not None), documents=frozenset(document_ids), tags=True)
+
+
+def _tag(session: Session, tag_id: int) -> tuple[Tag, Term, Document]:
+    tag = session.get(Tag, tag_id)
+    if tag is None:
+        raise TagError(f"no tag {tag_id} (deleted meanwhile?)")
+    return tag, session.get(Term, tag.term_id), session.get(Document, tag.document_id)
+
+
+def _edit(recorder: Recorder, tag: TagDTO, case_id: int | None) -> Edit:
+    changes = tag_changes([case_id], [tag.document_id])
+    return Edit(changes, TagUndo(rows=recorder.images, changes=changes, tag_id=tag.id), tag)
 
 
 def add_tag(store: Store, document_id: int, start: int, end: int, term_id: int, note: str = "",
-            author: str = "") -> TagDTO:
+            author: str = "") -> Edit:
+    """Tag ``text[start:end]`` (white space trimmed); ``value`` is the new TagDTO."""
     with store.session() as session:
         document = session.get(Document, document_id)
         term = session.get(Term, term_id)
         if document is None:
             raise TagError(f"no document {document_id}")
         if term is None or term.retired:
-            raise TagError(f"no active term {term_id}")
+            raise TagError(f"term {term_id} is not an active term")
         try:
             start, end = trim_span(document.text, start, end)
         except SpanError as exc:
-            raise TagError(str(exc)) from exc
+            raise TagError(f"document {document_id}: {exc}") from exc
         tag = Tag(document_id=document_id, term_id=term_id, start=start, end=end, note=note, author=author)
         session.add(tag)
         session.flush()
-        return _dto(tag, term, document)
+        recorder = Recorder(session)
+        recorder.created(Tag, [tag.id])
+        return _edit(recorder, tag_dto(tag, term, document), document.case_id)
 
 
-def delete_tag(store: Store, tag_id: int) -> TagDTO:
+def delete_tag(store: Store, tag_id: int) -> Edit:
+    """Delete a tag; ``value`` is the TagDTO deleted."""
     with store.session() as session:
-        tag = session.get(Tag, tag_id)
-        if tag is None:
-            raise TagError(f"no tag {tag_id}")
-        dto = _dto(tag, session.get(Term, tag.term_id), session.get(Document, tag.document_id))
+        tag, term, document = _tag(session, tag_id)
+        recorder = Recorder(session)
+        recorder.before(Tag, [tag_id])
+        dto = tag_dto(tag, term, document)
         session.delete(tag)
-        return dto
+        return _edit(recorder, dto, document.case_id)
 
 
-def restore_tag(store: Store, tag: TagDTO) -> TagDTO:
-    """Put a deleted tag back, with its id, note and dates (for undo)."""
+def set_note(store: Store, tag_id: int, note: str) -> Edit:
+    """Change a tag's note; ``value`` is the TagDTO with the new note."""
     with store.session() as session:
-        session.add(Tag(id=tag.id, document_id=tag.document_id, term_id=tag.term_id, start=tag.start, end=tag.end,
-                        note=tag.note, author=tag.author, created_at=tag.created_at, status=tag.status,
-                        updated_at=datetime.now(timezone.utc)))
-    return tag
-
-
-def set_note(store: Store, tag_id: int, note: str) -> TagDTO:
-    """Change a tag's note; returns the tag as it was before."""
-    with store.session() as session:
-        tag = session.get(Tag, tag_id)
-        if tag is None:
-            raise TagError(f"no tag {tag_id}")
-        before = _dto(tag, session.get(Term, tag.term_id), session.get(Document, tag.document_id))
+        tag, term, document = _tag(session, tag_id)
+        recorder = Recorder(session)
+        recorder.before(Tag, [tag_id])
         tag.note = note
-        return before
+        session.flush()
+        return _edit(recorder, tag_dto(tag, term, document), document.case_id)
 
 
 def tags_for_case(store: Store, case_id: int, include_pending: bool = False) -> list[TagDTO]:
@@ -145,13 +130,6 @@ def tags_for_case(store: Store, case_id: int, include_pending: bool = False) -> 
             .where(Document.case_id == case_id)
         )
         if not include_pending:
-            query = query.where(Tag.status == "accepted")
-        rows = session.execute(
-            query
-            .order_by(Document.id, Tag.start, Tag.id)
-        ).all()
-        return [_dto(tag, term, document) for tag, term, document in rows]
-
-
-def with_note(tag: TagDTO, note: str) -> TagDTO:
-    return replace(tag, note=note)
+            query = query.where(Tag.status == TagStatus.ACCEPTED)
+        rows = session.execute(query.order_by(Document.id, Tag.start, Tag.id)).all()
+        return [tag_dto(tag, term, document) for tag, term, document in rows]

@@ -8,18 +8,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewdesk.domain.assessment import Verdict
-from reviewdesk.services.answers import QuestionAnswers
+from reviewdesk.domain.vocabulary import PROMINENT_REASONS, VERDICT_MARKS
+from reviewdesk.services.answer_links import QuestionAnswers
 from reviewdesk.services.assessment import VerdictDTO
 
 QUESTION_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
-# Verdicts carry a word and a sign as well as a colour, so print and colour-blind readers lose nothing.
-VERDICT_STYLE = {
-    Verdict.ANSWERED: ("✔", "#009E73"),
-    Verdict.PARTIAL: ("◐", "#E69F00"),
-    Verdict.NOT_ANSWERED: ("✘", "#D55E00"),
-    Verdict.REJECTED: ("⊘", "#CC79A7"),
-    Verdict.NOT_APPLICABLE: ("–", "#999999"),
-}
 
 
 class AnswerColumn(IntEnum):
@@ -74,7 +67,7 @@ class AnswersGridModel(QAbstractTableModel):
     def _passages_text(self, row: QuestionAnswers) -> str:
         if row.links:
             return f"{len(row.links)} linked"
-        best = [s for s in row.suggestions if s.reason in ("explicit", "best")]
+        best = [s for s in row.suggestions if s.reason in PROMINENT_REASONS]
         if best:
             return f"{len(best)} proposed"
         return "—"
@@ -99,11 +92,11 @@ class AnswersGridModel(QAbstractTableModel):
             if column == AnswerColumn.VERDICT:
                 if role == Qt.ItemDataRole.EditRole:
                     return value.value if value else ""
-                return f"{VERDICT_STYLE[value][0]} {value.value}" if value else ""
+                return f"{VERDICT_MARKS[value].sign} {value.value}" if value else ""
             return verdict.note if verdict else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == AnswerColumn.VERDICT and value:
-                return QBrush(QColor(VERDICT_STYLE[value][1]))
+                return QBrush(QColor(VERDICT_MARKS[value].colour))
             if unanswered and column == AnswerColumn.PASSAGES:
                 return QBrush(QColor("#D55E00"))
         if role == Qt.ItemDataRole.FontRole and unanswered and column == AnswerColumn.PASSAGES:

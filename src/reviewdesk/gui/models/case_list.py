@@ -8,6 +8,8 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from reviewdesk.domain.reference import ReferenceError, parse_reference
+from reviewdesk.domain.vocabulary import ReplyState, Timeliness, reply_timeliness
 from reviewdesk.services.dto import CaseSummary
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +32,15 @@ HEADERS = {
     Column.DUE: "Due",
 }
 _OVERDUE = QColor("#D55E00")
+
+
+def _natural_reference(text: str) -> tuple:
+    """Type, country, year, number: "AL OTH 9/2021" before "AL OTH 10/2021" (not as strings)."""
+    try:
+        ref = parse_reference(text)
+    except ReferenceError:
+        return ("~", text, 0, 0)
+    return (ref.type or "", ref.country, ref.year, ref.number)
 
 
 class CaseListModel(QAbstractTableModel):
@@ -64,13 +75,13 @@ class CaseListModel(QAbstractTableModel):
     def _sort_key(self, column: int):
         rows = self._rows
         keys = {
-            Column.REFERENCE: lambda i: (rows[i].year, rows[i].country, rows[i].number, rows[i].reference),
+            Column.REFERENCE: lambda i: _natural_reference(rows[i].reference),
             Column.DATE: lambda i: rows[i].date.isoformat() if rows[i].date else "",
             Column.ADDRESSEE: lambda i: " ".join(x for x in (rows[i].organisation, rows[i].addressee) if x).casefold(),
             Column.COUNTRY: lambda i: rows[i].country,
             Column.TYPE: lambda i: rows[i].type or "",
             Column.QUESTIONS: lambda i: rows[i].question_count,
-            Column.REPLY: lambda i: (rows[i].reply_count > 0, not rows[i].is_overdue(self.today)),
+            Column.REPLY: lambda i: (rows[i].reply_count > 0, self._timeliness(rows[i]).state is not ReplyState.OVERDUE),
             Column.DUE: lambda i: rows[i].reply_due.isoformat() if rows[i].reply_due else "",
         }
         return keys[Column(column)]
@@ -117,13 +128,15 @@ class CaseListModel(QAbstractTableModel):
             return HEADERS[Column(section)]
         return None
 
+    def _timeliness(self, case: CaseSummary) -> Timeliness:
+        return reply_timeliness(case.reply_due, case.first_reply_date, case.reply_count, self.today)
+
     def _reply_text(self, case: CaseSummary) -> str:
-        if case.reply_count:
-            if case.first_reply_date and case.reply_due and case.first_reply_date > case.reply_due:
-                return f"received, {(case.first_reply_date - case.reply_due).days} d late"
-            return "received"
-        if case.is_overdue(self.today):
-            return f"none — {(self.today - case.reply_due).days} d overdue"
+        timeliness = self._timeliness(case)
+        if timeliness.state is ReplyState.RECEIVED:
+            return f"received, {timeliness.days} d late" if timeliness.late else "received"
+        if timeliness.state is ReplyState.OVERDUE:
+            return f"none — {timeliness.days} d overdue"
         return "awaited"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -144,7 +157,7 @@ class CaseListModel(QAbstractTableModel):
                 Column.REPLY: self._reply_text(case),
                 Column.DUE: case.reply_due.isoformat() if case.reply_due else "",
             }[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.REPLY, Column.DUE) and case.is_overdue(self.today):
+        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.REPLY, Column.DUE) and self._timeliness(case).state is ReplyState.OVERDUE:
             return QBrush(_OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{case.reference}\n{case.organisation or ''}\n{case.addressee or ''}\nReply: {self._reply_text(case)}"

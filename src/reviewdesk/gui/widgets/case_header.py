@@ -7,22 +7,22 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from reviewdesk.domain.vocabulary import ReplyState, reply_timeliness
 from reviewdesk.services.dto import CaseDetail
 
 
 def due_text(detail: CaseDetail, today: date) -> str:
-    summary = detail.summary
-    if summary.reply_due is None:
+    s = detail.summary
+    timeliness = reply_timeliness(s.reply_due, s.first_reply_date, s.reply_count, today)
+    if timeliness.due is None:
         return "Reply due date unknown"
-    due = summary.reply_due.strftime("%d %b %Y")
-    if summary.first_reply_date:
-        late = (summary.first_reply_date - summary.reply_due).days
-        when = summary.first_reply_date.strftime("%d %b %Y")
-        return f"Reply due {due} — received {when} " + (f"({late} days late)" if late > 0 else "(on time)")
-    days = (summary.reply_due - today).days
-    if days >= 0:
-        return f"Reply due {due} — {days} days left"
-    return f"Reply due {due} — no reply, {-days} days late"
+    due = timeliness.due.strftime("%d %b %Y")
+    if timeliness.state is ReplyState.RECEIVED:
+        when = timeliness.received.strftime("%d %b %Y") if timeliness.received else "undated"
+        return f"Reply due {due} — received {when} " + (f"({timeliness.days} days late)" if timeliness.late else "(on time)")
+    if timeliness.state is ReplyState.OVERDUE:
+        return f"Reply due {due} — no reply, {timeliness.days} days late"
+    return f"Reply due {due} — {timeliness.days} days left"
 
 
 class CaseHeader(QWidget):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -16,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.domain.letter import SectionKind
 from reviewdesk.gui.widgets.page_view import PageView
 from reviewdesk.gui.widgets.text_view import TextView
 from reviewdesk.services.dto import DocumentDTO
 from reviewdesk.services.geometry import Block, offset_at, span_rects
 
 SECTION_TITLES = {
-    "header": "Header", "introduction": "Introduction", "allegations": "Allegations", "concerns": "Concerns",
-    "questions": "Questions", "closing": "Closing", "signatures": "Signatures", "annex": "Annex",
-    "footnotes": "Footnotes", "body": "Text",
+    SectionKind.HEADER: "Header", SectionKind.INTRODUCTION: "Introduction", SectionKind.ALLEGATIONS: "Allegations",
+    SectionKind.CONCERNS: "Concerns", SectionKind.QUESTIONS: "Questions", SectionKind.CLOSING: "Closing",
+    SectionKind.SIGNATURES: "Signatures", SectionKind.ANNEX: "Annex", SectionKind.FOOTNOTES: "Footnotes",
+    SectionKind.BODY: "Text",
 }
 
 
@@ -37,6 +42,20 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+
+@dataclass(frozen=True)
+class Original:
+    """A PDF document's original, read off the UI thread: its bytes, page sizes and text geometry."""
+
+    data: bytes
+    page_sizes: dict[int, tuple[float, float]]
+    blocks: list[Block]
+
+
+# (document, deliver(original)): the window reads the original off the UI thread and delivers it.
+OriginalLoader = Callable[[DocumentDTO, Callable[[Original], None]], None]
+
+
 class DocumentPane(QWidget):
     """Shows one of several documents; says what is missing when there is none."""
 
@@ -46,17 +65,17 @@ class DocumentPane(QWidget):
     cursor_moved = Signal(int)  # a click in the text view, as a stored offset
     context_menu_requested = Signal(object)
 
-    def __init__(self, title: str, missing_hint: str, load_file, load_blocks, parent=None) -> None:
+    def __init__(self, title: str, missing_hint: str, load_original: OriginalLoader, parent=None) -> None:
         super().__init__(parent)
         self.kind_title = title
-        self._load_file = load_file
-        self._load_blocks = load_blocks
+        self._load_original = load_original
         self._documents: list[DocumentDTO] = []
         self._current: DocumentDTO | None = None
         self._blocks: list[Block] = []
         self._spans: list[tuple[int, int, QColor]] = []
         self._selection: tuple[int, int] | None = None
         self._focus: list[tuple[int, int, QColor]] = []
+        self._text_spans: list[tuple[int, int, QColor]] = []  # what the text view shows now
 
         self.title = QLabel(f"<b>{title}</b>")
         self.selector = QComboBox()
@@ -161,6 +180,7 @@ class DocumentPane(QWidget):
         for widget in (self.sections, self.page_button, self.text_button, self.zoom_in, self.zoom_out, self.zoom_fit):
             widget.setEnabled(has)
         self.text_view.set_document(document)
+        self._text_spans = []
         self.sections.clear()
         self._blocks = []
         if not has:
@@ -171,16 +191,21 @@ class DocumentPane(QWidget):
             self.sections.addItem(SECTION_TITLES.get(section.kind, section.kind.title()), section.start)
         is_pdf = document.filename.lower().endswith(".pdf") and document.page_count > 0
         self.page_button.setEnabled(is_pdf)
+        self.page_view.clear()
         if is_pdf:
-            original = self._load_file(document.id)
-            self.page_view.set_document(original.data, document.first_page, document.last_page)
-            self._blocks = self._load_blocks(document.id)
+            self._load_original(document, lambda original, doc=document: self._original_loaded(doc, original))
         else:
-            self.page_view.clear()
             self.text_button.setChecked(True)
         self._show_mode()
         self._apply_highlights()
         self.document_changed.emit(document.id)
+
+    def _original_loaded(self, document: DocumentDTO, original: Original) -> None:
+        if self._current is None or self._current.id != document.id:
+            return  # the reviewer has moved on to another document
+        self.page_view.set_document(original.data, document.first_page, document.last_page, original.page_sizes)
+        self._blocks = original.blocks
+        self._apply_highlights(text=False)
 
     def _show_mode(self) -> None:
         if self._current is None:
@@ -239,9 +264,12 @@ class DocumentPane(QWidget):
         self._focus = spans
         self._apply_highlights()
 
-    def _apply_highlights(self) -> None:
-        self.text_view.set_highlights(self._spans + self._focus)
+    def _apply_highlights(self, text: bool = True) -> None:
         spans = self._spans + self._focus
+        if text and spans != self._text_spans:
+            # Re-formatting the whole text is what costs: only when the spans really changed.
+            self._text_spans = spans
+            self.text_view.set_highlights(spans)
         if self._selection is not None and self.stack.currentWidget() is self.page_view:
             spans.append((*self._selection, QColor("#3875D7")))
         rects = []

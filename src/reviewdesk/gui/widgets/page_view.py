@@ -15,6 +15,14 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 Highlight = tuple[int, tuple[float, float, float, float], QColor]
 
 
+def page_sizes(data: bytes, first: int | None = None, last: int | None = None) -> dict[int, tuple[float, float]]:
+    """Page number → (width, height) in points, for pages ``first``–``last`` (default: all)."""
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        first = first or 1
+        last = last or doc.page_count
+        return {n: (doc[n - 1].rect.width, doc[n - 1].rect.height) for n in range(first, last + 1)}
+
+
 class _RenderSignals(QObject):
     rendered = Signal(int, int, QImage)  # generation, page number, image
 
@@ -109,12 +117,12 @@ class PageView(QScrollArea):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalScrollBar().valueChanged.connect(self._render_visible)
 
-    def set_document(self, data: bytes, first: int | None = None, last: int | None = None) -> None:
+    def set_document(self, data: bytes, first: int | None = None, last: int | None = None,
+                     sizes: dict[int, tuple[float, float]] | None = None) -> None:
+        """Show pages ``first``–``last``; pass ``sizes`` (from ``page_sizes``, read off the UI thread) to
+        spare the window opening the PDF."""
         self._data = data
-        with pymupdf.open(stream=data, filetype="pdf") as doc:
-            first = first or 1
-            last = last or doc.page_count
-            self._sizes = {n: (doc[n - 1].rect.width, doc[n - 1].rect.height) for n in range(first, last + 1)}
+        self._sizes = sizes if sizes is not None else page_sizes(data, first, last)
         self._rebuild()
 
     def clear(self) -> None:
@@ -161,13 +169,18 @@ class PageView(QScrollArea):
         if self.fit_width and self._sizes and abs(event.size().width() - event.oldSize().width()) > 20:
             self._rebuild()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._render_visible()
+
     def _visible_labels(self) -> list[_PageLabel]:
         top = self.verticalScrollBar().value()
         area = QRect(0, top, self.viewport().width(), self.viewport().height())
         return [label for label in self._labels if label.geometry().intersects(area.adjusted(0, -200, 0, 200))]
 
     def _render_visible(self) -> None:
-        if not self._data:
+        # Hidden (the pane shows its text): render nothing; PyMuPDF holds the GIL while it renders.
+        if not self._data or not self.isVisible():
             return
         for label in self._visible_labels() or self._labels[:1]:
             if not label.rendered:

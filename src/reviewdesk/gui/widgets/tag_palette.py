@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
-from reviewdesk.services.tags import TermDTO
+from reviewdesk.services.terms import TermDTO
 
 
 def colour_icon(colour: str) -> QIcon:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from reviewdesk.domain.letter import SectionKind
 from reviewdesk.services.dto import DocumentDTO
 
 
@@ -59,7 +60,7 @@ class TextView(QTextEdit):
             quiet = QTextCharFormat()
             quiet.setForeground(QColor("#666666"))
             for section in document.sections:
-                if section.kind in ("header", "footnotes"):
+                if section.kind in (SectionKind.HEADER, SectionKind.FOOTNOTES):
                     self._base.append(self._selection(section.start, section.end, quiet))
         self._apply()
 

@@ -3,25 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from reviewdesk.services.answers import UnpairedDocument, set_document_case, unpaired_documents
-
-
-class PairCommand(QUndoCommand):
-    def __init__(self, store, document_id: int, reference: str | None, changed) -> None:
-        super().__init__(f"Pair reply with {reference}" if reference else "Unpair reply")
-        self.store, self.document_id, self.reference, self.changed = store, document_id, reference, changed
-        self.previous: str | None = None
-
-    def redo(self) -> None:
-        self.previous = set_document_case(self.store, self.document_id, self.reference)
-        self.changed()
-
-    def undo(self) -> None:
-        set_document_case(self.store, self.document_id, self.previous)
-        self.changed()
+from reviewdesk.services.pairing import UnpairedDocument, set_document_case, unpaired_documents
 
 
 class UnpairedPanel(QWidget):
@@ -48,7 +32,10 @@ class UnpairedPanel(QWidget):
         layout.addWidget(self.why)
 
     def refresh(self) -> None:
-        self.documents = unpaired_documents(self.window.store)
+        self.window.ops.query(unpaired_documents, self._show, key="unpaired")
+
+    def _show(self, documents: list[UnpairedDocument]) -> None:
+        self.documents = documents
         self.list.clear()
         for document in self.documents:
             cites = f" — cites {document.cited_reference}" if document.cited_reference else " — cites no reference"
@@ -80,7 +67,7 @@ class UnpairedPanel(QWidget):
         row = self.list.currentRow()
         if not 0 <= row < len(self.documents) or not self.cases.currentData():
             return False
-        document = self.documents[row]
-        self.window.undo_stack.push(PairCommand(self.window.store, document.id, self.cases.currentData(),
-                                                self.window.documents_changed))
+        document_id, reference = self.documents[row].id, self.cases.currentData()
+        self.window.undo.push(f"Pair reply with {reference}",
+                              lambda store: set_document_case(store, document_id, reference))
         return True

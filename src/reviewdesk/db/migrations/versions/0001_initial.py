@@ -91,13 +91,16 @@ def upgrade() -> None:
         sa.UniqueConstraint("document_id", "number"),
     )
     # Diacritics folded so "reponse" finds "réponse"; the document id rides along unindexed.
-    op.execute(
-        "CREATE VIRTUAL TABLE document_fts USING fts5("
-        "text, document_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
-    )
+    # FTS5 is SQLite's: another backend gets its own search index in its own migration.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "CREATE VIRTUAL TABLE document_fts USING fts5("
+            "text, document_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
+        )
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE document_fts")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE document_fts")
     for table in ("question", "section", "text_block", "document", "case", "stored_file"):
         op.drop_table(table)

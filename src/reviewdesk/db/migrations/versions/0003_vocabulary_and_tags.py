@@ -4,8 +4,6 @@ Revision ID: 0003
 Revises: 0002
 """
 
-import json
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -65,10 +63,12 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint('"start" < "end"', name="ck_tag_span"),
     )
-    op.bulk_insert(vocabulary, [{"id": 1, "key": "allegations", "name": "Allegations"}])
+    # Ids are the database's to assign (a fixed id leaves a PostgreSQL sequence behind).
+    op.bulk_insert(vocabulary, [{"key": "allegations", "name": "Allegations"}])
+    vocabulary_id = op.get_bind().scalar(sa.select(vocabulary.c.id).where(vocabulary.c.key == "allegations"))
     op.bulk_insert(term, [
-        {"vocabulary_id": 1, "key": key, "label": label, "colour": _PALETTE[i % len(_PALETTE)],
-         "shortcut": str(i + 1), "description": "", "synonyms": json.loads(json.dumps(synonyms)),
+        {"vocabulary_id": vocabulary_id, "key": key, "label": label, "colour": _PALETTE[i % len(_PALETTE)],
+         "shortcut": str(i + 1), "description": "", "synonyms": list(synonyms),
          "retired": False, "position": i, "parent_id": None}
         for i, (key, label, synonyms) in enumerate(STARTER_ALLEGATIONS)
     ])

@@ -7,12 +7,31 @@ Revises: 0004
 import sqlalchemy as sa
 from alembic import op
 
-from reviewdesk.domain.assessment import DEFAULT_SCALES
-
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+
+# The scales as this revision shipped them (frozen: later edits belong in later revisions).
+# key, name, [(value key, label, administrative)]
+SCALES = [
+    ("piccone", "Piccone scale (Brookings)", [
+        ("no-response", "No response", False),
+        ("violation-rejected", "Violation rejected", False),
+        ("responsive-incomplete", "Responsive but incomplete", False),
+        ("immaterial", "Immaterial response", False),
+        ("steps-taken", "Steps taken to address", False),
+        ("in-translation", "In translation", True),
+        ("file-not-available", "File not available", True),
+    ]),
+    ("hrc", "Human Rights Committee follow-up grades", [
+        ("A", "A — Largely satisfactory", False),
+        ("B", "B — Partially satisfactory", False),
+        ("C", "C — Not satisfactory", False),
+        ("D", "D — No cooperation", False),
+        ("E", "E — Measures contrary to or rejecting the recommendation", False),
+    ]),
+]
 
 
 def upgrade() -> None:
@@ -51,15 +70,15 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.UniqueConstraint("case_id", "document_id"),
     )
-    value_id = 1
-    for scale_id, (key, name, values) in enumerate(DEFAULT_SCALES, start=1):
-        op.bulk_insert(scale, [{"id": scale_id, "key": key, "name": name}])
-        rows = []
-        for position, (value_key, label, administrative) in enumerate(values):
-            rows.append({"id": value_id, "scale_id": scale_id, "key": value_key, "label": label,
-                         "position": position, "administrative": administrative})
-            value_id += 1
-        op.bulk_insert(value, rows)
+    connection = op.get_bind()
+    for key, name, values in SCALES:
+        op.bulk_insert(scale, [{"key": key, "name": name}])
+        scale_id = connection.scalar(sa.select(scale.c.id).where(scale.c.key == key))
+        op.bulk_insert(value, [
+            {"scale_id": scale_id, "key": value_key, "label": label, "position": position,
+             "administrative": administrative}
+            for position, (value_key, label, administrative) in enumerate(values)
+        ])
 
 
 def downgrade() -> None:

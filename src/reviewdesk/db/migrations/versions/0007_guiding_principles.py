@@ -21,12 +21,15 @@ def upgrade() -> None:
         sa.column("shortcut", sa.String), sa.column("description", sa.Text), sa.column("synonyms", sa.JSON),
         sa.column("retired", sa.Boolean), sa.column("position", sa.Integer),
     )
-    op.bulk_insert(vocabulary, [{"id": 2, "key": "legal", "name": "Legal standards"}])
-    op.bulk_insert(term, [{"id": 1000, "vocabulary_id": 2, "key": "ungp", "label": "UN Guiding Principles on Business and Human Rights",
+    connection = op.get_bind()
+    op.bulk_insert(vocabulary, [{"key": "legal", "name": "Legal standards"}])
+    legal = connection.scalar(sa.select(vocabulary.c.id).where(vocabulary.c.key == "legal"))
+    op.bulk_insert(term, [{"vocabulary_id": legal, "key": "ungp", "label": "UN Guiding Principles on Business and Human Rights",
                            "parent_id": None, "colour": "#0072B2", "shortcut": None, "description": "A/HRC/17/31",
                            "synonyms": ["Guiding Principles", "UNGPs"], "retired": False, "position": 0}])
+    ungp = connection.scalar(sa.select(term.c.id).where(term.c.vocabulary_id == legal, term.c.key == "ungp"))
     op.bulk_insert(term, [
-        {"id": 1000 + n, "vocabulary_id": 2, "key": f"ungp-{n}", "label": f"UNGP {n}", "parent_id": 1000,
+        {"vocabulary_id": legal, "key": f"ungp-{n}", "label": f"UNGP {n}", "parent_id": ungp,
          "colour": "#0072B2", "shortcut": None, "description": "", "synonyms": [f"Guiding Principle {n}"],
          "retired": False, "position": n}
         for n in range(1, 32)
@@ -34,5 +37,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DELETE FROM term WHERE vocabulary_id = 2")
-    op.execute("DELETE FROM vocabulary WHERE id = 2")
+    op.execute("DELETE FROM term WHERE vocabulary_id = (SELECT id FROM vocabulary WHERE key = 'legal')")
+    op.execute("DELETE FROM vocabulary WHERE key = 'legal'")

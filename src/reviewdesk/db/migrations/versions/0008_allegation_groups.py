@@ -4,8 +4,6 @@ Revision ID: 0008
 Revises: 0007
 """
 
-import json
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -52,32 +50,36 @@ GROUPS = [
 ]
 
 
+_VOCABULARY = sa.table("vocabulary", sa.column("id", sa.Integer), sa.column("key", sa.String))
+_TERM = sa.table("term", *(sa.column(name, kind) for name, kind in (
+    ("id", sa.Integer), ("vocabulary_id", sa.Integer), ("key", sa.String), ("label", sa.String),
+    ("parent_id", sa.Integer), ("colour", sa.String), ("shortcut", sa.String), ("description", sa.Text),
+    ("synonyms", sa.JSON), ("retired", sa.Boolean), ("position", sa.Integer))))
+
+
 def upgrade() -> None:
     connection = op.get_bind()
-    existing = dict(connection.execute(sa.text("SELECT key, id FROM term WHERE vocabulary_id = 1")).all())
+    allegations = connection.scalar(sa.select(_VOCABULARY.c.id).where(_VOCABULARY.c.key == "allegations"))
+    in_vocabulary = _TERM.c.vocabulary_id == allegations
+    existing = dict(connection.execute(sa.select(_TERM.c.key, _TERM.c.id).where(in_vocabulary)).all())
+
+    def add(key: str, label: str, parent: int | None, colour: str, synonyms: list[str], position: int) -> int:
+        connection.execute(_TERM.insert().values(
+            vocabulary_id=allegations, key=key, label=label, parent_id=parent, colour=colour, shortcut=None,
+            description="", synonyms=synonyms, retired=False, position=position))
+        return connection.scalar(sa.select(_TERM.c.id).where(in_vocabulary, _TERM.c.key == key))
+
     position = 100
     for group_key, group_label, terms in GROUPS:
         position += 1
-        connection.execute(sa.text(
-            "INSERT INTO term (vocabulary_id, key, label, parent_id, colour, shortcut, description, synonyms, retired, position)"
-            " VALUES (1, :key, :label, NULL, '#666666', NULL, '', '[]', 0, :position)"),
-            {"key": group_key, "label": group_label, "position": position})
-        group_id = connection.execute(sa.text("SELECT id FROM term WHERE vocabulary_id = 1 AND key = :k"),
-                                      {"k": group_key}).scalar()
+        group_id = add(group_key, group_label, None, "#666666", [], position)
         for key, label, colour, synonyms in terms:
             if key in existing:
-                connection.execute(sa.text("UPDATE term SET label = :label, parent_id = :parent WHERE id = :id"),
-                                   {"label": label, "parent": group_id, "id": existing[key]})
-                if synonyms:
-                    connection.execute(sa.text("UPDATE term SET synonyms = :s WHERE id = :id"),
-                                       {"s": json.dumps(synonyms), "id": existing[key]})
+                changes = {"label": label, "parent_id": group_id} | ({"synonyms": synonyms} if synonyms else {})
+                connection.execute(_TERM.update().where(_TERM.c.id == existing[key]).values(**changes))
                 continue
             position += 1
-            connection.execute(sa.text(
-                "INSERT INTO term (vocabulary_id, key, label, parent_id, colour, shortcut, description, synonyms, retired, position)"
-                " VALUES (1, :key, :label, :parent, :colour, NULL, '', :synonyms, 0, :position)"),
-                {"key": key, "label": label, "parent": group_id, "colour": colour, "synonyms": json.dumps(synonyms),
-                 "position": position})
+            add(key, label, group_id, colour, synonyms, position)
 
 
 STARTER_LABELS = {"torture": "Torture or ill-treatment", "religion": "Restrictions on religion",
@@ -86,11 +88,11 @@ STARTER_LABELS = {"torture": "Torture or ill-treatment", "religion": "Restrictio
 
 def downgrade() -> None:
     connection = op.get_bind()
+    allegations = connection.scalar(sa.select(_VOCABULARY.c.id).where(_VOCABULARY.c.key == "allegations"))
+    in_vocabulary = _TERM.c.vocabulary_id == allegations
     added = [key for _g, _l, terms in GROUPS for key, _label, colour, _s in terms if colour is not None]
     group_keys = [group for group, _label, _terms in GROUPS]
-    connection.execute(sa.text("UPDATE term SET parent_id = NULL WHERE vocabulary_id = 1"))
-    for key in added + group_keys:
-        connection.execute(sa.text("DELETE FROM term WHERE vocabulary_id = 1 AND key = :k"), {"k": key})
+    connection.execute(_TERM.update().where(in_vocabulary).values(parent_id=None))
+    connection.execute(_TERM.delete().where(in_vocabulary, _TERM.c.key.in_(added + group_keys)))
     for key, label in STARTER_LABELS.items():
-        connection.execute(sa.text("UPDATE term SET label = :l WHERE vocabulary_id = 1 AND key = :k"),
-                           {"l": label, "k": key})
+        connection.execute(_TERM.update().where(in_vocabulary, _TERM.c.key == key).values(label=label))

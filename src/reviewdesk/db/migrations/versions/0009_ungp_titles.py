@@ -46,13 +46,15 @@ UNGP_TITLES = {
     31: "Effectiveness criteria for non-judicial grievance mechanisms",
 }
 
+_LEGAL = "vocabulary_id = (SELECT id FROM vocabulary WHERE key = 'legal')"
+
 
 def upgrade() -> None:
     connection = op.get_bind()
     for number, title in UNGP_TITLES.items():
-        connection.execute(sa.text("UPDATE term SET description = :d WHERE vocabulary_id = 2 AND key = :k"),
+        connection.execute(sa.text(f"UPDATE term SET description = :d WHERE {_LEGAL} AND key = :k"),
                            {"d": title, "k": f"ungp-{number}"})
 
 
 def downgrade() -> None:
-    op.execute("UPDATE term SET description = '' WHERE vocabulary_id = 2 AND key LIKE 'ungp-%'")
+    op.execute(f"UPDATE term SET description = '' WHERE {_LEGAL} AND key LIKE 'ungp-%'")

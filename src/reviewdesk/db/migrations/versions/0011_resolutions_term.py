@@ -14,11 +14,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.get_bind().execute(sa.text(
-        "INSERT INTO term (vocabulary_id, key, label, parent_id, colour, shortcut, description, synonyms, retired, position)"
-        " VALUES (2, 'un-resolution', 'UN resolution or document', NULL, '#999999', NULL,"
-        " 'Human Rights Council and General Assembly resolutions and UN documents cited by symbol', '[]', 0, 900)"))
+    vocabulary = sa.table("vocabulary", sa.column("id", sa.Integer), sa.column("key", sa.String))
+    # Typed where the value needs it: a JSON list, a boolean PostgreSQL accepts.
+    term = sa.table("term", *(sa.column(name) for name in (
+        "vocabulary_id", "key", "label", "parent_id", "colour", "shortcut", "description", "position")),
+        sa.column("synonyms", sa.JSON), sa.column("retired", sa.Boolean))
+    legal = sa.select(vocabulary.c.id).where(vocabulary.c.key == "legal").scalar_subquery()
+    op.execute(term.insert().values(
+        vocabulary_id=legal, key="un-resolution", label="UN resolution or document", parent_id=None,
+        colour="#999999", shortcut=None, position=900, synonyms=[], retired=False,
+        description="Human Rights Council and General Assembly resolutions and UN documents cited by symbol"))
 
 
 def downgrade() -> None:
-    op.execute("DELETE FROM term WHERE vocabulary_id = 2 AND key = 'un-resolution'")
+    op.execute("DELETE FROM term WHERE key = 'un-resolution'"
+               " AND vocabulary_id = (SELECT id FROM vocabulary WHERE key = 'legal')")

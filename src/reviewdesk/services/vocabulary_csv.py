@@ -16,17 +16,24 @@ from pathlib import Path
 from sqlalchemy import select
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import Tag, Term, Vocabulary
+from reviewdesk.db.models import Term, Vocabulary
+from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.services.terms import COLOUR_RE
 
 COLUMNS = ["vocabulary", "id", "path", "colour", "shortcut", "synonyms", "description", "retired"]
-_COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _KEY_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")
 
 
-class VocabularyImportError(ValueError):
+class VocabularyImportError(ReviewDeskError, ValueError):
+    """A file that cannot be imported; every error is listed, one per line, and nothing was changed."""
+
     def __init__(self, name: str, errors: list[str]) -> None:
-        super().__init__(f"{name}: " + "; ".join(errors))
+        super().__init__(name, errors)  # both in args, so the error pickles
+        self.name = name
         self.errors = errors
+
+    def __str__(self) -> str:
+        return f"{self.name}: nothing imported:\n" + "\n".join(f"  {error}" for error in self.errors)
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ def import_csv(store: Store, path: Path) -> ImportCounts:
             errors.append(f"line {number}: the path must be Label or Parent::Child, without empty parts")
             continue
         labels_by_path[(vocabulary, "::".join(parts))] = key
-        if colour and not _COLOUR_RE.match(colour):
+        if colour and not COLOUR_RE.match(colour):
             errors.append(f"line {number}: colour {colour!r} is not #RRGGBB")
         if shortcut:
             if (vocabulary, shortcut) in shortcuts:
@@ -150,98 +157,3 @@ def _apply(store: Store, rows: list[tuple[int, dict]]) -> ImportCounts:
             term = terms[(vocabulary_key, row["id"].strip())]
             term.parent_id = terms[(vocabulary_key, parent_key)].id if parent_key else None
     return ImportCounts(added, updated)
-
-
-@dataclass(frozen=True)
-class TermState:
-    """What a term edit changed, so undo can put it back."""
-
-    id: int
-    label: str
-    parent_id: int | None
-    colour: str
-    shortcut: str | None
-    retired: bool
-
-
-def _state(term: Term) -> TermState:
-    return TermState(term.id, term.label, term.parent_id, term.colour, term.shortcut, term.retired)
-
-
-def update_term(store: Store, term_id: int, **changes) -> TermState:
-    """Rename, recolour, move (``parent_id``), set the shortcut or retire a term; returns the state before.
-
-    Tags keep pointing at the term whatever changes; a retired term is no longer offered for new tags.
-    """
-    allowed = {"label", "parent_id", "colour", "shortcut", "retired"}
-    unknown = set(changes) - allowed
-    if unknown:
-        raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a term")
-    with store.session() as session:
-        term = session.get(Term, term_id)
-        if term is None:
-            raise ValueError(f"no term {term_id}")
-        before = _state(term)
-        if "colour" in changes and not _COLOUR_RE.match(changes["colour"] or ""):
-            raise ValueError(f"colour {changes['colour']!r} is not #RRGGBB")
-        parent = changes.get("parent_id")
-        while parent is not None:  # no term may become its own ancestor
-            if parent == term_id:
-                raise ValueError("a term cannot be moved under itself")
-            parent = session.get(Term, parent).parent_id
-        for name, value in changes.items():
-            setattr(term, name, value)
-        return before
-
-
-def restore_term(store: Store, state: TermState) -> None:
-    with store.session() as session:
-        term = session.get(Term, state.id)
-        term.label, term.parent_id, term.colour = state.label, state.parent_id, state.colour
-        term.shortcut, term.retired = state.shortcut, state.retired
-
-
-def merge_terms(store: Store, source_id: int, target_id: int) -> list[int]:
-    """Move every tag of ``source`` to ``target`` and retire ``source``; returns the moved tag ids (for undo)."""
-    if source_id == target_id:
-        raise ValueError("a term cannot be merged into itself")
-    with store.session() as session:
-        source, target = session.get(Term, source_id), session.get(Term, target_id)
-        if source is None or target is None:
-            raise ValueError("no such term")
-        moved = session.scalars(select(Tag).where(Tag.term_id == source_id)).all()
-        for tag in moved:
-            tag.term_id = target_id
-        for child in session.scalars(select(Term).where(Term.parent_id == source_id)):
-            child.parent_id = target_id
-        source.retired = True
-        return [tag.id for tag in moved]
-
-
-def unmerge_terms(store: Store, source_id: int, tag_ids: list[int]) -> None:
-    """Undo a merge: the tags go back and the source term is active again."""
-    with store.session() as session:
-        for tag in session.scalars(select(Tag).where(Tag.id.in_(tag_ids))):
-            tag.term_id = source_id
-        session.get(Term, source_id).retired = False
-
-
-def add_term(store: Store, vocabulary_key: str, label: str, parent_id: int | None = None,
-             colour: str = "#999999") -> int:
-    """A new term (its key derived from the label); returns its id."""
-    if not label.strip():
-        raise ValueError("a term needs a label")
-    with store.session() as session:
-        vocabulary = session.scalar(select(Vocabulary).where(Vocabulary.key == vocabulary_key))
-        if vocabulary is None:
-            raise ValueError(f"no vocabulary {vocabulary_key!r}")
-        base = re.sub(r"[^a-z0-9]+", "-", label.casefold()).strip("-")[:100] or "term"
-        key, suffix = base, 1
-        while session.scalar(select(Term.id).where(Term.vocabulary_id == vocabulary.id, Term.key == key)):
-            suffix += 1
-            key = f"{base}-{suffix}"
-        term = Term(vocabulary_id=vocabulary.id, key=key, label=label.strip(), parent_id=parent_id, colour=colour,
-                    position=10_000, synonyms=[label.strip().casefold()])
-        session.add(term)
-        session.flush()
-        return term.id

@@ -9,8 +9,10 @@ import pytest
 
 from reviewdesk.services.cases import case_detail
 from reviewdesk.services.importer import import_paths
-from reviewdesk.services.tags import add_tag, list_terms, tags_for_case
-from reviewdesk.services.vocabulary import VocabularyImportError, export_csv, import_csv
+from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.services.tags import add_tag, tags_for_case
+from reviewdesk.services.terms import list_terms
+from reviewdesk.services.vocabulary_csv import VocabularyImportError, export_csv, import_csv
 
 from ..conftest import LETTERS
 
@@ -62,6 +64,7 @@ def test_errors_are_listed_with_line_numbers_and_change_nothing(store, tmp_path)
     with pytest.raises(VocabularyImportError) as error:
         import_csv(store, path)
     messages = error.value.errors
+    assert isinstance(error.value, ReviewDeskError) and str(error.value).startswith("bad.csv: nothing imported:\n  line")
     assert any(m.startswith("line 3:") and "id" in m for m in messages)
     assert any(m.startswith("line 4:") and "not #RRGGBB" in m for m in messages)
     assert any(m.startswith("line 4:") and "parent 'Missing parent'" in m for m in messages)
@@ -74,28 +77,3 @@ def test_errors_are_listed_with_line_numbers_and_change_nothing(store, tmp_path)
     path.write_text("name,colour\nx,#000000\n", encoding="utf-8")
     with pytest.raises(VocabularyImportError, match="line 1: missing column"):
         import_csv(store, path)
-
-
-def test_rename_move_retire_and_merge_never_lose_tags(store):
-    from reviewdesk.services.vocabulary import merge_terms, restore_term, unmerge_terms, update_term
-
-    import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf"])
-    letter = case_detail(store, "AL OTH 78/2021").letter()
-    terms = {t.key: t for t in list_terms(store)}
-    start = letter.text.index("arbitrary detention")
-    add_tag(store, letter.id, start, start + 19, terms["arbitrary-detention"].id)
-    before = update_term(store, terms["arbitrary-detention"].id, label="Detention", colour="#000000",
-                         parent_id=terms["g-freedoms"].id)
-    assert tags_for_case(store, letter.case_id)[0].term_label == "Detention"
-    with pytest.raises(ValueError, match="under itself"):
-        update_term(store, terms["g-freedoms"].id, parent_id=terms["arbitrary-detention"].id)
-    restore_term(store, before)
-    assert next(t for t in list_terms(store) if t.key == "arbitrary-detention").path == \
-        "Allegations › Liberty, security and integrity › Arbitrary detention"
-    moved = merge_terms(store, terms["arbitrary-detention"].id, terms["enforced-disappearance"].id)
-    assert tags_for_case(store, letter.case_id)[0].term_label == "Enforced disappearance"
-    assert "arbitrary-detention" not in {t.key for t in list_terms(store)}  # retired: not offered any more
-    unmerge_terms(store, terms["arbitrary-detention"].id, moved)
-    assert tags_for_case(store, letter.case_id)[0].term_label == "Arbitrary detention"
-    update_term(store, terms["arbitrary-detention"].id, retired=True)
-    assert tags_for_case(store, letter.case_id)[0].term_label == "Arbitrary detention"  # retired keeps its tags

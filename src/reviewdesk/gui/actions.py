@@ -1,0 +1,261 @@
+"""Every action of the window declared once: id, text, shortcut, menu, tip (Picard's ``ui/enums.py`` + ``actions.py``).
+
+The table is data, so a test can check it whole (no two actions on one key, on this
+platform's standard bindings too) and the Help › Keyboard shortcuts dialog lists it,
+while the window only says which handler each id runs::
+
+    registry = ActionRegistry(window)
+    file_menu.addAction(registry.create(ActionId.IMPORT, window.import_dialog))
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+Key = QKeySequence.StandardKey
+Shortcut = QKeySequence.StandardKey | str | None
+Bindings = Callable[[QKeySequence.StandardKey], list[QKeySequence]]  # QKeySequence.keyBindings: this platform's
+MENUS = ("File", "Edit", "View", "Case", "Tools", "Help")  # menu bar order; a spec's menu is one of them or None
+
+
+class ActionId(StrEnum):
+    NEW_STORE = "new_store"
+    OPEN_STORE = "open_store"
+    IMPORT = "import"
+    IMPORT_FOLDER = "import_folder"
+    EXPORT_BRIEFING = "export_briefing"
+    EXPORT_PORTFOLIO = "export_portfolio"
+    EXPORT_DATA = "export_data"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    TAG_SELECTION = "tag_selection"
+    FIND_CASES = "find_cases"
+    SHOW_PAGES = "show_pages"
+    SHOW_TEXT = "show_text"
+    LINK_PASSAGE = "link_passage"
+    PREVIOUS_CASE = "previous_case"
+    NEXT_CASE = "next_case"
+    VOCABULARIES = "vocabularies"
+    KEYBOARD_SHORTCUTS = "keyboard_shortcuts"
+    ABOUT = "about"
+    DELETE_TAG = "delete_tag"
+    TAG_TERM_1 = "tag_term_1"
+    TAG_TERM_2 = "tag_term_2"
+    TAG_TERM_3 = "tag_term_3"
+    TAG_TERM_4 = "tag_term_4"
+    TAG_TERM_5 = "tag_term_5"
+    TAG_TERM_6 = "tag_term_6"
+    TAG_TERM_7 = "tag_term_7"
+    TAG_TERM_8 = "tag_term_8"
+    TAG_TERM_9 = "tag_term_9"
+
+
+# Digit d tags with the term whose shortcut is d: TAG_TERM_ACTIONS[d - 1].
+TAG_TERM_ACTIONS = tuple(ActionId(f"tag_term_{digit}") for digit in range(1, 10))
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: ActionId
+    text: str  # with the "&" mnemonic, as in the menu
+    shortcut: Shortcut = None  # a StandardKey follows the platform (Quit is Ctrl+Q on Linux, none on Windows)
+    menu: str | None = None  # None: no menu, the action lives on the window (or on ``context``'s widget)
+    tip: str = ""
+    checkable: bool = False
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
+
+    def key_sequences(self, bindings: Bindings = QKeySequence.keyBindings) -> list[QKeySequence]:
+        """The sequences the shortcut means on this platform (a StandardKey may bind several, or none)."""
+        if self.shortcut is None:
+            return []
+        if isinstance(self.shortcut, QKeySequence.StandardKey):
+            return [seq for seq in bindings(self.shortcut) if not seq.isEmpty()]
+        return [QKeySequence(self.shortcut)]
+
+    @property
+    def plain_text(self) -> str:
+        """The text without its mnemonic ("&Import…" → "Import…", "&&" → "&")."""
+        return re.sub("&(.)", r"\1", self.text)
+
+
+def _tag_term(digit: int) -> ActionSpec:
+    return ActionSpec(TAG_TERM_ACTIONS[digit - 1], f"Tag with term {digit}", str(digit), None,
+                      f"Tag the selected text with the term whose shortcut is {digit}")
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(ActionId.NEW_STORE, "&New store…", Key.New, "File", "Create an empty store file"),
+    ActionSpec(ActionId.OPEN_STORE, "&Open store…", Key.Open, "File", "Open another store file"),
+    ActionSpec(ActionId.IMPORT, "&Import…", "Ctrl+I", "File", "Import letters and replies (PDF, DOCX, TXT)"),
+    ActionSpec(ActionId.IMPORT_FOLDER, "Import &folder…", "Ctrl+Shift+I", "File",
+               "Import every letter and reply in a folder"),
+    ActionSpec(ActionId.EXPORT_BRIEFING, "&Export briefing…", "Ctrl+E", "File",
+               "Export the current case as an annotated Word briefing"),
+    ActionSpec(ActionId.EXPORT_PORTFOLIO, "Export &portfolio…", "Ctrl+Shift+E", "File",
+               "Export the cases selected in the list as one Word document"),
+    ActionSpec(ActionId.EXPORT_DATA, "Export &data (CSV/JSON)…", None, "File",
+               "Tags and assessments of the selected cases for a spreadsheet"),
+    ActionSpec(ActionId.QUIT, "&Quit", Key.Quit, "File", "Close ReviewDesk"),
+    ActionSpec(ActionId.UNDO, "&Undo", Key.Undo, "Edit", "Undo the last edit"),
+    ActionSpec(ActionId.REDO, "&Redo", Key.Redo, "Edit", "Redo the edit just undone"),
+    ActionSpec(ActionId.TAG_SELECTION, "&Tag selection…", "Ctrl+T", "Edit",
+               "Tag the selected text with a term (digits 1–9 tag with the first nine terms)"),
+    ActionSpec(ActionId.FIND_CASES, "&Find cases", Key.Find, "Edit", "Filter the case list"),
+    ActionSpec(ActionId.SHOW_PAGES, "&Pages", "Ctrl+1", "View", "Show the original pages"),
+    ActionSpec(ActionId.SHOW_TEXT, "&Text", "Ctrl+2", "View", "Show the cleaned text"),
+    ActionSpec(ActionId.LINK_PASSAGE, "&Link reply passage to question…", "Ctrl+L", "Case",
+               "Record that the selected reply passage answers a question"),
+    ActionSpec(ActionId.PREVIOUS_CASE, "&Previous case", "Ctrl+PgUp", "Case", "Open the case above in the list"),
+    ActionSpec(ActionId.NEXT_CASE, "&Next case", "Ctrl+PgDown", "Case", "Open the case below in the list"),
+    ActionSpec(ActionId.VOCABULARIES, "&Vocabularies…", None, "Tools",
+               "Edit the terms used for tagging: rename, recolour, move, merge, retire"),
+    ActionSpec(ActionId.KEYBOARD_SHORTCUTS, "&Keyboard shortcuts", None, "Help", "Every action and its shortcut"),
+    ActionSpec(ActionId.ABOUT, "&About ReviewDesk", None, "Help"),
+    # On the Tags panel's table only (WidgetShortcut), so Delete still deletes text elsewhere.
+    ActionSpec(ActionId.DELETE_TAG, "Delete tag", Key.Delete, None, "In the Tags panel: delete the selected tags",
+               context=Qt.ShortcutContext.WidgetShortcut),
+    *(_tag_term(digit) for digit in range(1, 10)),
+)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    sequence: str  # portable text, e.g. "Ctrl+F"
+    ids: tuple[ActionId, ...]
+
+    def __str__(self) -> str:
+        return f"{self.sequence}: {', '.join(i.value for i in self.ids)}"
+
+
+def shortcut_conflicts(specs: Iterable[ActionSpec], bindings: Bindings = QKeySequence.keyBindings) -> list[Conflict]:
+    """Key sequences bound to more than one action, StandardKeys expanded by ``bindings`` (this platform's).
+
+    Qt treats two enabled actions on one sequence as ambiguous and runs neither, so
+    any sharing is a bug, whatever the shortcut contexts. A test passes the bindings
+    of every platform to catch a clash that only happens on another one.
+    """
+    owners: dict[str, list[ActionId]] = defaultdict(list)
+    for spec in specs:
+        for sequence in spec.key_sequences(bindings):
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if spec.id not in owners[text]:
+                owners[text].append(spec.id)
+    return [Conflict(seq, tuple(ids)) for seq, ids in owners.items() if len(ids) > 1]
+
+
+class ActionRegistry:
+    """Builds the QActions of one window from the table, at most one per id."""
+
+    def __init__(self, parent: QWidget, specs: Iterable[ActionSpec] = ACTIONS) -> None:
+        self.parent = parent
+        self._specs = {spec.id: spec for spec in specs}
+        self._actions: dict[ActionId, QAction] = {}
+
+    def create(self, action_id: ActionId, handler: Callable | None = None, widget: QWidget | None = None) -> QAction:
+        """A QAction with the spec's text, shortcut, tips and checkability, connected to ``handler``.
+
+        It is added to ``widget`` (default: the registry's window) so its shortcut works
+        even when it is in no menu; adding it to a menu as well is harmless.
+        """
+        action = QAction(self.parent)
+        self.adopt(action_id, action, widget)
+        if handler is not None:
+            action.triggered.connect(handler)
+        return action
+
+    def adopt(self, action_id: ActionId, action: QAction, widget: QWidget | None = None) -> QAction:
+        """Apply the spec to an action made elsewhere, e.g. ``QUndoStack.createUndoAction``."""
+        if action_id in self._actions:
+            raise ValueError(f"action {action_id.value!r} already created")
+        spec = self.spec(action_id)
+        action.setText(spec.text)
+        action.setShortcuts(spec.key_sequences())
+        action.setShortcutContext(spec.context)
+        action.setToolTip(spec.tip or spec.plain_text)
+        action.setStatusTip(spec.tip)
+        action.setCheckable(spec.checkable)
+        action.setObjectName(spec.id.value)
+        (widget or self.parent).addAction(action)
+        self._actions[action_id] = action
+        return action
+
+    def action(self, action_id: ActionId) -> QAction:
+        try:
+            return self._actions[action_id]
+        except KeyError:
+            raise KeyError(f"action {action_id.value!r} not created yet") from None
+
+    def spec(self, action_id: ActionId) -> ActionSpec:
+        return self._specs[action_id]
+
+    def all_specs(self) -> tuple[ActionSpec, ...]:
+        return tuple(self._specs.values())
+
+    def in_menu(self, menu: str) -> tuple[ActionSpec, ...]:
+        """The specs of one menu, in table order (the order the menu shows them)."""
+        return tuple(spec for spec in self._specs.values() if spec.menu == menu)
+
+
+# -- Help › Keyboard shortcuts ------------------------------------------------------------
+def shortcut_text(spec: ActionSpec) -> str:
+    """The shortcut as this platform writes it ("Ctrl+Shift+Z"; several bindings joined by commas)."""
+    return ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in spec.key_sequences())
+
+
+class KeyboardShortcutsDialog(QDialog):
+    """Help › Keyboard shortcuts: every action of the registry, sortable, with a filter box."""
+
+    COLUMNS = ("Menu", "Action", "Shortcut")
+
+    def __init__(self, actions: ActionRegistry | Iterable[ActionSpec] = ACTIONS, parent=None) -> None:
+        super().__init__(parent)
+        specs = actions.all_specs() if isinstance(actions, ActionRegistry) else actions
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(560, 520)
+        self.model = QStandardItemModel(0, len(self.COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(list(self.COLUMNS))
+        for spec in specs:
+            row = [QStandardItem(spec.menu or "—"), QStandardItem(spec.plain_text), QStandardItem(shortcut_text(spec))]
+            for item in row:
+                item.setEditable(False)
+                item.setToolTip(spec.tip)
+            self.model.appendRow(row)
+        self.proxy = QSortFilterProxyModel(self, filterKeyColumn=-1,
+                                           filterCaseSensitivity=Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(placeholderText="Filter by menu, action or key…", clearButtonEnabled=True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(sortingEnabled=True, alternatingRowColors=True)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # table order (menu order) until a header is clicked
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.filter, self.table, buttons):
+            layout.addWidget(widget)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """The visible rows as text, in their current order (for tests)."""
+        return [tuple(self.proxy.index(r, c).data() for c in range(len(self.COLUMNS)))
+                for r in range(self.proxy.rowCount())]

@@ -1,0 +1,181 @@
+"""Import and export from the window: tasks on the store worker, with progress, cancel and a summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressBar, QPushButton
+
+from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
+from reviewdesk.gui.export_dialog import ExportOptionsDialog
+from reviewdesk.services.dto import ImportSummary
+from reviewdesk.services.edits import Changes
+
+IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
+
+
+class ProgressStrip:
+    """The status bar's progress bar and Cancel button, shared by imports and exports."""
+
+    def __init__(self, window) -> None:
+        self.bar = QProgressBar(maximumWidth=240, textVisible=True)
+        self.cancel = QPushButton("Cancel", toolTip="Stop after the file being imported")
+        window.statusBar().addPermanentWidget(self.bar)
+        window.statusBar().addPermanentWidget(self.cancel)
+        self.hide()
+
+    def busy(self, cancellable: bool) -> None:
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.cancel.setVisible(cancellable)
+
+    def step(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.bar.setFormat(f"{done}/{total}")
+
+    def hide(self) -> None:
+        self.bar.hide()
+        self.cancel.hide()
+
+
+class ImportController(QObject):
+    finished = Signal(object)  # ImportSummary
+
+    def __init__(self, window, strip: ProgressStrip) -> None:
+        super().__init__(window)
+        self.window, self.strip = window, strip
+        self.task = None
+        self.last_summary_dialog: ImportSummaryDialog | None = None
+        strip.cancel.clicked.connect(self.cancel)
+
+    def dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import letters and replies", "", IMPORT_FILTER)
+        if paths:
+            self.start(paths)
+
+    def folder_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(self.window, "Import a folder")
+        if path:
+            self.start([path])
+
+    def start(self, paths: list[str]) -> None:
+        from reviewdesk.services.importer import import_paths  # noqa: PLC0415 - PyMuPDF loads on first import
+
+        if self.task is not None:
+            self.window.statusBar().showMessage("An import is already running", 4000)
+            return
+        languages = self.window.settings.ocr_languages
+        self.strip.busy(cancellable=True)
+        self.window.set_importing(True)
+        self.window.statusBar().showMessage("Importing…")
+        self.task = self.window.ops.task(
+            lambda store, progress, cancelled: import_paths(store, paths, progress, cancelled, ocr_language=languages),
+            self._done, on_progress=self._progress, on_error=self._failed, changes=Changes(case_list=True))
+
+    def _progress(self, done: int, total: int, path: str) -> None:
+        self.strip.step(done, total)
+        if path:
+            self.window.statusBar().showMessage(f"Importing {Path(path).name}…")
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.window.statusBar().showMessage("Cancelling after the current file…")
+
+    def _end(self) -> None:
+        self.task = None
+        self.strip.hide()
+        self.window.set_importing(False)
+
+    def _done(self, summary: ImportSummary) -> None:
+        self._end()
+        imported = [r.reference for r in summary.imported if r.reference]
+        self.window.after_import(imported)
+        self.window.statusBar().showMessage(summary_headline(summary), 10000)
+        if summary.failed or any(r.warnings for r in summary.results) or summary.duplicates:
+            dialog = ImportSummaryDialog(summary, self.window)
+            dialog.setModal(False)
+            dialog.show()
+            self.last_summary_dialog = dialog
+        self.finished.emit(summary)
+
+    def _failed(self, error: BaseException) -> None:
+        self._end()
+        self.window.ops.error_handler(error)
+
+
+class ExportController(QObject):
+    finished = Signal(str)  # the path written
+
+    def __init__(self, window, strip: ProgressStrip) -> None:
+        super().__init__(window)
+        self.window, self.strip = window, strip
+
+    def briefing_dialog(self, portfolio: bool = False) -> None:
+        window = self.window
+        references = window.selected_references() if portfolio else (
+            [window.current_case.summary.reference] if window.current_case else [])
+        if not references:
+            window.statusBar().showMessage("Choose a case (or select several for a portfolio) first", 4000)
+            return
+        dialog = ExportOptionsDialog(references, window.settings.reviewer, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name = references[0].replace("/", "-").replace(" ", "_") if len(references) == 1 else "portfolio"
+        path, _ = QFileDialog.getSaveFileName(window, "Save briefing", f"{name}.docx", "Word documents (*.docx)")
+        if path:
+            window.settings.reviewer = dialog.reviewer.text().strip()
+            self.briefing(references, path if path.endswith(".docx") else path + ".docx", dialog.options(),
+                          dialog.full_text.isChecked())
+
+    def briefing(self, references: list[str], path: str, options, full_text: bool = True) -> None:
+        from reviewdesk.services.export import export_briefing  # noqa: PLC0415 - python-docx loads on first export
+
+        self.strip.busy(cancellable=False)
+        self.window.statusBar().showMessage(f"Exporting {Path(path).name}…")
+
+        def done(comments: int) -> None:
+            self.strip.hide()
+            self.window.statusBar().showMessage(f"Wrote {path} ({comments} comments)", 10000)
+            self.finished.emit(path)
+
+        self.window.ops.query(lambda store: export_briefing(store, references, Path(path), options, options.author,
+                                                            full_text), done, on_error=self._failed)
+
+    def data_dialog(self) -> None:
+        references = self.window.selected_references()
+        if not references:
+            self.window.statusBar().showMessage("Select one or more cases in the list first", 4000)
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export tags and assessments", "reviewdesk-data.csv",
+            "CSV for Excel (*.csv);;CSV (*.csv);;JSON (*.json)")
+        if path:
+            self.data(references, path, excel_bom=chosen.startswith("CSV for Excel"))
+
+    def data(self, references: list[str], path: str, excel_bom: bool = True) -> list[Path]:
+        """Writes NAME-tags.EXT and NAME-assessment.EXT next to ``path`` (on the worker); returns both paths."""
+        from reviewdesk.services.export import ASSESSMENT_FIELDS, TAG_FIELDS, assessment_rows, tag_rows, write_table  # noqa: PLC0415
+
+        base = Path(path)
+        fmt = "json" if base.suffix.lower() == ".json" else "csv"
+        targets = [base.with_name(f"{base.stem}-tags.{fmt}"), base.with_name(f"{base.stem}-assessment.{fmt}")]
+
+        def write(store) -> list[Path]:
+            write_table(tag_rows(store, references), TAG_FIELDS, targets[0], fmt, excel_bom)
+            write_table(assessment_rows(store, references), ASSESSMENT_FIELDS, targets[1], fmt, excel_bom)
+            return targets
+
+        def done(_targets) -> None:
+            self.window.statusBar().showMessage(f"Wrote {targets[0].name} and {targets[1].name}", 10000)
+            self.finished.emit(str(targets[0]))
+
+        self.window.ops.query(write, done, on_error=self._failed)
+        return targets
+
+    def _failed(self, error: BaseException) -> None:
+        self.strip.hide()
+        self.window.ops.error_handler(error)
+

@@ -1,0 +1,48 @@
+"""The whole content of a store, to check that an undo puts back exactly what was there.
+
+Every table is read, FTS5 shadow tables included, every column raw as SQLite
+holds it (dates as text, JSON as text, booleans as integers), in rowid order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class Snapshots:
+    """One read-only connection kept open: snapshots are taken often and must be cheap."""
+
+    def __init__(self, path: Path) -> None:
+        self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        self.queries: dict[str, str] = {}
+        self.columns: dict[str, list[str]] = {}
+        for (table,) in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+            try:
+                cursor = self.connection.execute(f'SELECT rowid, * FROM "{table}" LIMIT 0')
+                self.queries[table] = f'SELECT rowid, * FROM "{table}" ORDER BY rowid'
+            except sqlite3.OperationalError:  # WITHOUT ROWID (FTS5's idx and config): ordered by the key
+                cursor = self.connection.execute(f'SELECT * FROM "{table}" LIMIT 0')
+                self.queries[table] = f'SELECT * FROM "{table}" ORDER BY 1, 2'
+            self.columns[table] = [d[0] for d in cursor.description]
+
+    def take(self) -> dict[str, list[tuple]]:
+        return {table: self.connection.execute(query).fetchall() for table, query in self.queries.items()}
+
+    def rows(self, snapshot: dict[str, list[tuple]], table: str) -> list[dict]:
+        """The rows of one table of a snapshot, by column name."""
+        names = self.columns[table]
+        return [dict(zip(names, row)) for row in snapshot[table]]
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def differences(before: dict[str, list[tuple]], after: dict[str, list[tuple]]) -> list[str]:
+    """Readable differences, table by table (for assertion messages)."""
+    found = []
+    for table in sorted(set(before) | set(after)):
+        old, new = set(before.get(table, [])), set(after.get(table, []))
+        if old != new:
+            found.append(f"{table}: gone {sorted(old - new)[:3]}, new {sorted(new - old)[:3]}")
+    return found
