@@ -57,6 +57,7 @@ class ActionId(StrEnum):
     KEYBOARD_SHORTCUTS = "keyboard_shortcuts"
     ABOUT = "about"
     DELETE_TAG = "delete_tag"
+    EDIT_TAG_NOTE = "edit_tag_note"
     TAG_TERM_1 = "tag_term_1"
     TAG_TERM_2 = "tag_term_2"
     TAG_TERM_3 = "tag_term_3"
@@ -97,8 +98,10 @@ class ActionSpec:
 
 
 def _tag_term(digit: int) -> ActionSpec:
+    # Only where text can be selected (the panes' views): a digit typed in a list or a note stays a digit.
     return ActionSpec(TAG_TERM_ACTIONS[digit - 1], f"Tag with term {digit}", str(digit), None,
-                      f"Tag the selected text with the term whose shortcut is {digit}")
+                      f"In a letter, annex or reply view: tag the selection with the term whose shortcut is {digit}",
+                      context=Qt.ShortcutContext.WidgetShortcut)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -131,6 +134,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.ABOUT, "&About ReviewDesk", None, "Help"),
     # On the Tags panel's table only (WidgetShortcut), so Delete still deletes text elsewhere.
     ActionSpec(ActionId.DELETE_TAG, "Delete tag", Key.Delete, None, "In the Tags panel: delete the selected tags",
+               context=Qt.ShortcutContext.WidgetShortcut),
+    ActionSpec(ActionId.EDIT_TAG_NOTE, "Edit tag note", "F2", None, "In the Tags panel: edit the selected tag's note",
                context=Qt.ShortcutContext.WidgetShortcut),
     *(_tag_term(digit) for digit in range(1, 10)),
 )

@@ -185,7 +185,10 @@ class AnswersController(QObject):
             return False
         if number is None:
             items = [f"Q{q.number}. {q.text[:90]}" for q in questions]
-            choice, ok = QInputDialog.getItem(self.window, "Link passage", "This passage answers:", items, 0, False)
+            # The question selected in the Answers panel (or clicked in the letter) is the likely one.
+            selected = next((i for i, q in enumerate(questions) if self.question and q.number == self.question.number), 0)
+            choice, ok = QInputDialog.getItem(self.window, "Link passage", "This passage answers:", items, selected,
+                                              False)
             if not ok:
                 return False
             number = questions[items.index(choice)].number

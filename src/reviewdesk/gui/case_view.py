@@ -40,9 +40,6 @@ class CaseView:
     def documents_of(self, pane: Pane) -> list[DocumentDTO]:
         return [d for d in self.detail.documents if d.kind in PANE_KINDS[pane]]
 
-    def document_ids(self) -> tuple[int, ...]:
-        return tuple(d.id for d in self.detail.documents)
-
 
 def load_case_view(store: Store, case_id: int) -> CaseView:
     return CaseView(case_detail_by_id(store, case_id), tags_for_case(store, case_id, include_pending=True),

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.current_case: CaseDetail | None = None
         self.case_view_data: CaseView | None = None
         self._select_after_refresh: str | None = None
+        self._filtering = False
         self.setAcceptDrops(True)
         self.actions_registry = ActionRegistry(self)
         self._build_case_list()
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.case_proxy.setSourceModel(self.case_model)
         self.filter_edit = QLineEdit(placeholderText="Filter cases (reference, country, addressee…)")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.case_proxy.set_filter_text)
+        self.filter_edit.textChanged.connect(self._filter_cases)
         self.case_table = QTableView()
         self.case_table.setModel(self.case_proxy)
         self.case_table.setSortingEnabled(True)
@@ -121,6 +122,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.case_table)
         self.setTabOrder(self.filter_edit, self.case_table)
+
+    def _filter_cases(self, text: str) -> None:
+        """Filtering narrows the list; it never opens another case (the open one stays open even if hidden)."""
+        self._filtering = True
+        try:
+            self.case_proxy.set_filter_text(text)
+            if self.current_case is not None:
+                self.select_case(self.current_case.summary.id)
+        finally:
+            self._filtering = False
 
     def _column_menu(self, pos) -> None:
         """Right-click on the list header: show or hide columns."""
@@ -307,6 +318,8 @@ class MainWindow(QMainWindow):
         self.case_table.scrollTo(index)
 
     def _on_case_selected(self, current, _previous) -> None:
+        if self._filtering:
+            return
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
         if case_id is not None and (self.current_case is None or self.current_case.summary.id != case_id):
             self.open_case(case_id)
@@ -318,24 +331,33 @@ class MainWindow(QMainWindow):
     def _case_loaded(self, view: CaseView) -> None:
         same_documents = (self.case_view_data is not None and self.current_case is not None
                           and view.case_id == self.current_case.summary.id
-                          and view.document_ids() == self.case_view_data.document_ids())
-        self.case_view_data = view
+                          and view.detail.documents == self.case_view_data.detail.documents)
+        previous = self.case_view_data if self.current_case is not None and (
+            view.case_id == self.current_case.summary.id) else None
         if same_documents:
             self.current_case = view.detail  # the panes keep their document, mode and scroll
+            self.case_view_data = view
             self.case_header.set_case(view.detail)
         else:
-            self.show_case(view.detail, view)
+            self.show_case(view.detail, view, previous)
         # Each step after its own paint: the texts first, then the tags over them, then the answers.
         self.ops.later(lambda: self.case_view_data is view and self.tagging.show_tags(view.tags))
         self.ops.later(lambda: self.case_view_data is view and self.answers.show_view(view))
 
-    def show_case(self, detail: CaseDetail | None, view: CaseView | None = None) -> None:
+    def show_case(self, detail: CaseDetail | None, view: CaseView | None = None,
+                  previous: CaseView | None = None) -> None:
+        """Show a case; with ``previous`` (the same case before a change) only panes whose documents changed
+        are reset, so an import or a pairing does not throw the reviewer back to the top of the letter."""
         self.current_case = detail
         self.case_view_data = view
         self.case_header.set_case(detail)
         open_case = detail is not None
+        if previous is None:
+            self.answers.panel.table.scrollToTop()  # another case: its questions from the first
         for pane, name in ((self.letter_pane, Pane.LETTER), (self.annex_pane, Pane.ANNEX), (self.reply_pane, Pane.REPLY)):
             documents = view.documents_of(name) if view else []
+            if previous is not None and previous.documents_of(name) == documents:  # unchanged, text and all
+                continue
             # One pane per event-loop turn: laying out three letters at once would hold the window.
             self.ops.later(lambda pane=pane, documents=documents: self.case_view_data is view
                            and pane.set_documents(documents, open_case))

@@ -121,6 +121,14 @@ class TagPanel(QWidget):
         if tag is not None:
             self.jump_requested.emit(tag)
 
+    def edit_current_note(self) -> None:
+        """F2 anywhere on a tag's row edits its note (the only editable column)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            note = self.proxy.index(index.row(), TagColumn.NOTE)
+            self.table.setCurrentIndex(note)
+            self.table.edit(note)
+
     def delete_current(self) -> None:
         tag = self._tag_at(self.table.currentIndex())
         if tag is not None:
@@ -157,10 +165,15 @@ class TaggingController(QObject):
             pane.selection_made.connect(lambda _s, _e, pane=pane: self._set_active(pane))
             pane.context_menu_requested.connect(lambda pos, pane=pane: self._context_menu(pane, pos))
             pane.document_changed.connect(lambda _id: self._paint())
+        window.actions_registry.create(ActionId.EDIT_TAG_NOTE, self.panel.edit_current_note, widget=self.panel.table)
         self.digit_actions = []
+        views = [view for pane in panes for view in (pane.text_view, pane.page_view)]
         for digit in range(1, 10):
             action = window.actions_registry.create(TAG_TERM_ACTIONS[digit - 1],
-                                                    lambda _checked=False, d=str(digit): self.tag_with_shortcut(d))
+                                                    lambda _checked=False, d=str(digit): self.tag_with_shortcut(d),
+                                                    widget=views[0])
+            for view in views[1:]:  # a widget shortcut: it fires only where the focus is in one of the views
+                view.addAction(action)
             self.digit_actions.append(action)
 
     # -- data -------------------------------------------------------------------------
@@ -213,6 +226,9 @@ class TaggingController(QObject):
         return True
 
     def tag_with_shortcut(self, digit: str) -> None:
+        focused = next((pane for pane in self.panes if pane.has_view_focus()), None)
+        if focused is not None:
+            self.active_pane = focused
         term = next((t for t in self.terms if t.shortcut == digit), None)
         if term is not None:
             self.tag_selection(term.id)

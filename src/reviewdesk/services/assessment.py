@@ -104,19 +104,21 @@ def set_verdict(store: Store, question_id: int, value: Verdict | None, note: str
         row = session.scalar(select(VerdictRow).where(VerdictRow.question_id == question_id))
         if row is not None:
             recorder.before(VerdictRow, [row.id])
-        if verdict is None:
+        # A note alone is kept without a verdict (stored as ""): writing a note never judges the reply.
+        stored_value = verdict.value if verdict is not None else ""
+        if verdict is None and not note:
             if row is not None:
                 session.delete(row)
         elif row is None:
-            row = VerdictRow(question_id=question_id, value=verdict.value, note=note)
+            row = VerdictRow(question_id=question_id, value=stored_value, note=note)
             session.add(row)
             session.flush()
             recorder.created(VerdictRow, [row.id])
         else:
-            row.value, row.note = verdict.value, note
+            row.value, row.note = stored_value, note
         changes = _assessment_changes(session.get(Document, question.document_id).case_id)
         return Edit(changes, VerdictUndo(rows=recorder.images, changes=changes, question_id=question_id),
-                    VerdictDTO(question_id, verdict, note if verdict is not None else ""))
+                    VerdictDTO(question_id, verdict, note))
 
 
 def _scale_value(session, scale_key: str, value_key: str) -> ScaleValue:
@@ -183,7 +185,7 @@ def case_assessment(store: Store, case_id: int, scale_key: str = DEFAULT_SCALE, 
         questions = session.scalars(select(Question).where(Question.document_id == letter.id)).all() if letter else []
         rows = {r.question_id: r for r in session.scalars(
             select(VerdictRow).where(VerdictRow.question_id.in_([q.id for q in questions])))}
-        verdicts = {q.id: VerdictDTO(q.id, Verdict(rows[q.id].value) if q.id in rows else None,
+        verdicts = {q.id: VerdictDTO(q.id, Verdict(rows[q.id].value) if q.id in rows and rows[q.id].value else None,
                                      rows[q.id].note if q.id in rows else "") for q in questions}
         stored = session.scalar(select(Grade).where(Grade.case_id == case_id, Grade.document_id == reply_id)
                                 if reply_id else select(Grade).where(Grade.case_id == case_id, Grade.document_id.is_(None)))

@@ -119,6 +119,6 @@ class AnswersGridModel(QAbstractTableModel):
             return True
         if index.column() == AnswerColumn.NOTE:
             if str(value) != current.note:
-                self.verdict_edited.emit(row.question_id, current.value or Verdict.NOT_ANSWERED, str(value))
+                self.verdict_edited.emit(row.question_id, current.value, str(value))  # a note never sets a verdict
             return True
         return False

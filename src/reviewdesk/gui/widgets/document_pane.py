@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -158,6 +159,12 @@ class DocumentPane(QWidget):
 
     def current(self) -> DocumentDTO | None:
         return self._current
+
+    def has_view_focus(self) -> bool:
+        """Whether the keyboard focus is in this pane's text or page view."""
+        focus = QApplication.focusWidget()
+        return focus is not None and any(view is focus or view.isAncestorOf(focus)
+                                         for view in (self.text_view, self.page_view))
 
     def _on_selected(self, index: int) -> None:
         if 0 <= index < len(self._documents):
