@@ -13,6 +13,9 @@ from enum import StrEnum
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.letter import DocumentKind
 
+# Tesseract's language for scans when the reviewer chose none (Tools › OCR languages adds others).
+DEFAULT_OCR_LANGUAGE = "eng"
+
 # What a State or company sends back: counted alike everywhere (list, header, assessment, export).
 REPLY_KINDS = frozenset({DocumentKind.REPLY, DocumentKind.FOLLOW_UP})
 # What the mandates send: never attached to another case as a reply.

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 Key = QKeySequence.StandardKey
-Shortcut = QKeySequence.StandardKey | str | None
+Shortcut = QKeySequence.StandardKey | str | tuple[str, ...] | None
 Bindings = Callable[[QKeySequence.StandardKey], list[QKeySequence]]  # QKeySequence.keyBindings: this platform's
 MENUS = ("File", "Edit", "View", "Case", "Tools", "Help")  # menu bar order; a spec's menu is one of them or None
 
@@ -50,6 +50,14 @@ class ActionId(StrEnum):
     FIND_CASES = "find_cases"
     SHOW_PAGES = "show_pages"
     SHOW_TEXT = "show_text"
+    FOCUS_LETTER = "focus_letter"
+    FOCUS_ANNEX = "focus_annex"
+    FOCUS_REPLY = "focus_reply"
+    NEXT_REGION = "next_region"
+    PREVIOUS_REGION = "previous_region"
+    TEXT_LARGER = "text_larger"
+    TEXT_SMALLER = "text_smaller"
+    TEXT_RESET = "text_reset"
     LINK_PASSAGE = "link_passage"
     PREVIOUS_CASE = "previous_case"
     NEXT_CASE = "next_case"
@@ -89,6 +97,8 @@ class ActionSpec:
             return []
         if isinstance(self.shortcut, QKeySequence.StandardKey):
             return [seq for seq in bindings(self.shortcut) if not seq.isEmpty()]
+        if isinstance(self.shortcut, tuple):  # several keys, e.g. Ctrl+= beside Ctrl++ (no Shift needed)
+            return [QKeySequence(key) for key in self.shortcut]
         return [QKeySequence(self.shortcut)]
 
     @property
@@ -122,8 +132,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.TAG_SELECTION, "&Tag selection…", "Ctrl+T", "Edit",
                "Tag the selected text with a term (digits 1–9 tag with the first nine terms)"),
     ActionSpec(ActionId.FIND_CASES, "&Find cases", Key.Find, "Edit", "Filter the case list"),
-    ActionSpec(ActionId.SHOW_PAGES, "&Pages", "Ctrl+1", "View", "Show the original pages"),
-    ActionSpec(ActionId.SHOW_TEXT, "&Text", "Ctrl+2", "View", "Show the cleaned text"),
+    ActionSpec(ActionId.SHOW_PAGES, "&Pages", "Ctrl+Shift+P", "View", "Show the original pages in every pane"),
+    ActionSpec(ActionId.SHOW_TEXT, "&Text", "Ctrl+Shift+T", "View", "Show the cleaned text in every pane"),
+    ActionSpec(ActionId.FOCUS_LETTER, "Go to &letter", "Ctrl+1", "View", "Put the keyboard focus in the Letter pane"),
+    ActionSpec(ActionId.FOCUS_ANNEX, "Go to &annex", "Ctrl+2", "View", "Put the keyboard focus in the Annex pane"),
+    ActionSpec(ActionId.FOCUS_REPLY, "Go to &reply", "Ctrl+3", "View", "Put the keyboard focus in the Reply pane"),
+    ActionSpec(ActionId.NEXT_REGION, "&Next region", "F6", "View",
+               "Move the focus: case list, Letter, Annex, Reply, then the panel below"),
+    ActionSpec(ActionId.PREVIOUS_REGION, "Pre&vious region", "Shift+F6", "View", "Move the focus back"),
+    ActionSpec(ActionId.TEXT_LARGER, "&Larger text", ("Ctrl+=", "Ctrl++"), "View", "Make the documents and lists easier to read"),
+    ActionSpec(ActionId.TEXT_SMALLER, "&Smaller text", "Ctrl+-", "View", "Fit more on the screen"),
+    ActionSpec(ActionId.TEXT_RESET, "&Normal text size", "Ctrl+0", "View", "Back to the system's text size"),
     ActionSpec(ActionId.LINK_PASSAGE, "&Link reply passage to question…", "Ctrl+L", "Case",
                "Record that the selected reply passage answers a question"),
     ActionSpec(ActionId.PREVIOUS_CASE, "&Previous case", "Ctrl+PgUp", "Case", "Open the case above in the list"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLineEdit,
@@ -44,8 +45,9 @@ from reviewdesk.services.edits import Changes
 OCR_LANGUAGES = [("eng", "English"), ("fra", "French"), ("spa", "Spanish"), ("ara", "Arabic"),
                  ("chi_sim", "Chinese (simplified)"), ("rus", "Russian")]
 
-# Menu groups: stores | import | export | quit; undo | tagging.
-_SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.EXPORT_DATA, ActionId.REDO}
+# Menu groups: stores | import | export | quit; undo | tagging; views | focus | text size.
+_SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.EXPORT_DATA, ActionId.REDO,
+                   ActionId.SHOW_TEXT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.case_view_data: CaseView | None = None
         self._select_after_refresh: str | None = None
         self._filtering = False
+        self._base_text_sizes: list[float] = []
         self.setAcceptDrops(True)
         self.actions_registry = ActionRegistry(self)
         self._build_case_list()
@@ -79,7 +82,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([340, 1100])
         self.main_splitter = splitter
         self.setCentralWidget(splitter)
+        self._name_for_assistive_technology()
         self._restore_layout()
+        if settings.text_size_step:
+            self.set_text_size(settings.text_size_step)
         self.show_case(None)
         ops.changed.connect(self.apply_changes)
         ops.store_replaced.connect(self._store_replaced)
@@ -216,6 +222,14 @@ class MainWindow(QMainWindow):
             ActionId.FIND_CASES: lambda: self.filter_edit.setFocus(),
             ActionId.SHOW_PAGES: self._all_pages,
             ActionId.SHOW_TEXT: self._all_text,
+            ActionId.FOCUS_LETTER: lambda: self.letter_pane.focus_view(),
+            ActionId.FOCUS_ANNEX: lambda: self.annex_pane.focus_view(),
+            ActionId.FOCUS_REPLY: lambda: self.reply_pane.focus_view(),
+            ActionId.NEXT_REGION: lambda: self.move_focus(1),
+            ActionId.PREVIOUS_REGION: lambda: self.move_focus(-1),
+            ActionId.TEXT_LARGER: lambda: self.set_text_size(self.settings.text_size_step + 1),
+            ActionId.TEXT_SMALLER: lambda: self.set_text_size(self.settings.text_size_step - 1),
+            ActionId.TEXT_RESET: lambda: self.set_text_size(0),
             ActionId.LINK_PASSAGE: lambda: self.answers.link_selection(),
             ActionId.PREVIOUS_CASE: lambda: self._step_case(-1),
             ActionId.NEXT_CASE: lambda: self._step_case(1),
@@ -406,6 +420,50 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = KeyboardShortcutsDialog(self.actions_registry, self)
         self.shortcuts_dialog.show()
 
+    # -- keyboard and reading ------------------------------------------------------------
+    def _name_for_assistive_technology(self) -> None:
+        """Names a screen reader announces (Qt accessibility); the visible titles say the same."""
+        self.case_table.setAccessibleName("Cases")
+        self.filter_edit.setAccessibleName("Filter cases")
+        for pane in (self.letter_pane, self.annex_pane, self.reply_pane):
+            pane.setAccessibleName(f"{pane.kind_title} pane")
+            pane.text_view.setAccessibleName(f"{pane.kind_title} text")
+            pane.page_view.setAccessibleName(f"{pane.kind_title} pages")
+        self.answers.panel.table.setAccessibleName("Answers: questions, passages and verdicts")
+        self.tagging.panel.table.setAccessibleName("Tags of this case")
+        self.unpaired.list.setAccessibleName("Unpaired replies")
+
+    def focus_regions(self) -> list[QWidget]:
+        """F6 order: the case list, the three panes, then the panel shown below them."""
+        regions: list[QWidget] = [self.case_table]
+        regions += [pane.view_widget() for pane in (self.letter_pane, self.annex_pane, self.reply_pane)]
+        for dock, widget in ((self.answers_dock, self.answers.panel.table), (self.tag_dock, self.tagging.panel.table),
+                             (self.unpaired_dock, self.unpaired.list)):
+            if not dock.visibleRegion().isEmpty():
+                regions.append(widget)
+        return [region for region in regions if region.isVisible() and region.isEnabled()]
+
+    def move_focus(self, step: int) -> None:
+        regions = self.focus_regions()
+        focus = QApplication.focusWidget()
+        current = next((i for i, r in enumerate(regions) if focus is not None and (r is focus or r.isAncestorOf(focus))),
+                       -1 if step > 0 else 0)
+        regions[(current + step) % len(regions)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def set_text_size(self, step: int) -> None:
+        """Larger or smaller text in the documents and the lists; remembered."""
+        step = max(-4, min(16, step))
+        self.settings.text_size_step = step
+        widgets = (*(p.text_view for p in (self.letter_pane, self.annex_pane, self.reply_pane)), self.case_table,
+                   self.answers.panel.table, self.tagging.panel.table, self.unpaired.list)
+        if not self._base_text_sizes:  # each widget's own size before any change: the "normal" size
+            self._base_text_sizes = [w.font().pointSizeF() for w in widgets]
+        for widget, base in zip(widgets, self._base_text_sizes):
+            font = widget.font()
+            font.setPointSizeF(max(6.0, base + step))
+            widget.setFont(font)
+        self.statusBar().showMessage(f"Text size {step:+d} pt" if step else "Normal text size", 3000)
+
     # -- drag and drop ----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -418,14 +476,27 @@ class MainWindow(QMainWindow):
             self.imports.start(paths)
 
     # -- misc -------------------------------------------------------------------------
+    def about_text(self) -> str:
+        import platform  # noqa: PLC0415
+
+        import PySide6  # noqa: PLC0415
+        import sqlalchemy  # noqa: PLC0415
+        from PySide6.QtCore import qVersion  # noqa: PLC0415
+
+        try:
+            from importlib.metadata import version  # noqa: PLC0415
+
+            pymupdf = version("PyMuPDF")
+        except Exception:  # noqa: BLE001 - a missing distribution only hides one line
+            pymupdf = "unknown"
+        store = getattr(self.ops.location, "path", self.ops.location)
+        return (f"<h3>ReviewDesk {__version__}</h3><p>Offline review of UN Special Procedures communications.</p>"
+                f"<p>Store: {store}</p><p>Nothing leaves this computer unless you export it.</p>"
+                f"<p style='color:#555'>Python {platform.python_version()} · Qt {qVersion()} · "
+                f"PySide6 {PySide6.__version__} · PyMuPDF {pymupdf} · SQLAlchemy {sqlalchemy.__version__}</p>")
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About ReviewDesk",
-            f"<h3>ReviewDesk {__version__}</h3><p>Offline review of UN Special Procedures communications.</p>"
-            f"<p>Store: {getattr(self.ops.location, 'path', self.ops.location)}</p>"
-            "<p>Nothing leaves this computer unless you export it.</p>",
-        )
+        QMessageBox.about(self, "About ReviewDesk", self.about_text())
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry("window")

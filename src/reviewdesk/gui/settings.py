@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reviewdesk.services.importer import DEFAULT_OCR_LANGUAGE
+from reviewdesk.domain.vocabulary import DEFAULT_OCR_LANGUAGE
 
 MAX_RECENT_STORES = 8
 _OCR_LANGUAGES = re.compile(r"[a-z_]+(\+[a-z_]+)*")  # Tesseract's "eng", "eng+chi_sim"
@@ -24,7 +24,7 @@ _OCR_LANGUAGES = re.compile(r"[a-z_]+(\+[a-z_]+)*")  # Tesseract's "eng", "eng+c
 @dataclass(frozen=True)
 class Option:
     key: str
-    type: type  # str, list (of str) or QByteArray
+    type: type  # str, int, list (of str) or QByteArray
     default: Any
     valid: Callable[[Any], bool] | None = None  # a coerced value failing it reads as the default
 
@@ -37,6 +37,8 @@ OPTIONS: dict[str, Option] = {option.key: option for option in (
     Option("stores/recent", list, ()),
     Option("import/ocr_languages", str, DEFAULT_OCR_LANGUAGE, lambda v: bool(_OCR_LANGUAGES.fullmatch(v))),
     Option("reviewer/name", str, ""),
+    # Points added to the documents' and tables' font (Ctrl+= / Ctrl+-): readable at 200 % zoom and beyond.
+    Option("view/text_size_step", int, 0, lambda v: -4 <= v <= 16),
     *(Option(f"layout/{name}", QByteArray, None) for name in LAYOUTS),
 )}
 
@@ -49,6 +51,11 @@ def _coerce(option: Option, value: Any) -> Any:
     if option.type is str:
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return str(value)
+    elif option.type is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and re.fullmatch(r"-?\d{1,4}", value.strip()):
+            return int(value)
     elif option.type is list:
         if isinstance(value, str):  # QSettings gives back a one-item list as a plain string
             return [value]
@@ -123,6 +130,14 @@ class Settings:
     @ocr_languages.setter
     def ocr_languages(self, value: str) -> None:
         self.set("import/ocr_languages", value or DEFAULT_OCR_LANGUAGE)  # none chosen means the default
+
+    @property
+    def text_size_step(self) -> int:
+        return self.get("view/text_size_step")
+
+    @text_size_step.setter
+    def text_size_step(self, step: int) -> None:
+        self.set("view/text_size_step", step)
 
     @property
     def reviewer(self) -> str:

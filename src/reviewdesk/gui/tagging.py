@@ -220,8 +220,12 @@ class TaggingController(QObject):
         pane, start, end = found
         term = next(t for t in self.terms if t.id == term_id)
         document_id, author = pane.current().id, self.window.settings.reviewer
-        self.window.undo.push(f"Tag “{term.label}”",
-                              lambda store: add_tag(store, document_id, start, end, term_id, author=author))
+        quote = " ".join(pane.current().text[start:end].split())
+        shown = quote if len(quote) <= 60 else quote[:57] + "…"
+        self.window.undo.push(
+            f"Tag “{term.label}”", lambda store: add_tag(store, document_id, start, end, term_id, author=author),
+            lambda _tag: self.window.statusBar().showMessage(
+                f"Tagged “{shown}” as {term.label} — Ctrl+Z to undo", 8000))
         pane.clear_selection()
         return True
 

@@ -160,6 +160,15 @@ class DocumentPane(QWidget):
     def current(self) -> DocumentDTO | None:
         return self._current
 
+    def view_widget(self) -> QWidget:
+        """What the reviewer reads in this pane now: the text, the pages, or the "missing" notice."""
+        return self.stack.currentWidget()
+
+    def focus_view(self) -> None:
+        widget = self.view_widget()
+        (self.import_button if widget is self.empty and self.import_button.isVisible() else widget).setFocus(
+            Qt.FocusReason.ShortcutFocusReason)
+
     def has_view_focus(self) -> bool:
         """Whether the keyboard focus is in this pane's text or page view."""
         focus = QApplication.focusWidget()

@@ -36,6 +36,9 @@ class UnpairedPanel(QWidget):
 
     def _show(self, documents: list[UnpairedDocument]) -> None:
         self.documents = documents
+        dock = getattr(self.window, "unpaired_dock", None)
+        if dock is not None:  # the tab says how many replies wait, without opening it
+            dock.setWindowTitle(f"Unpaired replies ({len(documents)})" if documents else "Unpaired replies")
         self.list.clear()
         for document in self.documents:
             cites = f" — cites {document.cited_reference}" if document.cited_reference else " — cites no reference"

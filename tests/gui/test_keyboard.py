@@ -1,0 +1,88 @@
+"""Keyboard-only use and reading comfort: focus moves, panes by number, text size, feedback, names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reviewdesk.gui.actions import ActionId
+from reviewdesk.services.importer import import_paths
+
+from ..conftest import LETTERS, REPLIES
+
+LETTER = LETTERS / "AL_OTH_78_2021.pdf"
+REPLY = REPLIES / "REPLY_AL_OTH_78_2021_test.pdf"
+
+
+def _ready(window, store, qtbot, *paths):
+    import_paths(store, list(paths or [LETTER, REPLY]))
+    window.refresh_cases()
+    window.select_case(window.case_model.case_id(0))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def _press(window, qtbot, action_id):
+    shortcut = window.actions_registry.action(action_id).shortcut()
+    qtbot.keySequence(QApplication.focusWidget() or window, shortcut)
+
+
+def test_f6_walks_the_regions_and_ctrl_digits_go_to_the_panes(window, store, qtbot):
+    _ready(window, store, qtbot)
+    window.case_table.setFocus()
+    qtbot.waitUntil(window.case_table.hasFocus)
+    seen = []
+    for _ in range(5):
+        _press(window, qtbot, ActionId.NEXT_REGION)
+        seen.append(QApplication.focusWidget())
+    assert seen[:3] == [window.letter_pane.text_view, window.annex_pane.text_view, window.reply_pane.text_view]
+    assert seen[3] is window.answers.panel.table and seen[4] is window.case_table  # round and back to the list
+    _press(window, qtbot, ActionId.PREVIOUS_REGION)
+    assert QApplication.focusWidget() is window.answers.panel.table
+    _press(window, qtbot, ActionId.FOCUS_REPLY)
+    assert QApplication.focusWidget() is window.reply_pane.text_view
+    _press(window, qtbot, ActionId.FOCUS_LETTER)
+    assert QApplication.focusWidget() is window.letter_pane.text_view
+
+
+def test_text_size_grows_for_documents_and_lists_and_is_remembered(window, store, qtbot, settings):
+    _ready(window, store, qtbot)
+    widgets = (window.letter_pane.text_view, window.case_table, window.answers.panel.table)
+    before = [w.font().pointSizeF() for w in widgets]
+    for _ in range(4):
+        _press(window, qtbot, ActionId.TEXT_LARGER)
+    assert [w.font().pointSizeF() for w in widgets] == [size + 4 for size in before]
+    assert settings.text_size_step == 4
+    _press(window, qtbot, ActionId.TEXT_RESET)
+    assert [w.font().pointSizeF() for w in widgets] == before and settings.text_size_step == 0
+
+
+def test_tagging_says_what_was_tagged_and_how_to_undo(window, store, qtbot):
+    _ready(window, store, qtbot)
+    pane = window.letter_pane
+    start = pane.current().text.index("forced labour")
+    pane.select_span(start, start + len("forced labour"))
+    term = next(t for t in window.tagging.terms if t.shortcut == "1")
+    window.tagging.tag_with_shortcut("1")
+    assert window.statusBar().currentMessage() == f"Tagged “forced labour” as {term.label} — Ctrl+Z to undo"
+    assert window.undo_stack.undoText() == f"Tag “{term.label}”"
+    assert window.actions_registry.action(ActionId.UNDO).text() == f"&Undo Tag “{term.label}”"
+
+
+def test_unpaired_tab_counts_what_waits_and_about_names_versions_and_store(window, store, qtbot, tmp_path):
+    stray = tmp_path / "reply-to-nothing.txt"
+    stray.write_text("The Permanent Mission presents its compliments and, with reference to the communication "
+                     "AL ZZZ 99/2020, has the honour to transmit its reply.\n", encoding="utf-8")
+    _ready(window, store, qtbot, LETTER, stray)
+    window.unpaired.refresh()
+    assert window.unpaired_dock.windowTitle().startswith("Unpaired replies (")
+    about = window.about_text()
+    assert "PySide6" in about and "PyMuPDF" in about and str(store.path) in about
+
+
+def test_panes_and_tables_have_accessible_names(window):
+    assert window.case_table.accessibleName() == "Cases"
+    assert window.letter_pane.text_view.accessibleName() == "Letter text"
+    assert window.reply_pane.page_view.accessibleName() == "Reply pages"
+    assert window.answers.panel.table.accessibleName().startswith("Answers")
+    assert Qt.FocusPolicy.StrongFocus & window.letter_pane.text_view.focusPolicy()
