@@ -86,3 +86,40 @@ def test_panes_and_tables_have_accessible_names(window):
     assert window.reply_pane.page_view.accessibleName() == "Reply pages"
     assert window.answers.panel.table.accessibleName().startswith("Answers")
     assert Qt.FocusPolicy.StrongFocus & window.letter_pane.text_view.focusPolicy()
+
+
+def test_preferences_are_saved_and_applied(window, store, qtbot, settings, monkeypatch):
+    _ready(window, store, qtbot)
+    window.open_preferences()
+    dialog = window.preferences
+    dialog.reviewer.setText("Ana Reviewer")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.scale.setCurrentIndex(dialog.scale.findData("hrc"))
+    dialog.text_size.setValue(3)
+    dialog.digits.setChecked(False)
+    dialog.ocr["fra"].setChecked(dialog.ocr["fra"].isEnabled())
+    dialog.accept()
+    assert settings.reviewer == "Ana Reviewer" and settings.get("export/paper") == "letter"
+    assert settings.get("assessment/scale") == "hrc" and settings.text_size_step == 3
+    assert not window.tagging.digit_actions[0].isEnabled()
+    assert window.answers.panel.scale.currentData() == "hrc"  # the open case re-read with that scale
+    if dialog.ocr["fra"].isEnabled():
+        assert settings.ocr_languages == "eng+fra"
+        assert next(a for a in window.ocr_menu.actions() if a.data() == "fra").isChecked()
+    from reviewdesk.gui.export_dialog import ExportOptionsDialog
+
+    export = ExportOptionsDialog(["AL OTH 78/2021"], settings.reviewer, window, settings.get("export/paper"))
+    assert export.paper.currentData() == "letter" and export.reviewer.text() == "Ana Reviewer"
+
+
+def test_after_an_export_the_file_can_be_opened_or_shown(window, store, qtbot, tmp_path):
+    from reviewdesk.documents.briefing import BriefingOptions
+
+    _ready(window, store, qtbot)
+    out = tmp_path / "brief.docx"
+    with qtbot.waitSignal(window.exports.finished):
+        window.exports.briefing(["AL OTH 78/2021"], str(out), BriefingOptions(author="Ana"))
+    box = window.exports.last_done_box
+    assert out.exists() and box.isVisible() and "brief.docx" in box.text()
+    assert {b.text() for b in box.buttons()} >= {"Open", "Show in folder"}
+    box.close()

@@ -48,6 +48,7 @@ class ActionId(StrEnum):
     REDO = "redo"
     TAG_SELECTION = "tag_selection"
     FIND_CASES = "find_cases"
+    PREFERENCES = "preferences"
     SHOW_PAGES = "show_pages"
     SHOW_TEXT = "show_text"
     FOCUS_LETTER = "focus_letter"
@@ -132,6 +133,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.TAG_SELECTION, "&Tag selection…", "Ctrl+T", "Edit",
                "Tag the selected text with a term (digits 1–9 tag with the first nine terms)"),
     ActionSpec(ActionId.FIND_CASES, "&Find cases", Key.Find, "Edit", "Filter the case list"),
+    ActionSpec(ActionId.PREFERENCES, "Pre&ferences…", "Ctrl+,", "Edit",
+               "Your name, paper, template, grading scale, text size, digit tagging, OCR languages"),
     ActionSpec(ActionId.SHOW_PAGES, "&Pages", "Ctrl+Shift+P", "View", "Show the original pages in every pane"),
     ActionSpec(ActionId.SHOW_TEXT, "&Text", "Ctrl+Shift+T", "View", "Show the cleaned text in every pane"),
     ActionSpec(ActionId.FOCUS_LETTER, "Go to &letter", "Ctrl+1", "View", "Put the keyboard focus in the Letter pane"),

@@ -56,6 +56,7 @@ class AnswersController(QObject):
         # The overview already carries each question's links: no second query.
         self.links = [link for row in self.overview for link in row.links]
         self.assessment = view.assessment if view else None
+        self.panel.preferred_scale = self.window.settings.get("assessment/scale")
         self.model.set_rows(self.overview, self.assessment.verdicts if self.assessment else {})
         self.panel.set_assessment(self.assessment)
         self._show_question(self.question if view else None)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reviewdesk.db import Store
+from reviewdesk.domain.assessment import DEFAULT_SCALE
 from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind
 from reviewdesk.services.answer_links import QuestionAnswers, answers_overview
 from reviewdesk.services.assessment import CaseAssessment, case_assessment
@@ -41,6 +42,6 @@ class CaseView:
         return [d for d in self.detail.documents if d.kind in PANE_KINDS[pane]]
 
 
-def load_case_view(store: Store, case_id: int) -> CaseView:
+def load_case_view(store: Store, case_id: int, scale: str = DEFAULT_SCALE) -> CaseView:
     return CaseView(case_detail_by_id(store, case_id), tags_for_case(store, case_id, include_pending=True),
-                    answers_overview(store, case_id), case_assessment(store, case_id))
+                    answers_overview(store, case_id), case_assessment(store, case_id, scale))

@@ -19,7 +19,8 @@ from reviewdesk.documents.briefing import BriefingOptions
 
 
 class ExportOptionsDialog(QDialog):
-    def __init__(self, references: list[str], reviewer: str, parent=None) -> None:
+    def __init__(self, references: list[str], reviewer: str, parent=None, paper: str = "a4",
+                 template: str = "") -> None:
         super().__init__(parent)
         kind = "portfolio" if len(references) > 1 else "briefing"
         self.setWindowTitle(f"Export {kind}: {', '.join(references[:3])}{'…' if len(references) > 3 else ''}")
@@ -27,8 +28,9 @@ class ExportOptionsDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))  # the Preferences' default
         self.full_text = QCheckBox("Include the allegations and reply texts with their comments", checked=True)
-        self.template = QLineEdit(placeholderText="Optional: a .docx whose styles the briefing takes")
+        self.template = QLineEdit(template, placeholderText="Optional: a .docx whose styles the briefing takes")
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         row = QWidget()

@@ -30,6 +30,7 @@ from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
 from reviewdesk.gui.commands import Undo
 from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseListModel, Column
 from reviewdesk.gui.operations import Operations, report_error
+from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog
 from reviewdesk.gui.settings import Settings
 from reviewdesk.gui.stores import StoreController
 from reviewdesk.gui.tagging import TaggingController
@@ -42,8 +43,6 @@ from reviewdesk.services.cases import list_cases
 from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.edits import Changes
 
-OCR_LANGUAGES = [("eng", "English"), ("fra", "French"), ("spa", "Spanish"), ("ara", "Arabic"),
-                 ("chi_sim", "Chinese (simplified)"), ("rus", "Russian")]
 
 # Menu groups: stores | import | export | quit; undo | tagging; views | focus | text size.
 _SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.EXPORT_DATA, ActionId.REDO,
@@ -86,6 +85,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if settings.text_size_step:
             self.set_text_size(settings.text_size_step)
+        self.tagging.set_digits_enabled(settings.get("tagging/digits"))
         self.show_case(None)
         ops.changed.connect(self.apply_changes)
         ops.store_replaced.connect(self._store_replaced)
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
             ActionId.REDO: self.undo_stack.redo,
             ActionId.TAG_SELECTION: self.tagging.open_palette,
             ActionId.FIND_CASES: lambda: self.filter_edit.setFocus(),
+            ActionId.PREFERENCES: self.open_preferences,
             ActionId.SHOW_PAGES: self._all_pages,
             ActionId.SHOW_TEXT: self._all_text,
             ActionId.FOCUS_LETTER: lambda: self.letter_pane.focus_view(),
@@ -340,7 +341,8 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         """Read the case (detail, tags, answers, assessment) on the worker; show it when it arrives."""
-        self.ops.query(lambda store: load_case_view(store, case_id), self._case_loaded, key="case-view")
+        scale = self.settings.get("assessment/scale")
+        self.ops.query(lambda store: load_case_view(store, case_id, scale), self._case_loaded, key="case-view")
 
     def _case_loaded(self, view: CaseView) -> None:
         same_documents = (self.case_view_data is not None and self.current_case is not None
@@ -413,6 +415,30 @@ class MainWindow(QMainWindow):
 
         self.vocabulary_editor = VocabularyEditor(self)
         self.vocabulary_editor.show()
+
+    def open_preferences(self) -> None:
+        from reviewdesk.documents.pdf import installed_ocr_languages  # noqa: PLC0415
+        from reviewdesk.services.assessment import list_scales  # noqa: PLC0415
+
+        def show(scales) -> None:
+            self.preferences = PreferencesDialog(self.settings, [(s.key, s.name) for s in scales],
+                                                 set(installed_ocr_languages()), self)
+            self.preferences.accepted.connect(self.apply_preferences)
+            self.preferences.open()
+
+        self.ops.query(list_scales, show)
+
+    def apply_preferences(self) -> None:
+        self.preferences.save()
+        self.set_text_size(self.settings.text_size_step)
+        chosen = set(self.settings.ocr_languages.split("+"))
+        for action in self.ocr_menu.actions():
+            action.blockSignals(True)
+            action.setChecked(action.data() in chosen)
+            action.blockSignals(False)
+        self.tagging.set_digits_enabled(self.settings.get("tagging/digits"))
+        self.reload_current_case()  # the grading scale may have changed
+        self.statusBar().showMessage("Preferences saved", 3000)
 
     def show_shortcuts(self) -> None:
         from reviewdesk.gui.actions import KeyboardShortcutsDialog  # noqa: PLC0415

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reviewdesk.domain.assessment import DEFAULT_SCALE
 from reviewdesk.domain.vocabulary import DEFAULT_OCR_LANGUAGE
 
 MAX_RECENT_STORES = 8
@@ -24,7 +25,7 @@ _OCR_LANGUAGES = re.compile(r"[a-z_]+(\+[a-z_]+)*")  # Tesseract's "eng", "eng+c
 @dataclass(frozen=True)
 class Option:
     key: str
-    type: type  # str, int, list (of str) or QByteArray
+    type: type  # str, bool, int, list (of str) or QByteArray
     default: Any
     valid: Callable[[Any], bool] | None = None  # a coerced value failing it reads as the default
 
@@ -39,6 +40,10 @@ OPTIONS: dict[str, Option] = {option.key: option for option in (
     Option("reviewer/name", str, ""),
     # Points added to the documents' and tables' font (Ctrl+= / Ctrl+-): readable at 200 % zoom and beyond.
     Option("view/text_size_step", int, 0, lambda v: -4 <= v <= 16),
+    Option("export/paper", str, "a4", lambda v: v in ("a4", "letter")),
+    Option("export/template", str, ""),  # a .docx whose styles briefings take; "" for the built-in look
+    Option("assessment/scale", str, DEFAULT_SCALE),
+    Option("tagging/digits", bool, True),  # digits 1–9 tag the selection in a letter, annex or reply view
     *(Option(f"layout/{name}", QByteArray, None) for name in LAYOUTS),
 )}
 
@@ -51,6 +56,11 @@ def _coerce(option: Option, value: Any) -> Any:
     if option.type is str:
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return str(value)
+    elif option.type is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):  # how an ini file writes them
+            return value.lower() == "true"
     elif option.type is int:
         if isinstance(value, int) and not isinstance(value, bool):
             return value

@@ -229,6 +229,11 @@ class TaggingController(QObject):
         pane.clear_selection()
         return True
 
+    def set_digits_enabled(self, enabled: bool) -> None:
+        """Preferences › digits tag: off, a digit in a view is just a key again."""
+        for action in self.digit_actions:
+            action.setEnabled(enabled)
+
     def tag_with_shortcut(self, digit: str) -> None:
         focused = next((pane for pane in self.panes if pane.has_view_focus()), None)
         if focused is not None:

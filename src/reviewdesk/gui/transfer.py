@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressBar, QPushButton
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressBar, QPushButton
 
 from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
 from reviewdesk.gui.export_dialog import ExportOptionsDialog
@@ -112,6 +113,7 @@ class ExportController(QObject):
     def __init__(self, window, strip: ProgressStrip) -> None:
         super().__init__(window)
         self.window, self.strip = window, strip
+        self.last_done_box: QMessageBox | None = None
 
     def briefing_dialog(self, portfolio: bool = False) -> None:
         window = self.window
@@ -120,7 +122,8 @@ class ExportController(QObject):
         if not references:
             window.statusBar().showMessage("Choose a case (or select several for a portfolio) first", 4000)
             return
-        dialog = ExportOptionsDialog(references, window.settings.reviewer, window)
+        dialog = ExportOptionsDialog(references, window.settings.reviewer, window,
+                                     window.settings.get("export/paper"), window.settings.get("export/template"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = references[0].replace("/", "-").replace(" ", "_") if len(references) == 1 else "portfolio"
@@ -139,10 +142,25 @@ class ExportController(QObject):
         def done(comments: int) -> None:
             self.strip.hide()
             self.window.statusBar().showMessage(f"Wrote {path} ({comments} comments)", 10000)
+            self.offer_to_open(Path(path), f"{comments} comments")
             self.finished.emit(path)
 
         self.window.ops.query(lambda store: export_briefing(store, references, Path(path), options, options.author,
                                                             full_text), done, on_error=self._failed)
+
+    def offer_to_open(self, path: Path, detail: str) -> QMessageBox:
+        """After an export: open the file or show it in its folder (the system's own programs)."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"Wrote {path.name} ({detail}).",
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setInformativeText(str(path.parent))
+        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        box.setModal(False)
+        box.show()
+        self.last_done_box = box
+        return box
 
     def data_dialog(self) -> None:
         references = self.window.selected_references()
@@ -170,6 +188,7 @@ class ExportController(QObject):
 
         def done(_targets) -> None:
             self.window.statusBar().showMessage(f"Wrote {targets[0].name} and {targets[1].name}", 10000)
+            self.offer_to_open(targets[0], f"and {targets[1].name}")
             self.finished.emit(str(targets[0]))
 
         self.window.ops.query(write, done, on_error=self._failed)

@@ -107,6 +107,7 @@ class AnswersPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self._assessment: CaseAssessment | None = None
+        self.preferred_scale: str | None = None
 
     def set_assessment(self, assessment: CaseAssessment | None) -> None:
         self._assessment = assessment
@@ -114,8 +115,9 @@ class AnswersPanel(QWidget):
         self.scale.clear()
         for scale in assessment.scales if assessment else ():
             self.scale.addItem(scale.name, scale.key)
-        if assessment and assessment.grade:
-            self.scale.setCurrentIndex(max(0, self.scale.findData(assessment.grade.scale)))
+        # The recorded grade's scale, else the reviewer's usual one (Preferences).
+        shown = assessment.grade.scale if assessment and assessment.grade else self.preferred_scale
+        self.scale.setCurrentIndex(max(0, self.scale.findData(shown)))
         self.scale.blockSignals(False)
         self._fill_grades()
         proposal = assessment.proposal if assessment else None
