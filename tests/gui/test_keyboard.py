@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from reviewdesk.gui.actions import ActionId
@@ -123,3 +123,18 @@ def test_after_an_export_the_file_can_be_opened_or_shown(window, store, qtbot, t
     assert out.exists() and box.isVisible() and "brief.docx" in box.text()
     assert {b.text() for b in box.buttons()} >= {"Open", "Show in folder"}
     box.close()
+
+
+def test_f1_opens_the_shipped_guide_with_its_pictures(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _press(window, qtbot, ActionId.USER_GUIDE)
+    guide = window.guide
+    assert guide.isVisible()
+    text = guide.browser.toPlainText()
+    for heading in ("Importing letters and replies", "Tagging", "Assessing a reply", "Exporting briefings",
+                    "Correcting a letter's details"):
+        assert heading in text
+    image = guide.browser.document().resource(3, QUrl("workspace.png"))  # QTextDocument.ImageResource
+    assert image is not None and not image.isNull()
+    guide.close()

@@ -121,7 +121,7 @@ def test_compiled_resources_give_icon_and_style(qapp):
     load_resources(qapp)
     assert not qapp.windowIcon().isNull()
     assert "QSplitter::handle" in qapp.styleSheet()
-    assert "QTextEdit:focus" in qapp.styleSheet()  # the keyboard focus is visible
+    assert "QPlainTextEdit:focus" in qapp.styleSheet()  # the keyboard focus is visible
 
 
 def test_text_view_offsets_survive_characters_outside_the_bmp(qtbot):

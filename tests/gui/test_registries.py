@@ -33,6 +33,7 @@ ALL_PLATFORMS = {
     Key.Redo: ["Ctrl+Y", "Ctrl+Shift+Z", "Alt+Shift+Backspace"],
     Key.Find: ["Ctrl+F"],
     Key.Delete: ["Del", "Meta+D"],
+    Key.HelpContents: ["F1", "Ctrl+?"],
 }
 
 

@@ -63,6 +63,7 @@ class ActionId(StrEnum):
     PREVIOUS_CASE = "previous_case"
     NEXT_CASE = "next_case"
     VOCABULARIES = "vocabularies"
+    USER_GUIDE = "user_guide"
     KEYBOARD_SHORTCUTS = "keyboard_shortcuts"
     ABOUT = "about"
     DELETE_TAG = "delete_tag"
@@ -152,6 +153,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.NEXT_CASE, "&Next case", "Ctrl+PgDown", "Case", "Open the case below in the list"),
     ActionSpec(ActionId.VOCABULARIES, "&Vocabularies…", None, "Tools",
                "Edit the terms used for tagging: rename, recolour, move, merge, retire"),
+    ActionSpec(ActionId.USER_GUIDE, "User &guide", Key.HelpContents, "Help",
+               "How to import, read, tag, assess, export and correct, with pictures"),
     ActionSpec(ActionId.KEYBOARD_SHORTCUTS, "&Keyboard shortcuts", None, "Help", "Every action and its shortcut"),
     ActionSpec(ActionId.ABOUT, "&About ReviewDesk", None, "Help"),
     # On the Tags panel's table only (WidgetShortcut), so Delete still deletes text elsewhere.

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import atexit
 import gc
 import os
 import sys
-from contextlib import ExitStack
-from importlib.resources import as_file, files
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -18,21 +14,13 @@ from reviewdesk import __version__
 from reviewdesk.gui.error_dialog import install_excepthook
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.operations import Operations
+from reviewdesk.gui.resource_files import RESOURCES, resource_path
 from reviewdesk.gui.settings import Settings
-
-
-RESOURCES = files("reviewdesk.gui") / "resources"
-_extracted = ExitStack()  # files Qt reads by name stay extracted while the app runs (only a zipped install extracts)
-atexit.register(_extracted.close)
-
-
-def _resource_path(name: str) -> Path:
-    return _extracted.enter_context(as_file(RESOURCES / name))
 
 
 def load_resources(app: QApplication) -> None:
     """Window icon and style sheet, read from the package data (nothing to compile before a run)."""
-    app.setWindowIcon(QIcon(str(_resource_path("icons/reviewdesk.svg"))))
+    app.setWindowIcon(QIcon(str(resource_path("icons/reviewdesk.svg"))))
     app.setStyleSheet((RESOURCES / "styles" / "reviewdesk.qss").read_text(encoding="utf-8"))
 
 

@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
             ActionId.PREVIOUS_CASE: lambda: self._step_case(-1),
             ActionId.NEXT_CASE: lambda: self._step_case(1),
             ActionId.VOCABULARIES: self.open_vocabulary_editor,
+            ActionId.USER_GUIDE: self.show_guide,
             ActionId.KEYBOARD_SHORTCUTS: self.show_shortcuts,
             ActionId.ABOUT: self.about,
         }
@@ -439,6 +440,12 @@ class MainWindow(QMainWindow):
         self.tagging.set_digits_enabled(self.settings.get("tagging/digits"))
         self.reload_current_case()  # the grading scale may have changed
         self.statusBar().showMessage("Preferences saved", 3000)
+
+    def show_guide(self) -> None:
+        from reviewdesk.gui.guide import GuideWindow  # noqa: PLC0415 - built on demand
+
+        self.guide = GuideWindow(self)
+        self.guide.show()
 
     def show_shortcuts(self) -> None:
         from reviewdesk.gui.actions import KeyboardShortcutsDialog  # noqa: PLC0415

@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.services.dto import DocumentDTO
@@ -28,7 +28,8 @@ def utf16_offsets(text: str) -> list[int]:
     return positions
 
 
-class TextView(QTextEdit):
+class TextView(QPlainTextEdit):
+    # A plain-text editor lays out only what is on screen: a 30-page letter opens without holding the window.
     selection_changed_offsets = Signal(int, int)
 
     def __init__(self, parent=None) -> None:
@@ -48,7 +49,10 @@ class TextView(QTextEdit):
     def set_document(self, document: DocumentDTO | None) -> None:
         self._text = document.text if document else ""
         self._utf16 = utf16_offsets(self._text)
+        # Loading a text is not the reviewer clicking in it: no cursor or selection signals.
+        self.blockSignals(True)
         self.setPlainText(self._text)
+        self.blockSignals(False)
         self._base = []
         if document is not None:
             heading = QTextCharFormat()
@@ -95,9 +99,11 @@ class TextView(QTextEdit):
         self.blockSignals(True)
         self.setTextCursor(cursor)
         self.blockSignals(False)
-        # Put the target near the top, where the eye goes, not at the bottom edge.
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 5)
+        # Put the target near the top, where the eye goes, not at the bottom edge (the bar counts lines here).
+        line = cursor.block().firstLineNumber() + cursor.block().layout().lineForTextPosition(
+            cursor.positionInBlock()).lineNumber()
+        visible = max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
+        self.verticalScrollBar().setValue(max(0, line - visible // 5))
 
     def to_offset(self, utf16_position: int) -> int:
         """The code-point offset of a Qt position."""
