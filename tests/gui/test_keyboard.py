@@ -138,3 +138,36 @@ def test_f1_opens_the_shipped_guide_with_its_pictures(window, qtbot):
     image = guide.browser.document().resource(3, QUrl("workspace.png"))  # QTextDocument.ImageResource
     assert image is not None and not image.isNull()
     guide.close()
+
+
+def test_first_start_fits_the_screen_and_layouts_cycle(qtbot, store, settings):
+    from reviewdesk.gui.main_window import MainWindow
+    from reviewdesk.gui.operations import Operations
+
+    window = MainWindow(Operations(store, synchronous=True), settings)  # no saved geometry: a first start
+    qtbot.addWidget(window)
+    window.show()
+    available = window.screen().availableGeometry()
+    assert window.isMaximized() or available.contains(window.frameGeometry())
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40, hint  # a laptop, less its task bar
+    assert window.cycle_layout() == "reading"
+    assert window.letter_pane.isVisible() and not window.annex_pane.isVisible() and not window.reply_pane.isVisible()
+    assert window.cycle_layout() == "comparison"
+    assert window.reply_pane.isVisible() and not window.annex_pane.isVisible()
+    assert window.cycle_layout() == "three panes"
+    assert all(p.isVisible() for p in (window.letter_pane, window.annex_pane, window.reply_pane))
+    window.close()
+
+
+def test_opening_another_case_keeps_the_pane_toolbars_still(window, store, qtbot):
+    from reviewdesk.services.demo import import_demo
+
+    import_demo(store)
+    _ready(window, store, qtbot)
+    pane = window.letter_pane
+    widths = (pane.sections.width(), pane.selector.sizeHint().width())
+    for row in range(window.case_proxy.rowCount()):
+        window.case_table.selectRow(row)
+        pane.show_text()
+        assert (pane.sections.width(), pane.selector.sizeHint().width()) == widths

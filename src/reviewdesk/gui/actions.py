@@ -51,6 +51,7 @@ class ActionId(StrEnum):
     PREFERENCES = "preferences"
     SHOW_PAGES = "show_pages"
     SHOW_TEXT = "show_text"
+    CYCLE_LAYOUT = "cycle_layout"
     FOCUS_LETTER = "focus_letter"
     FOCUS_ANNEX = "focus_annex"
     FOCUS_REPLY = "focus_reply"
@@ -138,6 +139,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Your name, paper, template, grading scale, text size, digit tagging, OCR languages"),
     ActionSpec(ActionId.SHOW_PAGES, "&Pages", "Ctrl+Shift+P", "View", "Show the original pages in every pane"),
     ActionSpec(ActionId.SHOW_TEXT, "&Text", "Ctrl+Shift+T", "View", "Show the cleaned text in every pane"),
+    ActionSpec(ActionId.CYCLE_LAYOUT, "Switch &layout", "Ctrl+Shift+L", "View",
+               "Three panes → reading (the letter large) → comparison (letter | reply) → three panes"),
     ActionSpec(ActionId.FOCUS_LETTER, "Go to &letter", "Ctrl+1", "View", "Put the keyboard focus in the Letter pane"),
     ActionSpec(ActionId.FOCUS_ANNEX, "Go to &annex", "Ctrl+2", "View", "Put the keyboard focus in the Annex pane"),
     ActionSpec(ActionId.FOCUS_REPLY, "Go to &reply", "Ctrl+3", "View", "Put the keyboard focus in the Reply pane"),

@@ -46,7 +46,8 @@ from reviewdesk.services.edits import Changes
 
 # Menu groups: stores | import | export | quit; undo | tagging; views | focus | text size.
 _SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.EXPORT_DATA, ActionId.REDO,
-                   ActionId.SHOW_TEXT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
+                   ActionId.CYCLE_LAYOUT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
+LAYOUTS = ("three panes", "reading", "comparison")
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._select_after_refresh: str | None = None
         self._filtering = False
         self._base_text_sizes: list[float] = []
+        self.layout_name = LAYOUTS[0]
         self.setAcceptDrops(True)
         self.actions_registry = ActionRegistry(self)
         self._build_case_list()
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
             ActionId.PREFERENCES: self.open_preferences,
             ActionId.SHOW_PAGES: self._all_pages,
             ActionId.SHOW_TEXT: self._all_text,
+            ActionId.CYCLE_LAYOUT: self.cycle_layout,
             ActionId.FOCUS_LETTER: lambda: self.letter_pane.focus_view(),
             ActionId.FOCUS_ANNEX: lambda: self.annex_pane.focus_view(),
             ActionId.FOCUS_REPLY: lambda: self.reply_pane.focus_view(),
@@ -483,6 +486,19 @@ class MainWindow(QMainWindow):
                        -1 if step > 0 else 0)
         regions[(current + step) % len(regions)].setFocus(Qt.FocusReason.TabFocusReason)
 
+    def cycle_layout(self) -> str:
+        """Three panes side by side; reading (the letter alone, large); comparison (letter | reply)."""
+        self.layout_name = LAYOUTS[(LAYOUTS.index(self.layout_name) + 1) % len(LAYOUTS)]
+        shown = {"three panes": (self.letter_pane, self.annex_pane, self.reply_pane), "reading": (self.letter_pane,),
+                 "comparison": (self.letter_pane, self.reply_pane)}[self.layout_name]
+        for pane in (self.letter_pane, self.annex_pane, self.reply_pane):
+            pane.setVisible(pane in shown)
+        width = max(1, self.panes.width())
+        self.panes.setSizes([width // len(shown) if p in shown else 0
+                             for p in (self.letter_pane, self.annex_pane, self.reply_pane)])
+        self.statusBar().showMessage(f"Layout: {self.layout_name} (Ctrl+Shift+L for the next)", 3000)
+        return self.layout_name
+
     def set_text_size(self, step: int) -> None:
         """Larger or smaller text in the documents and the lists; remembered."""
         step = max(-4, min(16, step))
@@ -536,7 +552,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            self.fit_first_start()
         state = self.settings.geometry("window_state")
         if state is not None:
             self.restoreState(state)
@@ -544,6 +560,19 @@ class MainWindow(QMainWindow):
         if columns is not None:
             self.case_table.horizontalHeader().restoreState(columns)
         self._splitters_restored = False
+
+    def fit_first_start(self) -> None:
+        """The first time: fit the screen the window opens on (a 1366×768 laptop as well as a large screen)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        available = screen.availableGeometry()
+        self.resize(min(1440, available.width()), min(900, available.height()))
+        self.move(available.topLeft())
+        if available.width() < 1500 or available.height() < 900:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        # The Answers dock: a third of the height (six questions on a 768-pixel screen), the case list a
+        # quarter of the width, so the three panes keep the room.
+        self.resizeDocks([self.answers_dock], [max(200, available.height() // 3)], Qt.Orientation.Vertical)
+        self.main_splitter.setSizes([max(300, available.width() // 4), available.width() * 3 // 4])
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

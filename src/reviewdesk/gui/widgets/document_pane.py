@@ -90,6 +90,10 @@ class DocumentPane(QWidget):
         group.addButton(self.text_button)
         self.sections = QComboBox(toolTip="Go to a section")
         self.sections.activated.connect(self._go_to_section)
+        # Fixed widths, long names elided: switching documents or cases never resizes the pane's toolbar.
+        for combo, characters in ((self.selector, 18), (self.sections, 11)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(characters)
         self.zoom_in = QToolButton(text="+", toolTip="Zoom in")
         self.zoom_out = QToolButton(text="−", toolTip="Zoom out")
         self.zoom_fit = QToolButton(text="↔", toolTip="Fit page width")
