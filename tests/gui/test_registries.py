@@ -89,7 +89,7 @@ def test_registry_builds_actions_from_the_table(qtbot):
     delete = registry.create(ActionId.DELETE_TAG, widget=table)
     assert delete.shortcutContext() == Qt.ShortcutContext.WidgetShortcut and delete in table.actions()
     assert [s.id for s in registry.in_menu("View")][:3] == [ActionId.SHOW_PAGES, ActionId.SHOW_TEXT,
-                                                            ActionId.FOCUS_LETTER]
+                                                            ActionId.CYCLE_LAYOUT]
 
 
 def test_registry_adopts_the_undo_stacks_actions(qtbot):
