@@ -170,3 +170,29 @@ def test_vocabulary_editor_edits_are_undoable_and_keep_tags(window, store):
     window.undo_stack.undo()
     assert not any(t.label == "Debt bondage" for t in list_terms(store))
     editor.close()
+
+
+def test_hovering_a_tagged_span_names_its_terms_and_notes(window, store, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from reviewdesk.services.tags import add_tag, set_note
+
+    case = _open_case(window, store)
+    pane = window.letter_pane
+    text = pane.current().text
+    start = text.index("forced labour")
+    first, second = window.tagging.terms[0], window.tagging.terms[1]
+    tag = add_tag(store, pane.current().id, start, start + 13, first.id).value
+    set_note(store, tag.id, "check the audit")
+    add_tag(store, pane.current().id, start + 7, start + 13, second.id)
+    window.reload_current_case()
+    view = pane.text_view
+    view.scroll_to_offset(start)
+    cursor = view.textCursor()
+    cursor.setPosition(view._utf16[start + 9])
+    point = view.cursorRect(cursor).center()
+    view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+    assert QToolTip.text() == f"{first.label} — check the audit\n{second.label}"
+    assert case is not None

@@ -26,6 +26,12 @@ from reviewdesk.services.tags import TagDTO, add_tag, delete_tag, set_note
 from reviewdesk.services.terms import TermDTO, list_terms
 
 
+def tag_tip(tag: TagDTO) -> str:
+    """Hovering a tagged span: its term, whether it is only proposed, and the note."""
+    text = f"{'Proposed: ' if tag.pending else ''}{tag.term_label}"
+    return f"{text} — {tag.note}" if tag.note else text
+
+
 class _TermFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -196,9 +202,10 @@ class TaggingController(QObject):
         for pane in self.panes:
             document = pane.current()
             # Proposals show paler than accepted tags until the reviewer decides.
-            spans = [(t.start, t.end, QColor(t.colour).lighter(140) if t.pending else QColor(t.colour))
-                     for t in self.tags if document and t.document_id == document.id]
+            shown = [t for t in self.tags if document and t.document_id == document.id]
+            spans = [(t.start, t.end, QColor(t.colour).lighter(140) if t.pending else QColor(t.colour)) for t in shown]
             pane.set_highlights(spans)
+            pane.text_view.set_tips([(t.start, t.end, tag_tip(t)) for t in shown])
 
     # -- actions ----------------------------------------------------------------------
     def _set_active(self, pane: DocumentPane) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.services.dto import DocumentDTO
@@ -43,6 +43,7 @@ class TextView(QPlainTextEdit):
         self._utf16: list[int] = [0]
         self._base: list[QTextEdit.ExtraSelection] = []
         self._highlights: list[QTextEdit.ExtraSelection] = []
+        self._tips: list[tuple[int, int, str]] = []
         self.selectionChanged.connect(self._emit_selection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
@@ -76,6 +77,22 @@ class TextView(QPlainTextEdit):
         selection.cursor = cursor
         selection.format = fmt
         return selection
+
+    def set_tips(self, tips: list[tuple[int, int, str]]) -> None:
+        """What hovering a span shows (its tags' terms and notes)."""
+        self._tips = tips
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API: hovering happens over the viewport
+        if event.type() == QEvent.Type.ToolTip:
+            offset = self.to_offset(self.cursorForPosition(event.pos()).position())
+            lines = [text for start, end, text in self._tips if start <= offset < end]
+            if lines:
+                QToolTip.showText(event.globalPos(), "\n".join(lines), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def set_highlights(self, spans: list[tuple[int, int, QColor]]) -> None:
         self._highlights = []
