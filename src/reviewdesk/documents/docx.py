@@ -178,7 +178,8 @@ def _furniture(document) -> list[Furniture]:
         for part, kind in parts:
             if part.is_linked_to_previous and not first:
                 continue
-            text = " ".join(p.text.strip() for p in part.paragraphs if p.text.strip())
+            # One line per paragraph: an address block's lines are its parts.
+            text = "\n".join(p.text.strip() for p in part.paragraphs if p.text.strip())
             if not text:
                 continue
             if text.isdigit():

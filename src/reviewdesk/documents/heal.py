@@ -4,7 +4,12 @@
   copy left inside them) are joined again;
 - a footnote left inside the text becomes a footnote;
 - list items run together on consecutive lines become paragraphs of their own;
-- the letterhead of Word and text copies is set aside like the PDF's;
+- the letterhead of Word and text copies is set aside like the PDF's, and so
+  are letterheads repeated inside a copy from a document-sharing site;
+- cover notes listing other communications before the reference are set aside;
+- the first-page address block, which text copies put wherever page 1 ended
+  (even mid-sentence), is set aside as the first-page footer and the sentence
+  it cut is joined again;
 - a text copy flattened into one paragraph is cut again at the places every
   letter has (reference, salutation, "According to the information received"…).
 """
@@ -22,7 +27,9 @@ from reviewdesk.documents.model import (
     SourceLine,
     SourceParagraph,
 )
+from reviewdesk.documents.parties import looks_like_address_block, split_trailing_address_block
 from reviewdesk.documents.text import clean_line, ends_sentence, from_superscript, starts_lowercase
+from reviewdesk.domain.reference import find_references
 
 LIST_LABEL_RE = re.compile(r"^\s*(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
 _INLINE_FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\S.*)$")
@@ -36,23 +43,39 @@ _LETTERHEAD_RE = re.compile(
 # A cover note listing other communications belongs to the file, not to the letter.
 _COVER_NOTE_RE = re.compile(r"^(?:related communications?|communications? connexes|comunicaciones relacionadas)\b",
                             re.IGNORECASE)
-_HEADER_END_RE = re.compile(r"reference|référence|referencia|^mandat|excellen|^dear |^madame|^monsieur|^estimad", re.IGNORECASE)
+_HEADER_END_RE = re.compile(r"reference|référence|referencia|^ref\.|^réf\.|^mandat|excellen|^dear |^madame|^monsieur|"
+                            r"^estimad|presents its compliments|présente ses compliments|saluda atentamente",
+                            re.IGNORECASE)
+_REFERENCE_LABEL_RE = re.compile(r"(?:REFERENCE|RÉFÉRENCE|REFERENCIA|\bRef\.?|\bRéf\.?)\s*:", re.IGNORECASE)
+# The address line of the letterhead, which sharing sites repeat (with the page number) at every page.
+_INLINE_LETTERHEAD_RE = re.compile(
+    r"(?:Mailing address:\s*|Adresse postale\s*:\s*)?PALAIS DES NATIONS\s*[•·]\s*1211\s+GEN[ÈE]V[AE]\s+10,?\s*"
+    r"(?:SWITZERLAND|SUISSE|SUIZA)(?:\s+\d{1,3}(?=\s))?",
+    re.IGNORECASE,
+)
+# A letterhead is short lines or capitals; a paragraph of prose naming the Office is not one.
+_MAX_LETTERHEAD_PROSE = 200
+_LETTERHEAD_CAPITALS = 0.6
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 # Places where every letter starts a paragraph; used to cut a flattened copy.
 _FLAT_BREAKS = [
     r"REFERENCE\s*:", r"R[ÉE]F[ÉE]RENCE\s*:", r"REFERENCIA\s*:", r"Mandates? of the", r"Mandats? d",
-    r"Mandatos? de", r"Related communications?",
+    r"Mandatos? de", r"Related communications?", r"Ref\.\s*:", r"Réf\.\s*:",
     r"Dear (?:Mr|Ms|Mrs|Dr|Sir|Madam)", r"Excellency,", r"Excellence,", r"Excelencia[,:]",
-    r"(?:We|I) have the honour", r"Nous avons l['’]honneur", r"J['’]ai l['’]honneur", r"Tenemos el honor", r"Tengo el honor",
+    r"(?:We|I) have the honour", r"(?:We|I) write in (?:our|my) capacit", r"Nous avons l['’]honneur", r"J['’]ai l['’]honneur", r"Tenemos el honor", r"Tengo el honor",
     r"According to the information received", r"Selon les informations reçues", r"De acuerdo con la información recibida",
-    r"While (?:we|I) do not wish to prejudge", r"Sans vouloir à ce stade préjuger", r"Sin implicar, de antemano",
+    r"While (?:we|I) do not wish to prejudge", r"Sans vouloir (?:à ce stade )?préjuger", r"Sin implicar, de antemano",
+    r"Sin (?:pretender |querer )?prejuzgar",
     r"In connection with the above alleged facts", r"As it is (?:our|my) responsibility",
+    r"En relation avec les faits allégués", r"En relación con los hechos", r"Comme il est de (?:notre|ma) responsabilité",
+    r"Es (?:nuestra|mi) responsabilidad",
     r"This communication and any response", r"Please note that letters", r"Please accept",
     r"(?:We|I) would appreciate", r"Pending a response", r"Nous vous serions", r"Le agradeceríamos",
+    r"Cette communication", r"Esta comunicación", r"Dans l['’]attente", r"A la espera", r"Des lettres exprimant",
     r"Veuillez agréer", r"Acepte,", r"Annex\b", r"Annexe\b", r"Anexo\b",
     r"Reference to international human rights law", r"Référence au droit international",
-    r"Referencia al derecho internacional",
+    r"Referencias? al derecho internacional",
 ]
 _FLAT_DATE = (
     r"\d{1,2}(?:er)? (?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -78,8 +101,71 @@ def _resegment_flattened(source: SourceDocument) -> None:
             continue
         pieces = _FLAT_BREAK_RE.split(text)
         pieces = [part for piece in pieces for part in _FLAT_LIST_RE.split(piece)]
+        # Extractors that read the footers after the main story leave the first-page footer last.
+        trailing = split_trailing_address_block(pieces[-1]) if pieces else None
+        if trailing:
+            pieces[-1] = trailing[0]
+            source.furniture.append(Furniture(FurnitureKind.FIRST_PAGE_FOOTER, trailing[1], None))
         paragraphs.extend(SourceParagraph([SourceLine(p.strip())]) for p in pieces if p.strip())
     source.paragraphs = paragraphs
+
+
+def _strip_inline_letterheads(source: SourceDocument) -> None:
+    """A copy from a sharing site repeats the letterhead where each page began, even mid-sentence."""
+    for paragraph in source.paragraphs:
+        for line in paragraph.lines:
+            if _INLINE_LETTERHEAD_RE.search(line.text):
+                for match in _INLINE_LETTERHEAD_RE.finditer(line.text):
+                    source.furniture.append(Furniture(FurnitureKind.LETTERHEAD, match.group(0), line.page))
+                line.text = " ".join(_INLINE_LETTERHEAD_RE.sub(" ", line.text).split())
+        paragraph.lines = [line for line in paragraph.lines if line.text]
+    source.paragraphs = [p for p in source.paragraphs if p.lines]
+
+
+def _set_aside_page_numbers(source: SourceDocument) -> None:
+    """A page number alone between blank lines of a text copy is page furniture."""
+    kept = []
+    for paragraph in source.paragraphs:
+        if len(paragraph.lines) == 1 and _PAGE_NUMBER_RE.match(paragraph.text) and paragraph.label is None:
+            source.furniture.append(Furniture(FurnitureKind.PAGE_NUMBER, paragraph.text, paragraph.first_page))
+        else:
+            kept.append(paragraph)
+    source.paragraphs = kept
+
+
+def _set_aside_address_blocks(source: SourceDocument) -> None:
+    """The first-page address block inside the text (where page 1 ended): furniture, and the cut sentence joined."""
+    result: list[SourceParagraph] = []
+    paragraphs = source.paragraphs
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        block = "\n".join(line.text for line in paragraph.lines)
+        if paragraph.label is None and index > 0 and looks_like_address_block(block):
+            if source.first_page_footer() is None:
+                source.furniture.append(Furniture(FurnitureKind.FIRST_PAGE_FOOTER, block, paragraph.first_page))
+            else:
+                source.furniture.append(Furniture(FurnitureKind.FOOTER, block, paragraph.first_page))
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if result and following is not None and _cut_by_page_end(result[-1], following):
+                result[-1].lines.extend(following.lines)
+                index += 2
+            else:
+                index += 1
+            continue
+        result.append(paragraph)
+        index += 1
+    source.paragraphs = result
+
+
+def _cut_by_page_end(previous: SourceParagraph, following: SourceParagraph) -> bool:
+    """Whether ``following`` goes on with the sentence ``previous`` left unfinished."""
+    return (
+        not ends_sentence(previous.text)
+        and following.label is None
+        and not LIST_LABEL_RE.match(following.text)
+        and len(previous.text.split()) >= 8
+    )
 
 
 def _split_list_lines(source: SourceDocument) -> None:
@@ -119,7 +205,8 @@ def _is_interruption(paragraph: SourceParagraph, previous: SourceParagraph) -> b
     """A stray footer or page number inside running text: short, unpunctuated, a label."""
     text = paragraph.text
     return (
-        len(text.split()) <= 12
+        not _REFERENCE_LABEL_RE.search(text)  # "Ref.: OL PRT 2/2024" alone between blank lines is the reference
+        and len(text.split()) <= 12
         and len(previous.text.split()) >= 20
         and not _CONNECTOR_END_RE.search(text)
         and not ends_sentence(text)
@@ -184,18 +271,30 @@ def _join_broken_paragraphs(source: SourceDocument) -> None:
     source.paragraphs = result
 
 
+def _letterhead_like(text: str) -> bool:
+    if len(text) <= _MAX_LETTERHEAD_PROSE:
+        return True
+    letters = [ch for ch in text[:2 * _MAX_LETTERHEAD_PROSE] if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
+    return capitals >= _LETTERHEAD_CAPITALS
+
+
 def _set_aside_letterhead(source: SourceDocument) -> None:
     """Letterhead lines of Word and text copies (the PDF reader catches letter-spaced ones)."""
     kept = []
     in_header = True
+    label_index = next((i for i, p in enumerate(source.paragraphs[:15]) if _REFERENCE_LABEL_RE.search(p.text)), None)
     for index, paragraph in enumerate(source.paragraphs):
-        if index < 15 and _COVER_NOTE_RE.match(paragraph.text):
+        # Before the letter's own "REFERENCE:", a paragraph citing communications is a cover note.
+        if index < 15 and (_COVER_NOTE_RE.match(paragraph.text) or (
+                label_index is not None and index < label_index and find_references(paragraph.text)
+                and not _REFERENCE_LABEL_RE.search(paragraph.text))):
             source.furniture.append(Furniture(FurnitureKind.HEADER, paragraph.text, paragraph.first_page))
             continue
         if in_header and _HEADER_END_RE.search(paragraph.text):
             in_header = False
-        if in_header:
-            letterhead = [ln for ln in paragraph.lines if _LETTERHEAD_RE.search(ln.text) and len(ln.text) < 200]
+        if in_header and _letterhead_like(paragraph.text):
+            letterhead = [ln for ln in paragraph.lines if _LETTERHEAD_RE.search(ln.text)]
             for line in letterhead:
                 source.furniture.append(Furniture(FurnitureKind.LETTERHEAD, line.text, line.page))
             paragraph.lines = [ln for ln in paragraph.lines if ln not in letterhead]
@@ -224,10 +323,13 @@ def _clean_lines(source: SourceDocument) -> None:
 def heal(source: SourceDocument) -> SourceDocument:
     _clean_lines(source)
     if source.format is SourceFormat.TXT:
+        _strip_inline_letterheads(source)
         _resegment_flattened(source)
+        _set_aside_page_numbers(source)
     _set_aside_letterhead(source)
     _split_list_lines(source)
     _extract_inline_footnotes(source)
+    _set_aside_address_blocks(source)
     _join_broken_paragraphs(source)
     return source
 

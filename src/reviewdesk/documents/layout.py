@@ -35,6 +35,8 @@ def _join_hyphenated(left: str, right: str, words: set[str]) -> str | None:
     """``left`` ends with a hyphen: the joined text, or None to join with a space."""
     if left.endswith("\u00ad"):
         return left[:-1] + right
+    if left.endswith("-") and left[-2:-1].isalpha() and right[:1].isupper():
+        return left + right  # "Testemunha-" / "Silva": a hyphenated name, not a broken word
     if not left.endswith("-") or not right[:1].islower():
         return None
     head = _TRAILING_PART_RE.search(left)

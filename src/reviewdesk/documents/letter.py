@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reviewdesk.documents import fields
+from reviewdesk.documents import fields, parties
 from reviewdesk.documents.heal import LIST_LABEL_RE, heal
 from reviewdesk.documents.layout import Layout, vocabulary
 from reviewdesk.documents.model import SourceDocument, SourceParagraph
@@ -26,7 +26,7 @@ from reviewdesk.domain.letter import (
     Section,
     SectionKind,
 )
-from reviewdesk.domain.reference import find_references
+from reviewdesk.domain.reference import Reference, find_references
 
 _ALLEGATIONS_RE = re.compile(
     r"^(?:according to (?:the )?information received|selon les informations reçues|"
@@ -35,7 +35,7 @@ _ALLEGATIONS_RE = re.compile(
 )
 _CONCERNS_RE = re.compile(
     r"^(?:while (?:we|i) do not wish to prejudge|without (?:in any way )?(?:wishing to )?prejudg|"
-    r"sans vouloir (?:à ce stade )?préjuger|sin (?:querer )?prejuzgar|sin implicar)",
+    r"sans vouloir (?:à ce stade )?préjuger|sin (?:querer |pretender )?prejuzgar|sin implicar)",
     re.IGNORECASE,
 )
 _QUESTIONS_LEAD_RE = re.compile(
@@ -44,12 +44,28 @@ _QUESTIONS_LEAD_RE = re.compile(
     r"siguientes preguntas",
     re.IGNORECASE,
 )
-_ANNEX_POINTER_RE = re.compile(r"refer to the annex|se référer à l['’]annexe|remitirse al anexo|please refer to the", re.IGNORECASE)
+_ANNEX_POINTER_RE = re.compile(r"refer to the annex|référer à l['’]annexe|remitirse al anexo|please refer to the",
+                               re.IGNORECASE)
 _CLOSING_FORMULA_RE = re.compile(
     r"highest consideration|haute considération|distinguida consideración|assurances of (?:our|my)",
     re.IGNORECASE,
 )
 _ANNEX_HEADING_RE = re.compile(r"^\s*(?:annex|annexe|anexo)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# Some annexes start with their title alone (and the title is translated).
+_ANNEX_TITLE_RE = re.compile(
+    r"^\s*(?:References? to international human rights law|Références? au droit international des droits de "
+    r"l['’]homme|Referencias? al derecho internacional de (?:los )?derechos humanos)\s*$",
+    re.IGNORECASE,
+)
+# The standard closing sentences: never part of a question, even when they share its paragraph.
+_CLOSING_SENTENCE_RE = re.compile(
+    r"(?<=[.?!”\")])\s+(?=This communication and any response|Pending a response|While (?:awaiting|waiting for) "
+    r"(?:a|your) (?:reply|response)|(?:We|I) would appreciate (?:receiving )?a (?:reply|response)|Please note that "
+    r"(?:a )?letters?|Please accept|Cette communication(?:,)? ainsi que|Dans l['’]attente d['’](?:une|votre) réponse|"
+    r"Dans l['’]attente de votre réponse|En attendant (?:une|votre) réponse|Nous serions reconnaissants de recevoir|"
+    r"Veuillez agréer|Esta comunicación y (?:toda|cualquier) respuesta|(?:A|En) (?:la )?espera de (?:su|una) "
+    r"respuesta|Agradeceríamos recibir una respuesta|Acepte,)"
+)
 _REFERENCE_LABEL_RE = re.compile(r"(?:REFERENCE|RÉFÉRENCE|REFERENCIA|Ref\.?|Réf\.?)\s*:", re.IGNORECASE)
 _REQUEST_START_RE = re.compile(
     r"^(?:please|kindly|provide|indicate|explain|veuillez|fournir|indiquer|expliquer|sírvase|proporcione|indique|explique)",
@@ -102,7 +118,7 @@ class _LetterParser:
     def _annex_index(self, after: int) -> int | None:
         for index in range(max(after, 1), len(self.paragraphs)):
             text = self.paragraphs[index].text
-            match = _ANNEX_HEADING_RE.match(text)
+            match = _ANNEX_HEADING_RE.match(text) or _ANNEX_TITLE_RE.match(text)
             if match and len(text.split()) <= 10 and not text.rstrip().endswith((".", ",", ";")):
                 return index
         return None
@@ -179,7 +195,9 @@ class _LetterParser:
         body_sections = layout.sections()
         self._adjust_allegations(body_sections, allegations_body_start, extra)
         text = layout.text()
-        self._questions(items, laid_all, kinds, text, after_items)
+        closing_at = self._questions(items, laid_all, kinds, text, after_items)
+        if closing_at is not None:
+            self._split_questions_section(body_sections, closing_at)
         body = DocumentText(
             text=text,
             blocks=layout.blocks,
@@ -234,7 +252,9 @@ class _LetterParser:
             layout.add_text(f"{note.label} {note.text}" if note.label else note.text, SectionKind.FOOTNOTES)
             self.fields.footnotes.append(note.text)
 
-    def _questions(self, items: list[int], laid_all, kinds, text: str, after_items: int) -> None:
+    def _questions(self, items: list[int], laid_all, kinds, text: str, after_items: int) -> tuple[int, int] | None:
+        """Question spans; (question end, closing start) when the closing shares the last question's paragraph."""
+        closing_at = None
         for number, index in enumerate(items, start=1):
             laid = laid_all[index]
             label = _label_of(self.paragraphs[index])
@@ -246,15 +266,32 @@ class _LetterParser:
             for later in range(index + 1, next_item):
                 if kinds[later] is SectionKind.QUESTIONS:
                     end = laid_all[later].end
+            if number == len(items) and (cut := _CLOSING_SENTENCE_RE.search(text, start, end)):
+                closing_at, end = (cut.start(), cut.end()), cut.start()
             self.fields.questions.append(
                 QuestionSpan(number, label[0] if label else str(number), " ".join(text[start:end].split()), start, end)
             )
+        return closing_at
+
+    @staticmethod
+    def _split_questions_section(sections: list[Section], cut: tuple[int, int]) -> None:
+        """The closing sentences that share the last question's paragraph belong to the closing."""
+        end, at = cut
+        for position, section in enumerate(sections):
+            if section.kind is SectionKind.QUESTIONS and section.start < at < section.end:
+                sections[position] = Section(section.kind, section.start, end, section.title)
+                following = sections[position + 1] if position + 1 < len(sections) else None
+                if following is not None and following.kind is SectionKind.CLOSING and following.start <= section.end + 2:
+                    sections[position + 1] = Section(SectionKind.CLOSING, at, following.end, following.title)
+                else:
+                    sections.insert(position + 1, Section(SectionKind.CLOSING, at, section.end))
+                return
 
     def _annex(self, annex: int, words: set[str]) -> DocumentText:
         layout = Layout(words)
         heading = self.paragraphs[annex]
         match = _ANNEX_HEADING_RE.match(heading.text)
-        title = match.group("rest").strip() if match else ""
+        title = match.group("rest").strip() if match else heading.text.strip()
         layout.add(heading, SectionKind.ANNEX)
         rest = self.paragraphs[annex + 1:]
         if not title and rest and len(rest[0].text.split()) <= 14 and not rest[0].text.endswith("."):
@@ -271,11 +308,21 @@ class _LetterParser:
         f = self.fields
         header = [p for p, k in zip(self.paragraphs, kinds) if k is SectionKind.HEADER]
         header_text = "\n".join("\n".join(line.text for line in p.lines) for p in header)
-        f.reference = self._own_reference(header_text or body.text[:2000])
-        reference_end = header_text.find(str(f.reference.number)) if f.reference else -1
-        f.date = fields.parse_date(header_text[max(0, reference_end):]) or fields.parse_date(header_text) or fields.parse_date(body.text[:3000])
-        closing = body.section_text(SectionKind.CLOSING) + "\n" + body.section_text(SectionKind.QUESTIONS)
-        f.reply_due = fields.reply_due(f.date, closing)
+        # Without a header (a copy that starts at the salutation, or page 2 alone) only a labelled
+        # reference is the letter's own: a communication the body cites is not.
+        f.reference, reference_end = self._own_reference(header_text, labelled_only=False)
+        if f.reference is None and not header:
+            f.reference, reference_end = self._own_reference(body.text[:2000], labelled_only=True)
+        # The date is the header's (the line after the reference, or the salutation's line where text
+        # layers put the right-aligned date); a date in the narrative is never the letter's.
+        salutation = next((p.text for p, k in zip(self.paragraphs, kinds)
+                           if k is not SectionKind.HEADER and fields.salutation(p.text)), "")
+        f.date = (fields.parse_date(header_text[reference_end:]) or fields.parse_date(header_text)
+                  or fields.parse_date(salutation))
+        # Urgent appeals ask for the reply with the concerns ("In view of the urgency…") or in the closing.
+        asked = "\n".join(body.section_text(kind) for kind in (SectionKind.CONCERNS, SectionKind.QUESTIONS,
+                                                                SectionKind.CLOSING))
+        f.reply_due = fields.reply_due(f.date, asked)
         for paragraph in header:
             found = fields.mandates_from_header(paragraph.text)
             if found:
@@ -284,56 +331,81 @@ class _LetterParser:
         intro = body.section_text(SectionKind.INTRODUCTION)
         if not f.mandates:
             f.mandates = fields.mandates_from_introduction(intro)
-        f.hrc_resolutions = fields.hrc_resolutions(intro or body.text)
+        f.hrc_resolutions = fields.hrc_resolutions(intro)
         self._parties()
-        f.similar_letters_to = fields.similar_letters_to(body.section_text(SectionKind.CLOSING))
+        f.similar_letters_to, f.similar_letters_to_others = parties.similar_letters_to(
+            body.section_text(SectionKind.CLOSING))
         signature_blocks = [
             [line.text.strip() for line in p.lines if line.text.strip()]
             for p, k in zip(self.paragraphs, kinds)
             if k is SectionKind.SIGNATURES
         ]
-        f.signatories = fields.signatories(signature_blocks)
-        f.language = self._language(body.text)
-        own = f.reference
+        f.signatories = fields.signatories(signature_blocks, f.mandates)
+        f.language = self._language(" ".join(p.text for p, k in zip(self.paragraphs, kinds)
+                                             if k is not SectionKind.HEADER))
         set_aside = " ".join(item.text for item in self.source.furniture)
-        f.cited_references = list(dict.fromkeys(
+        f.cited_references = _distinct_references(
             m.reference for m in find_references(set_aside + "\n" + body.text, allow_bare=True)
-            if own is None or not m.reference.matches(own)
-        ))
+            if f.reference is None or not m.reference.matches(f.reference)
+        )
 
-    def _own_reference(self, header_text: str):
-        label = _REFERENCE_LABEL_RE.search(header_text)
+    @staticmethod
+    def _own_reference(text: str, *, labelled_only: bool) -> tuple[Reference | None, int]:
+        """The letter's reference (the one after "REFERENCE:" / "Ref.:" when there is a label) and where it ends."""
+        label = _REFERENCE_LABEL_RE.search(text)
         if label:
-            after = find_references(header_text[label.end():])
+            after = find_references(text[label.end():])
             if after:
-                return after[0].reference
-        found = find_references(header_text)
-        return found[0].reference if found else None
+                return after[0].reference, label.end() + after[0].end
+        if labelled_only:
+            return None, 0
+        found = find_references(text)
+        return (found[0].reference, found[0].end) if found else (None, 0)
 
     def _parties(self) -> None:
         f = self.fields
-        addressee, organisation = fields.parties_from_footer(self.source.first_page_footer())
+        found = parties.parse_address_block(self.source.first_page_footer())
+        addressee = found.addressee
         for paragraph in self.paragraphs[:40]:
             result = fields.salutation(paragraph.text)
-            if result and result[1]:
-                addressee = result[1].strip()
+            if result and result[1] and parties.names_someone(result[1]):
+                named = parties.person_name(result[1])
+                # "Dear Mr. Liu," and a footer naming "Mr. Hualong Liu": the fuller name.
+                if not (addressee and named.split()[-1] in addressee.split()):
+                    addressee = named
                 break
         if addressee is None:
             for paragraph in self.paragraphs:
-                found = fields.addressee_from_closing(paragraph.text)
-                if found:
-                    addressee = found
+                addressee = parties.addressee_from_closing(paragraph.text)
+                if addressee:
                     break
         f.addressee = addressee
-        f.organisation = organisation or fields.government_of(f.reference)
+        f.addressee_title = found.title
+        f.organisation = found.organisation or parties.government_of(f.reference)
 
     @staticmethod
     def _language(text: str) -> str:
+        """The body's language: the letterhead and mandates block may be in another one."""
         sample = fold(text[:5000])
         scores = {lang: len(rx.findall(sample)) for lang, rx in _LANGUAGE_HINTS.items()}
         english = len(re.findall(r"\b(?:the|and|of|we|your)\b", sample))
         best = max(scores, key=scores.get)
         return best if scores[best] > english else "en"
+
+
+def _distinct_references(references) -> list[Reference]:
+    """Each communication once, in order of first appearance; "GBR 3/2019" and "AL GBR 3/2019" are one."""
+    found: list[Reference] = []
+    by_number: dict[tuple[str, int, int], list[int]] = {}  # keeps this linear however many a text cites
+    for reference in references:
+        positions = by_number.setdefault((reference.country, reference.number, reference.year), [])
+        same = next((i for i in positions if found[i].matches(reference)), None)
+        if same is None:
+            positions.append(len(found))
+            found.append(reference)
+        elif found[same].type is None and reference.type is not None:
+            found[same] = reference  # keep the fuller form
+    return found
 
 
 def analyse_letter(source: SourceDocument) -> AnalysedDocument:

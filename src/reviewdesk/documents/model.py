@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from reviewdesk.documents.text import join_lines
+
 BBox = tuple[float, float, float, float]
 
 
@@ -49,7 +51,12 @@ class SourceParagraph:
     @property
     def text(self) -> str:
         """The lines joined as flowing text (for matching, not for storage)."""
-        return " ".join(line.text.strip() for line in self.lines if line.text.strip())
+        joined = ""
+        for line in self.lines:
+            piece = line.text.strip()
+            if piece:
+                joined = join_lines(joined, piece)
+        return joined
 
     @property
     def first_page(self) -> int | None:

@@ -27,7 +27,7 @@ from reviewdesk.documents.model import (
     SourceLine,
     SourceParagraph,
 )
-from reviewdesk.documents.text import to_superscript
+from reviewdesk.documents.text import ends_sentence, to_superscript
 
 _SUPERSCRIPT_FLAG = 1
 _BOLD_FLAG = 16
@@ -40,6 +40,8 @@ _LIST_LABEL_RE = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}
 # Fewer characters than this per page, over the whole file, means a scan.
 _MIN_TEXT_PER_PAGE = 20
 _HEADER_ZONE = 0.08
+# A footer line reaching this share of the text's right edge was wrapped, not broken on purpose.
+_WRAPPED_LINE = 0.85
 _FOOTER_ZONE = 0.10
 
 
@@ -231,14 +233,20 @@ class _PdfReader:
                 bottom.append(line)
             else:
                 kept.append(line)
-        self._split_bottom(bottom, page_no)
+        right_edge = max((ln.bbox[2] for ln in body_lines), default=self.sizes[index][0])
+        self._split_bottom(bottom, page_no, right_edge)
         return kept
 
-    def _split_bottom(self, lines: list[SourceLine], page_no: int) -> None:
-        """Small print under the body: footnotes (they start with a number) or a footer."""
+    def _split_bottom(self, lines: list[SourceLine], page_no: int, right_edge: float) -> None:
+        """Small print under the body: footnotes (they start with a number) or a footer.
+
+        A footer's lines are kept apart ("His Excellency Mr. …" / "Ambassador …" / "Permanent
+        Representative …"): only a line that ran to the right margin was wrapped, and goes on.
+        """
         current: SourceFootnote | None = None
         previous: SourceLine | None = None
         footer: list[str] = []
+        footer_wrapped = False
         for line in lines:
             match = _FOOTNOTE_START_RE.match(line.text)
             gap = line.bbox[1] - previous.bbox[3] if previous else 0.0
@@ -255,11 +263,15 @@ class _PdfReader:
                 current.lines.append(line)
             else:
                 current = None
-                footer.append(line.text.strip())
+                if footer and footer_wrapped:
+                    footer[-1] = _join_flow(footer[-1], line.text.strip())
+                else:
+                    footer.append(line.text.strip())
+                footer_wrapped = line.bbox[2] > right_edge * _WRAPPED_LINE
             previous = line
         if footer:
             kind = FurnitureKind.FIRST_PAGE_FOOTER if page_no == 1 else FurnitureKind.FOOTER
-            self.furniture.append(Furniture(kind, " ".join(footer), page_no))
+            self.furniture.append(Furniture(kind, "\n".join(footer), page_no))
 
 
 def _join_flow(left: str, right: str) -> str:
@@ -271,17 +283,17 @@ def _join_flow(left: str, right: str) -> str:
 
 
 def _starts_paragraph(line: SourceLine, previous: SourceLine, pitch: float, left: float) -> bool:
+    """Whether ``line`` starts a new paragraph (an abbreviation such as "Mr." at a line end ends no sentence)."""
     gap = line.bbox[1] - previous.bbox[1]
     if gap > pitch * 1.35 or gap < -1:
         return True
     if line.bold != previous.bold:
         return True
-    prev_text = previous.text.rstrip()
-    ends_sentence = prev_text.endswith((".", ":", ";", "?", "!", "”", '"'))
-    if _LIST_LABEL_RE.match(line.text) and ends_sentence:
+    sentence_ended = ends_sentence(previous.text)
+    if _LIST_LABEL_RE.match(line.text) and sentence_ended:
         return True
     indented = line.bbox[0] > left + 12 and line.bbox[0] > previous.bbox[0] + 12
-    return indented and ends_sentence
+    return indented and sentence_ended
 
 
 def _merge_same_baseline(lines: list[SourceLine]) -> list[SourceLine]:

@@ -13,6 +13,8 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', "»", "’", ")")
+# "… the alleged ill-treatment of Mr." goes on with the name on the next line.
+_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Mme|Mlle|Sr|Sra|Srta|art|arts|para|p|pp)\.$")
 
 
 def to_superscript(digits: str) -> str:
@@ -32,7 +34,17 @@ def clean_line(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(SENTENCE_END)
+    stripped = text.rstrip()
+    return stripped.endswith(SENTENCE_END) and not _ABBREVIATION_END_RE.search(stripped)
+
+
+def join_lines(left: str, right: str) -> str:
+    """Two lines of one paragraph as flowing text: "non-" and "discrimination" make "non-discrimination"."""
+    if not left:
+        return right
+    if left.endswith("-") and left[-2:-1].isalpha() and right[:1].isalpha():
+        return left + right
+    return f"{left} {right}"
 
 
 def starts_lowercase(text: str) -> bool:

@@ -86,13 +86,18 @@ class LetterFields:
     reference: Reference | None = None
     date: date | None = None
     reply_due: date | None = None
+    # The person (with Mr./Ms./Madame/Señor…, without His Excellency…), their title(s), and the
+    # company or the Permanent Mission / Government the address block names: three different things.
     addressee: str | None = None
+    addressee_title: str | None = None
     organisation: str | None = None
     mandates: list[str] = field(default_factory=list)
     hrc_resolutions: list[str] = field(default_factory=list)
     questions: list[QuestionSpan] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
     similar_letters_to: list[str] = field(default_factory=list)
+    # "… as well as to other companies involved": others received one too, unnamed.
+    similar_letters_to_others: bool = False
     annex_title: str | None = None
     annex_cites: list[str] = field(default_factory=list)
     footnotes: list[str] = field(default_factory=list)

@@ -2,8 +2,10 @@
 
 A reference is ``TYPE COUNTRY NUMBER/YEAR``. Letters, replies and web listings
 write it loosely: line breaks and extra spaces inside it, a dot instead of the
-slash, internal file codes between the type and the country (letters before
-about 2017), or no type at all (follow-ups citing ``GBR 3/2019``).
+slash (``OL SLV 8.2021``, ``UA IND 14 / 2011``), internal file codes of up to
+~120 characters between the type and the country, possibly over two or three
+lines (letters before about 2017), or no type at all (follow-ups citing
+``GBR 3/2019``, listings' ``Case no. IND 14/2011``).
 """
 
 from __future__ import annotations
@@ -16,17 +18,21 @@ from reviewdesk.domain.errors import ReviewDeskError
 
 COMMUNICATION_TYPES = ("AL", "UA", "OL", "JAL", "JUA", "JOL")
 
-_TYPE = r"(?P<type>J?(?:AL|UA|OL))"
-_COUNTRY = r"(?P<country>[A-Z]{3})"
-_NUMBER_YEAR = r"(?P<number>\d{1,4})\s*[/.]\s*(?P<year>(?:19|20)\d{2})(?!\d)"
-# Old references carry file codes such as "Housing (2000-9) G/SO 214 (53-24)"
-# between type and country; they never contain a line of their own.
-_FILE_CODES = r"(?:[ \t]+[^\n]{0,60}?)??"
-
-_FULL_RE = re.compile(
-    rf"(?<![A-Za-z]){_TYPE}{_FILE_CODES}\s+{_COUNTRY}\s*{_NUMBER_YEAR}"
+_COUNTRY_NUMBER_YEAR_RE = re.compile(
+    r"(?<![A-Za-z])(?P<country>[A-Z]{3})\s*(?P<number>\d{1,4})\s*[/.]\s*(?P<year>(?:19|20)\d{2})(?!\d)"
 )
-_BARE_RE = re.compile(rf"(?<![A-Za-z]){_COUNTRY}\s*{_NUMBER_YEAR}")
+_TYPE_RE = re.compile(r"(?<![A-Za-z])(?P<type>J?(?:AL|UA|OL))(?![A-Za-z])")
+# Pre-2017 letters put internal file codes between the type and the country, e.g.
+# "Health (2002-7) Food (2000-9) G/SO 214 (53-24) Water (2008-1) Housing (2000-9)":
+# words, "&", parenthesised "(year-number)" codes and "G/SO 214"-style file numbers,
+# up to ~120 characters, possibly broken over two lines. The rule is general: what
+# lies between the type and the country must look like such codes (at least one
+# code, only their characters, no sentence punctuation, no other N/YYYY number).
+_MAX_FILE_CODES = 200
+_FILE_CODE_RE = re.compile(r"\(\d{1,4}-\d{1,4}\)|\b[A-Z]{1,3}/[A-Z]{1,4}\s*\d")
+_FILE_CODE_CHARS_RE = re.compile(r"[\w\s()/&,'’-]*")
+_MAX_FILE_CODE_LINES = 3
+_NUMBER_YEAR_RE = re.compile(r"\d\s*[/.]\s*(?:19|20)\d{2}")
 
 
 class ReferenceError(ReviewDeskError, ValueError):
@@ -75,39 +81,50 @@ def _valid_country(code: str) -> bool:
     return code == NON_STATE_CODE or code in ISO3_CODES
 
 
-def _build(match: re.Match[str], with_type: bool) -> Reference | None:
-    country = match.group("country")
-    if not _valid_country(country):
+def _type_before(text: str, start: int) -> tuple[str, int] | None:
+    """The communication type written before ``text[start:]`` (directly or across file codes), and where."""
+    window_start = max(0, start - _MAX_FILE_CODES)
+    window = text[window_start:start]
+    last = None
+    for match in _TYPE_RE.finditer(window):
+        last = match
+    if last is None:
         return None
-    return Reference(
-        type=match.group("type") if with_type else None,
-        country=country,
-        number=int(match.group("number")),
-        year=int(match.group("year")),
-    )
+    between = window[last.end():]
+    if not between or not between[0].isspace():
+        return None
+    if between.strip() and not (
+        _FILE_CODE_RE.search(between)
+        and _FILE_CODE_CHARS_RE.fullmatch(between)
+        and between.count("\n") < _MAX_FILE_CODE_LINES
+        and not _NUMBER_YEAR_RE.search(between)
+    ):
+        return None
+    return last.group("type"), window_start + last.start()
 
 
 def find_references(text: str, *, allow_bare: bool = False) -> list[ReferenceMatch]:
     """Every reference in ``text`` in order of appearance.
 
     With ``allow_bare`` references without their type (``GBR 3/2019``) are
-    returned too, with ``type=None``, where no full reference covers them.
+    returned too, with ``type=None``. The scan is linear: each country-number-year
+    looks back a bounded window for its type.
     """
     found: list[ReferenceMatch] = []
-    for match in _FULL_RE.finditer(text):
-        ref = _build(match, with_type=True)
-        if ref is None:
+    for match in _COUNTRY_NUMBER_YEAR_RE.finditer(text):
+        country = match.group("country")
+        if not _valid_country(country):
             continue
-        found.append(ReferenceMatch(ref, match.start(), match.end()))
-    if allow_bare:
-        covered = [(m.start, m.end) for m in found]
-        for match in _BARE_RE.finditer(text):
-            if any(s <= match.start() < e for s, e in covered):
-                continue
-            ref = _build(match, with_type=False)
-            if ref is not None:
-                found.append(ReferenceMatch(ref, match.start(), match.end()))
-        found.sort(key=lambda m: m.start)
+        typed = _type_before(text, match.start())
+        if typed is None and not allow_bare:
+            continue
+        reference = Reference(
+            type=typed[0] if typed else None,
+            country=country,
+            number=int(match.group("number")),
+            year=int(match.group("year")),
+        )
+        found.append(ReferenceMatch(reference, typed[1] if typed else match.start(), match.end()))
     return found
 
 

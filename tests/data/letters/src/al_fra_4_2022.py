@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from common import LETTERHEAD_FR
+from common import LETTERHEAD_FR, NBSP, annex_pointer_fr, questions_intro_fr
 from model import Annex, DateLine, Letter, Mandates, Para, Questions, Reference, Signatures
 
-NBSP = "\u00a0"  # French typography: Word puts a no-break space before ":" and ";"
 GOUVERNEMENT = "Gouvernement de Votre Excellence"
 
 LETTER = Letter(
@@ -87,16 +86,8 @@ LETTER = Letter(
             "imposées dans le cadre du contrôle judiciaire, qui pourraient avoir un effet dissuasif sur l’ensemble "
             "des personnes et des associations qui défendent le droit à un environnement sain."
         ),
-        Para(
-            "En relation avec les faits allégués ci-dessus, nous vous prions de bien vouloir vous référer à "
-            "l’**annexe ci-jointe**, qui énonce les textes relatifs aux instruments juridiques et autres standards "
-            "établis en matière de droits de l’homme."
-        ),
-        Para(
-            "Comme il est de notre responsabilité, en vertu des mandats qui nous ont été confiés par le Conseil des "
-            "droits de l’homme, de chercher à clarifier toutes les allégations portées à notre attention, nous vous "
-            f"serions reconnaissants de nous fournir des informations sur les points suivants{NBSP}:"
-        ),
+        Para(annex_pointer_fr(bold=True)),
+        Para(questions_intro_fr()),
         Questions([
             "Veuillez fournir toute information ou tout commentaire complémentaire en relation avec les allégations "
             "susmentionnées.",
@@ -156,7 +147,9 @@ LETTER = Letter(
     ],
     reference="AL FRA 4/2022",
     date=date(2022, 3, 3),
-    addressee="Son Excellence Madame Claire Fictif",
+    addressee="Madame Claire Fictif",
+    addressee_title="Ambassadrice, Représentante permanente de la France auprès de l’Office des Nations Unies "
+                    "à Genève",
     organisation="Mission permanente de la France auprès de l’Office des Nations Unies à Genève",
     mandates=[
         "Rapporteur spécial sur le droit de réunion pacifique et la liberté d’association",
@@ -166,5 +159,6 @@ LETTER = Letter(
     hrc_resolutions=["41/12", "43/4", "43/16"],
     annex_cites=["A/HRC/RES/25/38", "A/HRC/31/66", "ICCPR article 19", "ICCPR article 21", "ICCPR article 22",
                  "Declaration on Human Rights Defenders"],
+    text_copies=["txt"],
     must_not_appear_in_body=["PALAIS DES NATIONS", "Représentante permanente", "Plusieurs vidéos de la dispersion"],
 )

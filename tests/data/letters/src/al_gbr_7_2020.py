@@ -7,6 +7,9 @@ from datetime import date
 from common import (
     FIRST_QUESTION,
     LETTERHEAD_EN,
+    MIGRANTS,
+    SLAVERY,
+    TRAFFICKING,
     annex_pointer,
     highest_consideration,
     interim_measures,
@@ -15,9 +18,6 @@ from common import (
 )
 from model import Annex, DateLine, Heading, Letter, Mandates, Para, Questions, Reference, Signatures
 
-SLAVERY = "Special Rapporteur on contemporary forms of slavery, including its causes and consequences"
-TRAFFICKING = "Special Rapporteur on trafficking in persons, especially women and children"
-MIGRANTS = "Special Rapporteur on the human rights of migrants"
 GOVERNMENT = "Your Excellency's Government"
 
 LETTER = Letter(
@@ -162,7 +162,9 @@ LETTER = Letter(
     ],
     reference="AL GBR 7/2020",
     date=date(2020, 10, 9),
-    addressee="Her Excellency Ms. Julia Testington",
+    addressee="Ms. Julia Testington",
+    addressee_title="Ambassador, Permanent Representative of the United Kingdom of Great Britain and Northern "
+                    "Ireland to the United Nations Office at Geneva",
     organisation="Permanent Mission of the United Kingdom of Great Britain and Northern Ireland to the United "
                  "Nations Office at Geneva",
     mandates=[SLAVERY, TRAFFICKING, MIGRANTS],
@@ -170,6 +172,7 @@ LETTER = Letter(
     annex_cites=["ICCPR article 8", "ICESCR article 7", "Palermo Protocol", "ILO C029"],
     similar_letters_to=["Meadowtest Farms Ltd.", "Crosslane Staffing Services Ltd."],
     cited_references=["GBR 3/2019"],
+    text_copies=["txt"],
     must_not_appear_in_body=["PALAIS DES NATIONS", "Permanent Representative of the United Kingdom",
                              "The reply is available", "ILO Indicators of Forced Labour"],
     split_question=3,

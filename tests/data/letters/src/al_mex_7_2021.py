@@ -142,7 +142,9 @@ LETTER = Letter(
     ],
     reference="AL MEX 7/2021",
     date=date(2021, 6, 15),
-    addressee="Excelentísimo Señor Ernesto Ejemplar Gómez",
+    addressee="Señor Ernesto Ejemplar Gómez",
+    addressee_title="Embajador Extraordinario y Plenipotenciario, Representante Permanente de México ante la "
+                    "Oficina de las Naciones Unidas en Ginebra",
     organisation="Misión Permanente de México ante la Oficina de las Naciones Unidas en Ginebra",
     mandates=[
         "Relatora Especial sobre la promoción y protección del derecho a la libertad de opinión y de expresión",
@@ -151,5 +153,6 @@ LETTER = Letter(
     ],
     hrc_resolutions=["43/4", "43/16", "44/5"],
     annex_cites=["ICCPR article 6", "ICCPR article 19", "Declaration on Human Rights Defenders"],
+    text_copies=["txt"],
     must_not_appear_in_body=["PALAIS DES NATIONS", "Embajador Extraordinario y Plenipotenciario"],
 )

@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from common import (
+    BUSINESS,
     FIRST_QUESTION,
     LETTERHEAD_EN,
+    SLAVERY,
+    TRAFFICKING,
     annex_pointer,
     highest_consideration,
     publication,
@@ -15,9 +18,6 @@ from common import (
 )
 from model import Annex, CoverNote, DateLine, Letter, Mandates, Para, Questions, Reference, Signatures
 
-BUSINESS = "Working Group on the issue of human rights and transnational corporations and other business enterprises"
-SLAVERY = "Special Rapporteur on contemporary forms of slavery, including its causes and consequences"
-TRAFFICKING = "Special Rapporteur on trafficking in persons, especially women and children"
 
 LETTER = Letter(
     name="AL_OTH_41_2020",
@@ -140,6 +140,7 @@ LETTER = Letter(
     reference="AL OTH 41/2020",
     date=date(2020, 6, 12),
     addressee="Mr. Oliver Samplewright",
+    addressee_title="Chief Executive Officer",
     organisation="Harbourline Apparel plc",
     mandates=[BUSINESS, SLAVERY, TRAFFICKING],
     hrc_resolutions=["35/7", "42/10", "35/5"],
@@ -149,6 +150,7 @@ LETTER = Letter(
         "United Kingdom of Great Britain and Northern Ireland", "Bangladesh", "Northwind Textiles Ltd.",
     ],
     cited_references=["AL GBR 2/2020", "UA GBR 5/2020"],
+    text_copies=["txt"],
     must_not_appear_in_body=["PALAIS DES NATIONS", "Related communications", "Chief Executive Officer",
                              "The retention of identity documents"],
 )

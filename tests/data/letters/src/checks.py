@@ -9,14 +9,13 @@ that runs over a page break.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
 import pymupdf
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from model import BilingualLetterhead, CoverNote, DateLine, Letter, Letterhead, Questions, label, plain
+from model import BilingualLetterhead, CoverNote, DateLine, Letter, Letterhead, Questions, Reference, label, plain
 
 BODY_MIN_SIZE = 9.5  # body 12 pt, mandates 10 pt; letterhead 8, footer and footnotes 9, anchors ~7
 PAGE_NUMBER_ZONE = 100  # points from the bottom of the page where the page number sits
@@ -117,6 +116,8 @@ def check_pdf(letter: Letter, path: Path) -> tuple[PdfLayers, Report]:
             small = block.left + block.right + [block.address]
         elif isinstance(block, CoverNote):
             small = [plain(block.text)]
+        elif isinstance(block, Reference) and block.note:
+            small = [block.note]
         for text in small:
             report.check(squeeze(text) in squeeze(layers.raw[0]), f"page 1 lacks {text!r}")
     for note in letter.footnotes:
@@ -129,6 +130,7 @@ def check_pdf(letter: Letter, path: Path) -> tuple[PdfLayers, Report]:
     body_all = layers.body_all
     small_texts = {norm(t) for b in letter.blocks if isinstance(b, (Letterhead, CoverNote))
                    for t in [plain(b.text)]}
+    small_texts.update(norm(b.note) for b in letter.blocks if isinstance(b, Reference) and b.note)
     for b in letter.blocks:
         if isinstance(b, BilingualLetterhead):
             small_texts.update(norm(t) for t in b.left + b.right + [b.address])
@@ -193,17 +195,3 @@ def check_docx(letter: Letter, path: Path) -> Report:
     report.check(letter.reference.split()[1] in text, "reference country missing from the DOCX text")
     return report
 
-
-_SENTENCE_GLUE_RE = re.compile(r"\s+")
-
-
-def flat_text(letter: Letter) -> str:
-    """A plain-text copy with every paragraph break flattened into a single space.
-
-    The first-page footer comes last, as text extractors that read the main
-    story first and the headers/footers afterwards emit it (docx2txt does).
-    """
-    if letter.footnotes:
-        raise ValueError(f"{letter.name}: a flattened copy cannot keep footnotes apart; use a letter without any")
-    text = " ".join(letter.paragraphs_text() + [letter.footer])
-    return _SENTENCE_GLUE_RE.sub(" ", text).strip() + "\n"

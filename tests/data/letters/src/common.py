@@ -97,3 +97,58 @@ def highest_consideration(whom: str, plural: bool = True) -> str:
 FIRST_QUESTION = (
     "Please provide any additional information and/or comment(s) you may have on the above-mentioned allegations."
 )
+
+
+def address_block(*lines: str) -> str:
+    """A first-page address block, one line each ("His Excellency Mr. …", "Ambassador …", "Permanent …")."""
+    return "\n".join(lines)
+
+
+GENEVA_OFFICE = "to the United Nations Office and other international organizations in Geneva"
+
+
+# Mandates several letters share (their official titles, as headers print them after "the").
+BUSINESS = "Working Group on the issue of human rights and transnational corporations and other business enterprises"
+SLAVERY = "Special Rapporteur on contemporary forms of slavery, including its causes and consequences"
+TRAFFICKING = "Special Rapporteur on trafficking in persons, especially women and children"
+MIGRANTS = "Special Rapporteur on the human rights of migrants"
+DEFENDERS = "Special Rapporteur on the situation of human rights defenders"
+TORTURE = "Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment"
+HOUSING = ("Special Rapporteur on adequate housing as a component of the right to an adequate standard of living, "
+           "and on the right to non-discrimination in this context")
+
+NBSP = "\u00a0"  # French typography: Word puts a no-break space before ":" and ";"
+
+
+def old_questions_intro() -> str:
+    """How letters before about 2017 asked for observations."""
+    return (
+        "It is our responsibility under the mandates provided to us by the Human Rights Council to seek to "
+        "clarify all cases brought to our attention. Since we are expected to report on these cases to the "
+        "Human Rights Council, we would be grateful for your cooperation and your observations on the following "
+        "matters:"
+    )
+
+
+def annex_pointer_fr(plural: bool = True, bold: bool = False) -> str:
+    annex = "**annexe ci-jointe**" if bold else "annexe ci-jointe"
+    who = "nous vous prions" if plural else "je vous prie"
+    return (
+        f"En relation avec les faits allégués ci-dessus, {who} de bien vouloir vous référer à l’{annex}, qui "
+        "énonce les textes relatifs aux instruments juridiques et autres standards établis en matière de droits de "
+        "l’homme."
+    )
+
+
+def questions_intro_fr(plural: bool = True) -> str:
+    if plural:
+        return (
+            "Comme il est de notre responsabilité, en vertu des mandats qui nous ont été confiés par le Conseil des "
+            "droits de l’homme, de chercher à clarifier toutes les allégations portées à notre attention, nous vous "
+            f"serions reconnaissants de nous fournir des informations sur les points suivants{NBSP}:"
+        )
+    return (
+        "Comme il est de ma responsabilité, en vertu du mandat qui m’a été confié par le Conseil des droits de "
+        "l’homme, de chercher à clarifier toutes les allégations portées à mon attention, je vous serais "
+        f"reconnaissante de me fournir des informations sur les points suivants{NBSP}:"
+    )

@@ -37,6 +37,7 @@ from model import (
     Para,
     Questions,
     Reference,
+    SalutationDate,
     Signatures,
     label,
     segments,
@@ -59,7 +60,8 @@ STYLES = {
     "Footnote Text": (9, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 2, 0, False),
 }
 
-_LIST_FORMATS = {"1.": ("decimal", "%1."), "1)": ("decimal", "%1)"), "(a)": ("lowerLetter", "(%1)")}
+_LIST_FORMATS = {"1.": ("decimal", "%1."), "1)": ("decimal", "%1)"), "(a)": ("lowerLetter", "(%1)"),
+                 "a)": ("lowerLetter", "%1)")}
 _SETTINGS_AFTER_FOOTNOTE_PR = {qn(t) for t in ("w:endnotePr", "w:compat", "w:docVars", "w:rsids", "w:attachedSchema",
                                                "w:themeFontLang", "w:clrSchemeMapping", "w:doNotAutoCompressPictures",
                                                "w:shapeDefaults", "w:decimalSymbol", "w:listSeparator")}
@@ -74,6 +76,7 @@ class DocxWriter:
         self._footnotes: list[str] = []
         self._next_list_id = 20
         self._heading_list: int | None = None
+        self._heading_count = 0
         self._setup_package()
         self._setup_page()
         self._setup_styles()
@@ -137,9 +140,14 @@ class DocxWriter:
     def _setup_footers(self) -> None:
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
-        first = section.first_page_footer.paragraphs[0]
-        first.style = self.doc.styles["FooterLeft"]
-        first.add_run(self.letter.footer)
+        # An address block ("His Excellency Mr. …" / "Ambassador …" / "Permanent Representative …")
+        # is one footer paragraph per line.
+        footer = section.first_page_footer
+        for index, line in enumerate(self.letter.footer.split("\n")):
+            paragraph = footer.paragraphs[0] if index == 0 else footer.add_paragraph()
+            paragraph.style = self.doc.styles["FooterLeft"]
+            paragraph.paragraph_format.space_after = Pt(0)
+            paragraph.add_run(line)
         other = section.footer.paragraphs[0]
         other.style = self.doc.styles["Footer"]
         other.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -190,8 +198,12 @@ class DocxWriter:
         for kind, content in segments(text):
             if kind == "note":
                 self._add_footnote(paragraph, content)
-            else:
-                run = paragraph.add_run(content)
+                continue
+            for index, piece in enumerate(content.split("\n")):
+                run = paragraph.add_run()
+                if index:
+                    run.add_break()  # a manual line break before this piece
+                run.add_text(piece)
                 if bold or kind == "bold":
                     run.bold = True
 
@@ -226,7 +238,7 @@ class DocxWriter:
         handlers = {
             Letterhead: self._letterhead, BilingualLetterhead: self._bilingual_letterhead,
             Mandates: self._mandates, CoverNote: self._cover_note, Reference: self._reference,
-            DateLine: self._date, Para: self._body, Heading: self._heading, Questions: self._questions,
+            DateLine: self._date, SalutationDate: self._salutation_date, Para: self._body, Heading: self._heading, Questions: self._questions,
             Signatures: self._signatures, Annex: self._annex,
         }
         for block in self.letter.blocks:
@@ -255,7 +267,7 @@ class DocxWriter:
         self._para("Mandates", block.text)
 
     def _cover_note(self, block: CoverNote) -> None:
-        paragraph = self._para("FooterLeft", block.text)
+        paragraph = self._para("FooterLeft", block.text)  # a "\n" becomes a line break
         paragraph.paragraph_format.space_after = Pt(12)
 
     def _reference(self, block: Reference) -> None:
@@ -263,15 +275,30 @@ class DocxWriter:
             paragraph = self._para("Body")
             paragraph.paragraph_format.first_line_indent = None
             paragraph.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
-            paragraph.add_run(f"{block.label} {block.reference}\t{block.same_line_date}")
+            self._add_text(paragraph, f"{block.label} {block.reference}")
+            paragraph.add_run(f"\t{block.same_line_date}")
             paragraph.paragraph_format.space_after = Pt(18)
-            return
-        # As in the fixture: the label and the reference sit in the signature styles.
-        self._para("SigName", block.label)
-        self._para("SigTitle", block.reference)
+        elif block.layout == "line":
+            paragraph = self._para("Body", f"{block.label} {block.reference}")
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            paragraph.paragraph_format.first_line_indent = Twips(0)
+            paragraph.paragraph_format.space_after = Pt(4 if block.note else 14)
+        else:
+            # As in the fixture: the label and the reference sit in the signature styles.
+            self._para("SigName", block.label)
+            self._para("SigTitle", block.reference)
+        if block.note:
+            note = self._para("FooterLeft", block.note)
+            note.paragraph_format.space_after = Pt(14)
 
     def _date(self, block: DateLine) -> None:
         self._para("Date", block.text)
+
+    def _salutation_date(self, block: SalutationDate) -> None:
+        paragraph = self._para("Body")
+        paragraph.paragraph_format.first_line_indent = Twips(0)
+        paragraph.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+        paragraph.add_run(f"{block.salutation}\t{block.date}")
 
     def _body(self, block: Para) -> None:
         paragraph = self._para("Body", block.text)
@@ -279,6 +306,12 @@ class DocxWriter:
             paragraph.paragraph_format.first_line_indent = Twips(0)
 
     def _heading(self, block: Heading) -> None:
+        self._heading_count += 1
+        if not block.auto:  # typed: "1." and a tab, in bold like the heading
+            paragraph = self._para("Body", f"{self._heading_count}.\t{block.text}", bold=True)
+            paragraph.paragraph_format.first_line_indent = Twips(0)
+            paragraph.paragraph_format.keep_with_next = True
+            return
         if self._heading_list is None:
             self._heading_list = self._new_list("1.")
         paragraph = self._para("Body", block.text, bold=True)
@@ -296,6 +329,8 @@ class DocxWriter:
                 fmt.left_indent, fmt.first_line_indent = Twips(709), Twips(-425)
                 paragraph.add_run(f"{label(block.style, index)}\t")
             self._add_text(paragraph, item)
+            if block.tail and index == len(block.items) - 1:
+                self._add_text(paragraph, " " + block.tail)
 
     def _signatures(self, block: Signatures) -> None:
         for name, title in block.people:

@@ -108,9 +108,11 @@ LETTER = Letter(
     reference="OL SLV 8/2021",
     date=date(2021, 9, 22),
     addressee="Ms. Carmen Testperson",
+    addressee_title="Chief Executive Officer",
     organisation="Volcán Verde Energía S.A. de C.V.",
     mandates=[MANDATE],
     hrc_resolutions=["41/12"],
     similar_letters_to=["El Salvador"],
+    text_copies=["txt"],
     must_not_appear_in_body=["PALAIS DES NATIONS", "Chief Executive Officer"],
 )

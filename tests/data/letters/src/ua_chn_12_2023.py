@@ -27,7 +27,8 @@ LETTER = Letter(
         "organisation \"Permanent Mission of …\"",
         'questions labelled "(a)", "(b)"… by Word auto-numbering (the labels are only in the PDF text)',
         'reply "within 48 hours" (and "after 48 hours" for publication): reply_due = date + 2 days',
-        "annex citing ICCPR articles 9 and 14 and the Convention against Torture",
+        "annex citing ICCPR articles 9 and 14, the Convention against Torture and its Committee's general comment "
+        "No. 3 by name (-> CAT/C/GC/3)",
         "four mandates, four HRC resolutions, a signatory title that wraps onto two lines",
     ],
     language="en",
@@ -147,7 +148,8 @@ LETTER = Letter(
                 "or punishment is an absolute and non-derogable norm of international law, codified in the "
                 "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, ratified "
                 "by China on 4 October 1988. Prolonged incommunicado detention, or detention in a secret place, may "
-                "in itself amount to such treatment.",
+                "in itself amount to such treatment. In its general comment No. 3 (2012), the Committee against "
+                "Torture recalled that victims are entitled to redress, including rehabilitation.",
                 "We also wish to stress that the deprivation of liberty of a person as a result of the peaceful "
                 "exercise of the right to freedom of opinion and expression is arbitrary, and that access to a "
                 "lawyer from the outset of detention and the right of detained persons to communicate with their "
@@ -158,7 +160,9 @@ LETTER = Letter(
     reference="UA CHN 12/2023",
     date=date(2023, 11, 14),
     reply_hours=48,
-    addressee="His Excellency Mr. Chen Exampleton",
+    addressee="Mr. Chen Exampleton",
+    addressee_title="Ambassador Extraordinary and Plenipotentiary, Permanent Representative of the People's "
+                    "Republic of China to the United Nations Office at Geneva",
     organisation="Permanent Mission of the People's Republic of China to the United Nations Office at Geneva",
     mandates=[
         "Working Group on Arbitrary Detention",
@@ -167,7 +171,7 @@ LETTER = Letter(
         "Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment",
     ],
     hrc_resolutions=["51/8", "52/9", "52/4", "52/7"],
-    annex_cites=["ICCPR article 9", "ICCPR article 14", "CAT"],
+    annex_cites=["CAT/C/GC/3", "ICCPR article 9", "ICCPR article 14", "CAT"],
     must_not_appear_in_body=["PALAIS DES NATIONS", "Ambassador Extraordinary and Plenipotentiary"],
-    text_copies=["flat"],
+    text_copies=["txt", "flat"],
 )

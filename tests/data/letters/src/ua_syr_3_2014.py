@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from common import BILINGUAL_ADDRESS, BILINGUAL_LEFT, BILINGUAL_RIGHT, highest_consideration
+from common import (
+    BILINGUAL_ADDRESS,
+    BILINGUAL_LEFT,
+    BILINGUAL_RIGHT,
+    DEFENDERS,
+    HOUSING,
+    highest_consideration,
+    old_questions_intro,
+)
 from model import BilingualLetterhead, Letter, Mandates, Para, Questions, Reference, Signatures
 
-HOUSING = ("Special Rapporteur on adequate housing as a component of the right to an adequate standard of living, "
-           "and on the right to non-discrimination in this context")
-DEFENDERS = "Special Rapporteur on the situation of human rights defenders"
 IDPS = "Special Rapporteur on the human rights of internally displaced persons"
 GOVERNMENT = "your Excellency's Government"
 
@@ -22,7 +27,8 @@ LETTER = Letter(
         "layer gives the French column, then the English one",
         'reference with internal file codes and the date on the same line (right tab): "REFERENCE: UA Housing '
         '(2000-9) G/SO 214 (53-24) SYR 3/2014<tab>21 May 2014" -> "UA SYR 3/2014", date 2014-05-21',
-        "the first mandate holds \", and on the right …\": split the header at semicolons only",
+        "the first mandate holds \", and on the right …\": a list is cut only where the next item starts with a "
+        "mandate's kind (Special Rapporteur, Working Group…)",
         '"We would appreciate a response within sixty days" (a number in words): reply_due = date + 60 days',
         "no annex: the law is cited in the body (ICESCR article 11, the Declaration on Human Rights Defenders, "
         "the Guiding Principles on Internal Displacement), so annex is null",
@@ -87,12 +93,7 @@ LETTER = Letter(
             f"{GOVERNMENT} to protect the rights of the above-mentioned persons in compliance with international "
             "instruments."
         ),
-        Para(
-            "It is our responsibility under the mandates provided to us by the Human Rights Council to seek to "
-            "clarify all cases brought to our attention. Since we are expected to report on these cases to the "
-            "Human Rights Council, we would be grateful for your cooperation and your observations on the following "
-            "matters:"
-        ),
+        Para(old_questions_intro()),
         Questions(
             [
                 "Are the facts alleged in the above summary of the case accurate?",
@@ -126,10 +127,13 @@ LETTER = Letter(
     ],
     reference="UA SYR 3/2014",
     date=date(2014, 5, 21),
-    addressee="His Excellency Mr. Nabil Testname",
+    addressee="Mr. Nabil Testname",
+    addressee_title="Ambassador Extraordinary and Plenipotentiary, Permanent Representative of the Syrian Arab "
+                    "Republic to the United Nations Office at Geneva",
     organisation="Permanent Mission of the Syrian Arab Republic to the United Nations Office at Geneva",
     mandates=[HOUSING, DEFENDERS, IDPS],
     hrc_resolutions=["25/17", "25/18", "23/8"],
+    text_copies=["txt"],
     must_not_appear_in_body=["PALAIS DES NATIONS", "SPECIAL PROCEDURES OF THE HUMAN RIGHTS COUNCIL",
                              "Ambassador Extraordinary and Plenipotentiary"],
 )
