@@ -14,7 +14,7 @@ packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ara tesseract-ocr-chi-sim
           tesseract-ocr-rus)
 if [ "$mode" = test ]; then
-  packages+=(libreoffice-writer-nogui poppler-utils xvfb postgresql)
+  packages+=(libreoffice-writer-nogui poppler-utils xvfb postgresql fonts-liberation2)
 fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -11,7 +11,7 @@ import pytest
 from reviewdesk import __version__
 from reviewdesk.cli import main
 
-from .conftest import LETTERS
+from .conftest import DATA, LETTERS
 
 
 def test_import_then_show_json_gives_the_expected_fields(tmp_path, capsys, fixture_letter_expected):
@@ -67,7 +67,9 @@ def test_demo_case_is_generated_and_imported(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("command", [[], ["import"], ["cases"], ["show"], ["search"], ["demo"], ["gui"], ["answers"],
-                                     ["pair"], ["verdict"], ["grade"], ["unpaired"], ["scales"]])
+                                     ["pair"], ["verdict"], ["grade"], ["unpaired"], ["scales"], ["edit"], ["file"],
+                                     ["document"], ["question"], ["question", "x", "split"], ["reanalyse"],
+                                     ["orphans"]])
 def test_help_on_every_command(command):
     result = subprocess.run([sys.executable, "-m", "reviewdesk", *command, "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "usage: reviewdesk" in result.stdout
@@ -245,3 +247,100 @@ def test_main_opens_the_store_once_and_closes_it(tmp_path, capsys, monkeypatch):
     assert main(["--store", store, "grade", "AL OTH 78/2021", "piccone", "immaterial"]) == 0
     assert len(opened) == 3 and all(s.closed for s in opened)
     assert main(["--store", store], open_gui=lambda _store: 0) == 0 and len(opened) == 3  # the window opens its own
+
+
+def _broken_letter(folder):
+    """The fixture letter as a text copy with no reference line, a misread date and questions 3 and 4 run together."""
+    text = (LETTERS / "AL_OTH_78_2021.txt").read_text(encoding="utf-8")
+    text = "\n".join(line for line in text.splitlines() if "78/2021" not in line)
+    text = text.replace("12 March 2021", "12 March 2012", 1).replace("\n4. Please explain what measures",
+                                                                     " 4. Please explain what measures")
+    path = folder / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_letter_with_no_reference_a_wrong_date_and_a_merged_question_is_fixed_from_the_command_line(
+        tmp_path, capsys):
+    store = ["--store", str(tmp_path / "fix.rdstore")]
+    assert main([*store, "import", str(_broken_letter(tmp_path))]) == 0
+    assert "Needs a reference" in capsys.readouterr().out
+    assert main([*store, "cases", "--unfiled", "--json"]) == 0
+    (waiting,) = json.loads(capsys.readouterr().out)
+    assert waiting["file"] == "letter.txt" and waiting["date"] == "2012-03-12" and waiting["companions"]
+    assert main([*store, "file", str(waiting["id"]), "AL OTH 78/2021", "--by", "Ana"]) == 0
+    assert "filed in new case AL OTH 78/2021" in capsys.readouterr().out
+    assert main([*store, "edit", "AL OTH 78/2021", "--set", "date=2021-03-12", "--by", "Ana"]) == 0
+    assert 'date: "2012-03-12" -> "2021-03-12"' in capsys.readouterr().out
+    main([*store, "show", "AL OTH 78/2021", "--json"])
+    assert len(json.loads(capsys.readouterr().out)["questions"]) == 7  # 3 and 4 read as one
+    assert main([*store, "question", "AL OTH 78/2021", "--by", "Ana", "split", "3", "--before",
+                 "Please explain what measures"]) == 0
+    assert "Q4 [4.]" in capsys.readouterr().out
+    assert main([*store, "reanalyse", "AL OTH 78/2021"]) == 0
+    assert "1 case(s)" in capsys.readouterr().out
+    main([*store, "show", "AL OTH 78/2021", "--json"])
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["reference"], shown["date"], shown["reply_due"]) == ("AL OTH 78/2021", "2021-03-12", "2021-05-11")
+    assert len(shown["questions"]) == 8 and shown["questions"][3].startswith("Please explain what measures")
+    assert {"reference", "date"} <= set(shown["corrected"]) and shown["corrected"]["date"]["by"] == "Ana"
+    assert "questions" in next(d for d in shown["documents"] if d["kind"] == "letter")["corrected"]
+    main([*store, "show", "AL OTH 78/2021"])
+    assert "[corrected by Ana on" in capsys.readouterr().out
+    brief = tmp_path / "brief.docx"
+    assert main([*store, "export", "AL OTH 78/2021", "--docx", str(brief)]) == 0
+    import docx
+
+    written = docx.Document(str(brief))
+    cells = [cell.text for table in written.tables for row in table.rows for cell in row.cells]
+    assert "12 March 2021" in cells and "11 May 2021" in cells
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--set", "colour=red"], "colour: not a field that can be corrected"),
+    (["--set", "date=12/03/2021"], "date: '12/03/2021' is not a date"),
+    (["--set", "reference=UA CHN 12/2023"], "reference: UA CHN 12/2023 is already used by another case"),
+    (["--json", "--set", "mandates=5"], "mandates: a list is needed"),
+    (["--json", "--set", "mandates=[oops"], "mandates: not JSON"),
+    (["--set", "date"], "date: write it as FIELD=VALUE"),
+])
+def test_edit_refuses_bad_input_with_the_field_and_the_reason_and_changes_nothing(tmp_path, capsys, argv, said):
+    store = ["--store", str(tmp_path / "bad.rdstore")]
+    main([*store, "import", str(LETTERS / "AL_OTH_78_2021.pdf"), str(DATA / "letters" / "UA_CHN_12_2023.docx")])
+    capsys.readouterr()
+    main([*store, "show", "AL OTH 78/2021", "--json"])
+    before = capsys.readouterr().out
+    assert main([*store, "edit", "AL OTH 78/2021", *argv]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"reviewdesk: {said}") and err.count("\n") == 1
+    main([*store, "show", "AL OTH 78/2021", "--json"])
+    assert capsys.readouterr().out == before
+
+
+def test_lists_go_in_as_json_and_documents_change_kind_and_case(tmp_path, capsys):
+    store = ["--store", str(tmp_path / "docs.rdstore")]
+    main([*store, "import", str(LETTERS / "AL_OTH_78_2021.pdf"), str(DATA / "letters" / "UA_CHN_12_2023.docx")])
+    capsys.readouterr()
+    assert main([*store, "edit", "AL OTH 78/2021", "--json", "--set", 'mandates=["One", "Two"]',
+                 "--set", "similar_letters_to_others=true"]) == 0
+    capsys.readouterr()
+    main([*store, "show", "AL OTH 78/2021", "--json"])
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["mandates"] == ["One", "Two"] and shown["similar_letters_to_others"] is True
+    annex = next(d["id"] for d in shown["documents"] if d["kind"] == "annex")
+    letter = next(d["id"] for d in shown["documents"] if d["kind"] == "letter")
+    assert main([*store, "edit", "AL OTH 78/2021", "--revert", "mandates"]) == 0
+    assert main([*store, "document", str(letter), "--kind", "reply"]) == 0
+    assert "is now a reply" in capsys.readouterr().out
+    assert main([*store, "document", str(annex), "--move", "UA CHN 12/2023"]) == 0
+    capsys.readouterr()
+    main([*store, "show", "UA CHN 12/2023", "--json"])
+    assert annex in [d["id"] for d in json.loads(capsys.readouterr().out)["documents"]]
+    assert main([*store, "document", str(letter), "--unfile"]) == 0
+    capsys.readouterr()
+    main([*store, "unpaired"])
+    assert "AL_OTH_78_2021.pdf" in capsys.readouterr().out  # a reply now, waiting without a case
+    assert main([*store, "orphans", "UA CHN 12/2023"]) == 0
+    assert "No orphaned annotations." in capsys.readouterr().out
+    assert main([*store, "reanalyse", "--all"]) == 0
+    assert main([*store, "reanalyse"]) == 2

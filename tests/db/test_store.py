@@ -16,7 +16,7 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
-HEAD = "0011"
+HEAD = "0012"
 
 
 def _revision(path) -> str:

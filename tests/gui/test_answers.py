@@ -115,7 +115,7 @@ def test_unpaired_reply_is_paired_from_the_panel_with_undo(window, store, tmp_pa
     panel = window.unpaired
     assert panel.list.count() == 1 and panel.list.item(0).text().startswith("no_reference.txt")
     assert panel.cases.currentData() == "AL OTH 78/2021"
-    assert "names the addressee" in panel.why.text()
+    assert "the letter's addressee" in panel.why.text()
     assert panel.pair_selected()
     assert panel.list.item(0).text().startswith("No replies waiting")
     window.select_case(window.case_model.case_id(0))

@@ -171,3 +171,23 @@ def test_opening_another_case_keeps_the_pane_toolbars_still(window, store, qtbot
         window.case_table.selectRow(row)
         pane.show_text()
         assert (pane.sections.width(), pane.selector.sizeHint().width()) == widths
+
+
+def test_words_are_selected_and_tagged_with_the_keyboard_alone(window, store, qtbot):
+    from reviewdesk.services.tags import tags_for_case
+
+    _ready(window, store, qtbot)
+    _press(window, qtbot, ActionId.FOCUS_LETTER)
+    view = window.letter_pane.text_view
+    assert QApplication.focusWidget() is view
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    selected = window.letter_pane.selection()
+    assert selected is not None and selected[1] > selected[0]
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    (tag,) = tags_for_case(store, window.current_case.summary.id)
+    words = window.letter_pane.current().text[selected[0]:selected[1]].strip()  # the words, not the space after
+    assert tag.start == selected[0] and tag.quote == words and len(words.split()) == 2

@@ -29,6 +29,17 @@ class Snapshots:
     def take(self) -> dict[str, list[tuple]]:
         return {table: self.connection.execute(query).fetchall() for table, query in self.queries.items()}
 
+    def take_indexed(self) -> dict[str, list[tuple]]:
+        """Like ``take``, but the search index by what it indexes (document, text), not by its FTS5 pages.
+
+        For edits that rewrite texts (re-analysis): putting a text back re-indexes it, which
+        leaves the same index in differently laid out FTS5 segments.
+        """
+        taken = {table: rows for table, rows in self.take().items() if not table.startswith("document_fts")}
+        taken["document_fts"] = self.connection.execute(
+            "SELECT document_id, text FROM document_fts ORDER BY document_id, text").fetchall()
+        return taken
+
     def rows(self, snapshot: dict[str, list[tuple]], table: str) -> list[dict]:
         """The rows of one table of a snapshot, by column name."""
         names = self.columns[table]

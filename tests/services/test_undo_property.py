@@ -1,7 +1,8 @@
 """Random edits, undos and redos: each undo returns the store exactly to the state before its edit.
 
-The store holds the fixture letter with its reply, the demo case with its reply
-and a reply waiting to be paired. Each example starts from that state, runs a
+The store holds the fixture letter with its reply, the demo case with its reply,
+a reply waiting to be paired and a copy of the fixture letter whose reference
+line was lost (waiting for a reference, with its annex). Each example starts from that state, runs a
 random sequence of service edits interleaved with undo and redo (as the
 window's undo stack does: a new edit drops the redo stack), and compares the
 whole store (every row of every table, FTS5 shadow tables included, raw
@@ -24,9 +25,20 @@ from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.vocabulary import LETTER_KINDS, REPLY_KINDS, TagStatus, VocabularyKey
 from reviewdesk.services.answer_links import link_passage, reject_suggestion, unlink
 from reviewdesk.services.assessment import set_grade, set_verdict
+from reviewdesk.services.corrections import FIELDS, correct_fields, revert_field
 from reviewdesk.services.demo import import_demo
+from reviewdesk.services.document_kinds import CHOSEN_KINDS, set_document_kind
+from reviewdesk.services.filing import file_document, move_document
 from reviewdesk.services.importer import import_paths
 from reviewdesk.services.pairing import set_document_case
+from reviewdesk.services.questions import (
+    add_question,
+    merge_questions,
+    remove_question,
+    renumber_questions,
+    set_question_span,
+    split_question,
+)
 from reviewdesk.services.suggest import set_status, suggest_tags
 from reviewdesk.services.tags import add_tag, delete_tag, set_note
 from reviewdesk.services.terms import add_term, merge_terms, update_term
@@ -38,6 +50,16 @@ WAITING_REPLY = ("Geneva, 3 June 2021\n\nIn reply to your letter, the company st
                  "suppliers and found no evidence of forced labour or of surveillance of workers.\n")
 NOTES = ("", "key", "see annex", "contested")
 COLOURS = ("#E69F00", "#56B4E9", "#000000")
+# Values tried for each corrected field: good ones, the parsed ones (no change) and bad ones (refused).
+CORRECTIONS = {
+    "reference": ["UA OTH 78/2021", "AL OTH 1/2026", "AL GBR 5/2021", "not a reference"],
+    "type": ["UA", "OL", "XX"], "date": ["2021-03-15", "2021-03-12", None, "15/03/2021"],
+    "reply_due": ["2021-06-01", "1999-01-01", None], "addressee": ["Mr. X", None], "addressee_title": ["CEO"],
+    "organisation": ["Other Ltd"], "mandates": [["One mandate"], [], 5], "hrc_resolutions": [["44/15"]],
+    "signatories": [[{"name": "A. B.", "title": "Chair"}]], "similar_letters_to": [["Germany"]],
+    "similar_letters_to_others": [True], "language": ["fr", "English"], "annex_cites": [["UNGP 1"]],
+}
+REFERENCES = ("AL OTH 78/2021", "AL OTH 1/2026", "UA GBR 5/2021")
 
 
 class World:
@@ -47,8 +69,12 @@ class World:
         prepared = folder / "prepared.rdstore"
         reply = folder / "waiting_reply.txt"
         reply.write_text(WAITING_REPLY, encoding="utf-8")
+        unfiled = folder / "no_reference.txt"
+        letter = (LETTERS / "AL_OTH_78_2021.txt").read_text(encoding="utf-8")
+        unfiled.write_text("\n".join(line for line in letter.splitlines() if "78/2021" not in line), encoding="utf-8")
         with open_store(prepared) as store:
-            import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf", REPLIES / "REPLY_AL_OTH_78_2021_test.pdf", reply])
+            import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf", REPLIES / "REPLY_AL_OTH_78_2021_test.pdf", reply,
+                                 unfiled])
             import_demo(store)
         self.prepared = sqlite3.connect(prepared)
         self.store = open_store(folder / "work.rdstore")
@@ -103,12 +129,17 @@ def _edit(world: World, state: dict, draw):
     # Groups first: merging a term that has children is the case undo once got wrong.
     parents = sorted({t["parent_id"] for t in terms if t["parent_id"] in allegations})
     case_of = {d["id"]: d["case_id"] for d in rows("document")}
-    question = draw(st.sampled_from(sorted(world.questions)))
-    letter = world.questions[question]["document_id"]
+    questions = {q["id"]: q for q in rows("question")}
+    question = draw(st.sampled_from(sorted(questions)))
+    letter = questions[question]["document_id"]
     replies_of_case = [r for r in world.replies if case_of[r] == case_of[letter]]
     kind = draw(st.sampled_from([
         "add_tag", "delete_tag", "set_note", "suggest", "accept", "link", "unlink", "reject_suggestion",
-        "verdict", "grade", "pair", "update_term", "merge", "add_term"]))
+        "verdict", "grade", "pair", "update_term", "merge", "add_term", "correct", "revert", "file", "move",
+        "kind", "split", "merge_questions", "span", "add_question", "remove_question", "renumber"]))
+    found = _document_edit(world, state, draw, kind, questions[question]) if kind in _DOCUMENT_EDITS else None
+    if found is not None or kind in _DOCUMENT_EDITS:
+        return found
     if kind == "add_tag":
         document = draw(st.sampled_from(sorted(documents)))
         start, end = _span(draw, documents[document]["text"])
@@ -142,7 +173,7 @@ def _edit(world: World, state: dict, draw):
         value = draw(st.sampled_from([*Verdict, None]))
         note = draw(st.sampled_from(NOTES))
         return lambda: set_verdict(store, question, value, note)
-    if kind == "grade":
+    if kind == "grade" and case_of[letter] is not None:  # the letter waiting for a reference has no case
         case = case_of[letter]
         target = draw(st.sampled_from([None, *replies_of_case]))
         scale, value = draw(st.sampled_from([*world.scale_values, (None, None)]))
@@ -169,6 +200,52 @@ def _edit(world: World, state: dict, draw):
         parent, label = draw(st.sampled_from([None, *parents])), draw(st.sampled_from(["New term", "Child labour"]))
         return lambda: add_term(store, VocabularyKey.ALLEGATIONS, label, parent)
     return None
+
+
+_DOCUMENT_EDITS = frozenset({"correct", "revert", "file", "move", "kind", "split", "merge_questions", "span",
+                             "add_question", "remove_question", "renumber"})
+
+
+def _document_edit(world: World, state: dict, draw, kind: str, question: dict):
+    """Corrections, filing, kinds and the questions editor (issue 10), as callables like ``_edit``'s."""
+    rows = lambda table: world.snapshots.rows(state, table)  # noqa: E731
+    store = world.store
+    cases = [c["id"] for c in rows("case")]
+    documents = {d["id"]: d for d in rows("document")}
+    text = world.documents[question["document_id"]]["text"]
+    siblings = sorted((q for q in rows("question") if q["document_id"] == question["document_id"]),
+                      key=lambda q: q["number"])
+    if kind == "correct":
+        names = draw(st.lists(st.sampled_from(sorted(CORRECTIONS)), min_size=1, max_size=3, unique=True))
+        changes = {name: draw(st.sampled_from(CORRECTIONS[name])) for name in names}
+        case = draw(st.sampled_from(cases))
+        return lambda: correct_fields(store, case, changes, "Ana")
+    if kind == "revert":
+        case, name = draw(st.sampled_from(cases)), draw(st.sampled_from(sorted(FIELDS)))
+        return lambda: revert_field(store, case, name)
+    if kind in ("file", "move"):
+        document = draw(st.sampled_from(sorted(documents)))
+        reference = draw(st.sampled_from(REFERENCES + ((None,) if kind == "move" else ())))
+        return (lambda: file_document(store, document, reference, "Ana")) if kind == "file" else (
+            lambda: move_document(store, document, reference))
+    if kind == "kind":
+        document, chosen = draw(st.sampled_from(sorted(documents))), draw(st.sampled_from(CHOSEN_KINDS))
+        return lambda: set_document_kind(store, document, chosen, "Ana")
+    if kind == "split":
+        offset = draw(st.integers(question["start"], question["end"]))
+        return lambda: split_question(store, question["id"], offset, "Ana")
+    if kind == "merge_questions":
+        after = next((q for q in siblings if q["number"] == question["number"] + 1), None)
+        return (lambda: merge_questions(store, question["id"], after["id"], "Ana")) if after else None
+    if kind in ("span", "add_question"):
+        start, end = _span(draw, text)
+        if kind == "span":
+            return lambda: set_question_span(store, question["id"], start, end, "Ana")
+        return lambda: add_question(store, question["document_id"], start, end, "Ana")
+    if kind == "remove_question":
+        return lambda: remove_question(store, question["id"], "Ana")
+    order = draw(st.permutations([q["id"] for q in siblings]) | st.none())
+    return lambda: renumber_questions(store, question["document_id"], order, "Ana")
 
 
 def _replay(world: World, source: list[tuple], target: list[tuple], redoing: bool) -> dict:
@@ -222,3 +299,4 @@ def test_undo_and_redo_return_the_store_exactly_to_each_earlier_state(world, dat
 def test_the_prepared_store_has_what_the_edits_need(world):
     kinds = {d["kind"] for d in world.documents.values()}
     assert LETTER_KINDS <= kinds and len(world.cases) == 2 and len(world.replies) == 3
+    assert any(d["case_id"] is None and d["kind"] == "letter" for d in world.documents.values())

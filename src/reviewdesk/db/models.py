@@ -115,6 +115,8 @@ class Question(Base):
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    # Re-analysis could not find a reviewer-edited question in the new text: kept, flagged.
+    orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Vocabulary(Base):
@@ -143,7 +145,12 @@ class Term(Base):
 
 
 class Tag(Base):
-    """A term attached to ``document.text[start:end]``, with the reviewer's note."""
+    """A term attached to ``document.text[start:end]``, with the reviewer's note.
+
+    ``quote``, ``prefix`` and ``suffix`` (a W3C TextQuoteSelector) say what the
+    span held when it was made, so re-analysis can find it again in a new text;
+    an ``orphaned`` tag could not be placed there and waits for the reviewer.
+    """
 
     __tablename__ = "tag"
     __table_args__ = (CheckConstraint('"start" < "end"', name="ck_tag_span"),)
@@ -157,10 +164,14 @@ class Tag(Base):
     status: Mapped[str] = mapped_column(String(12), default="accepted")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AnswerLink(Base):
-    """``document.text[start:end]`` of a reply answers ``question``."""
+    """``document.text[start:end]`` of a reply answers ``question`` (quote and orphaned as for tags)."""
 
     __tablename__ = "answer_link"
     __table_args__ = (CheckConstraint('"start" < "end"', name="ck_answer_link_span"),)
@@ -171,6 +182,10 @@ class AnswerLink(Base):
     end: Mapped[int] = mapped_column(Integer)
     origin: Mapped[str] = mapped_column(String(12), default="reviewer")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Scale(Base):
@@ -223,3 +238,27 @@ class RejectedSuggestion(Base):
     question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
     start: Mapped[int] = mapped_column(Integer)
+
+
+class FieldCorrection(Base):
+    """A field the reviewer corrected: its value wins over the parser's, even after re-analysis.
+
+    Case fields (date, addressee, mandates…) belong to the case; ``kind`` and
+    ``questions`` to one document. ``previous`` is what was shown before this
+    correction, ``parsed`` what the parser read (kept up to date by re-analysis),
+    so a correction can be explained and reverted.
+    """
+
+    __tablename__ = "field_correction"
+    __table_args__ = (
+        CheckConstraint("(case_id IS NULL) <> (document_id IS NULL)", name="ck_field_correction_owner"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    value: Mapped[object] = mapped_column(JSON, nullable=True)
+    previous: Mapped[object] = mapped_column(JSON, nullable=True)
+    parsed: Mapped[object] = mapped_column(JSON, nullable=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    corrected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)

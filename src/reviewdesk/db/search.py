@@ -45,8 +45,12 @@ def to_fts_query(user_query: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
-def index_document(session: Session, document_id: int, body: str) -> None:
+def unindex_document(session: Session, document_id: int) -> None:
     session.execute(text("DELETE FROM document_fts WHERE document_id = :id"), {"id": document_id})
+
+
+def index_document(session: Session, document_id: int, body: str) -> None:
+    unindex_document(session, document_id)
     session.execute(
         text("INSERT INTO document_fts (text, document_id) VALUES (:text, :id)"),
         {"text": body, "id": document_id},

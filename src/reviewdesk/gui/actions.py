@@ -61,6 +61,10 @@ class ActionId(StrEnum):
     TEXT_SMALLER = "text_smaller"
     TEXT_RESET = "text_reset"
     LINK_PASSAGE = "link_passage"
+    EDIT_DETAILS = "edit_details"
+    EDIT_QUESTIONS = "edit_questions"
+    REANALYSE_CASE = "reanalyse_case"
+    REANALYSE_ALL = "reanalyse_all"
     PREVIOUS_CASE = "previous_case"
     NEXT_CASE = "next_case"
     VOCABULARIES = "vocabularies"
@@ -152,6 +156,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.TEXT_RESET, "&Normal text size", "Ctrl+0", "View", "Back to the system's text size"),
     ActionSpec(ActionId.LINK_PASSAGE, "&Link reply passage to question…", "Ctrl+L", "Case",
                "Record that the selected reply passage answers a question"),
+    ActionSpec(ActionId.EDIT_DETAILS, "Edit &details…", "Ctrl+Shift+D", "Case",
+               "Correct what ReviewDesk read: reference, dates, addressee, mandates, cites… and documents' kinds"),
+    ActionSpec(ActionId.EDIT_QUESTIONS, "Edit &questions…", "Ctrl+Shift+Q", "Case",
+               "Split, merge, re-span or renumber the letter's questions; verdicts and links follow them"),
+    ActionSpec(ActionId.REANALYSE_CASE, "&Re-analyse this case", None, "Case",
+               "Read the stored originals again with the current ReviewDesk; your corrections and work are kept"),
+    ActionSpec(ActionId.REANALYSE_ALL, "Re-analyse &all cases…", None, "Case",
+               "Read every stored original again (offered when ReviewDesk reads letters better than before)"),
     ActionSpec(ActionId.PREVIOUS_CASE, "&Previous case", "Ctrl+PgUp", "Case", "Open the case above in the list"),
     ActionSpec(ActionId.NEXT_CASE, "&Next case", "Ctrl+PgDown", "Case", "Open the case below in the list"),
     ActionSpec(ActionId.VOCABULARIES, "&Vocabularies…", None, "Tools",

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+import shiboken6
 
 from reviewdesk import __version__
 from reviewdesk.domain.errors import ReviewDeskError
@@ -201,13 +202,20 @@ def _show(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
     parent = parent or _active_window()
     if isinstance(exc, ReviewDeskError):
         return show_error(parent, exc)
-    if len(_open_dialogs) >= MAX_OPEN_DIALOGS:
+    _forget_closed()
+    if sum(isinstance(d, ErrorDialog) for d in _open_dialogs) >= MAX_OPEN_DIALOGS:
         return None
     return _open(ErrorDialog(f"Something went wrong: {exc_type.__name__}.", full_details(exc_type, exc, tb), parent))
 
 
+def _forget_closed() -> None:
+    """Dialogs whose window was closed (and took them along) never say "finished": drop them here."""
+    _open_dialogs[:] = [d for d in _open_dialogs if shiboken6.isValid(d) and d.isVisible()]
+
+
 def open_dialogs() -> tuple[QDialog, ...]:
     """The error and warning dialogs still open (tests close them)."""
+    _forget_closed()
     return tuple(_open_dialogs)
 
 

@@ -38,6 +38,7 @@ from reviewdesk.gui.transfer import ExportController, ImportController, Progress
 from reviewdesk.gui.widgets.case_header import CaseHeader
 from reviewdesk.gui.widgets.document_pane import DocumentPane, Original
 from reviewdesk.gui.widgets.page_view import page_sizes
+from reviewdesk.gui.widgets.unfiled_panel import UnfiledPanel
 from reviewdesk.gui.widgets.unpaired_panel import UnpairedPanel
 from reviewdesk.services.cases import list_cases
 from reviewdesk.services.dto import CaseDetail
@@ -48,6 +49,11 @@ from reviewdesk.services.edits import Changes
 _SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.EXPORT_DATA, ActionId.REDO,
                    ActionId.CYCLE_LAYOUT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
 LAYOUTS = ("three panes", "reading", "comparison")
+
+
+def reanalysis_summary(report) -> str:
+    orphaned = f"; {report.orphaned} tags or links could not be placed — see Orphaned" if report.orphaned else ""
+    return f"Re-analysed {report.documents} documents of {report.cases} cases ({report.texts_changed} texts changed){orphaned}"
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +80,9 @@ class MainWindow(QMainWindow):
         self.tagging = TaggingController(self, [self.letter_pane, self.annex_pane, self.reply_pane])
         self.answers = AnswersController(self)
         self.unpaired = UnpairedPanel(self)
+        self.unfiled = UnfiledPanel(self)
+        self.tagging.panel.orphans_button.clicked.connect(self.show_orphans)
+        self.case_list_panel.layout().addWidget(self.unfiled)
         self._build_menus()
         self._build_docks()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -235,6 +244,10 @@ class MainWindow(QMainWindow):
             ActionId.TEXT_SMALLER: lambda: self.set_text_size(self.settings.text_size_step - 1),
             ActionId.TEXT_RESET: lambda: self.set_text_size(0),
             ActionId.LINK_PASSAGE: lambda: self.answers.link_selection(),
+            ActionId.EDIT_DETAILS: self.edit_details,
+            ActionId.EDIT_QUESTIONS: self.edit_questions,
+            ActionId.REANALYSE_CASE: self.reanalyse_case,
+            ActionId.REANALYSE_ALL: self.reanalyse_all,
             ActionId.PREVIOUS_CASE: lambda: self._step_case(-1),
             ActionId.NEXT_CASE: lambda: self._step_case(1),
             ActionId.VOCABULARIES: self.open_vocabulary_editor,
@@ -294,6 +307,7 @@ class MainWindow(QMainWindow):
         self.tagging.reload_terms()
         self.refresh_cases(select_first=True)
         self.statusBar().showMessage(f"Opened {path}", 4000)
+        self.offer_reanalysis()
 
     # -- changes ----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
@@ -322,6 +336,7 @@ class MainWindow(QMainWindow):
 
         self.ops.query(list_cases, loaded, key="case-list")
         self.unpaired.refresh()
+        self.unfiled.refresh()
 
     def reload_current_case(self) -> None:
         if self.current_case is not None:
@@ -363,6 +378,9 @@ class MainWindow(QMainWindow):
         # Each step after its own paint: the texts first, then the tags over them, then the answers.
         self.ops.later(lambda: self.case_view_data is view and self.tagging.show_tags(view.tags))
         self.ops.later(lambda: self.case_view_data is view and self.answers.show_view(view))
+        orphans = self.tagging.panel.orphans_button
+        orphans.setText(f"⚠ Orphaned ({view.detail.orphaned})…")
+        orphans.setVisible(view.detail.orphaned > 0)
 
     def show_case(self, detail: CaseDetail | None, view: CaseView | None = None,
                   previous: CaseView | None = None) -> None:
@@ -413,6 +431,71 @@ class MainWindow(QMainWindow):
     def _ocr_languages_changed(self) -> None:
         codes = [a.data() for a in self.ocr_menu.actions() if a.isChecked()]
         self.settings.ocr_languages = "+".join(codes)  # empty: the declared default
+
+    # -- corrections ----------------------------------------------------------------------
+    def edit_details(self) -> None:
+        from reviewdesk.gui.case_details import CaseDetailsDialog  # noqa: PLC0415 - built on demand
+
+        if self.current_case is None:
+            self.statusBar().showMessage("Choose a case first", 4000)
+            return
+        self.details_dialog = CaseDetailsDialog(self, self.current_case)
+        self.details_dialog.open()
+
+    def edit_questions(self) -> None:
+        from reviewdesk.gui.questions_editor import QuestionsEditor  # noqa: PLC0415 - built on demand
+
+        if self.current_case is None:
+            self.statusBar().showMessage("Choose a case first", 4000)
+            return
+        self.questions_editor = QuestionsEditor(self, self.current_case.summary.id)
+        self.questions_editor.show()
+
+    def show_orphans(self) -> None:
+        from reviewdesk.gui.orphans_dialog import OrphansDialog  # noqa: PLC0415 - built on demand
+
+        if self.current_case is not None:
+            self.orphans_dialog = OrphansDialog(self, self.current_case.summary.id)
+            self.orphans_dialog.show()
+
+    def reanalyse_case(self) -> None:
+        """Read this case's originals again (undoable); corrections and work are kept or listed as orphaned."""
+        from reviewdesk.services.reanalysis import reanalyse  # noqa: PLC0415
+
+        if self.current_case is None:
+            return
+        case_id, languages = self.current_case.summary.id, self.settings.ocr_languages
+        self.undo.push(f"Re-analyse {self.current_case.summary.reference}",
+                       lambda store: reanalyse(store, [case_id], ocr_language=languages),
+                       lambda report: self.statusBar().showMessage(reanalysis_summary(report), 10000))
+
+    def reanalyse_all(self) -> None:
+        """Every case, as a task with progress and cancel (offered when the parser improved)."""
+        from reviewdesk.services.reanalysis import reanalyse  # noqa: PLC0415
+
+        languages = self.settings.ocr_languages
+        self.strip.busy(cancellable=True)
+
+        def done(edit) -> None:
+            self.strip.hide()
+            # Already applied: the command only keeps its inverse, so Undo gives every text back.
+            self.undo.push("Re-analyse all cases", lambda _store: edit)
+            self.statusBar().showMessage(reanalysis_summary(edit.value), 10000)
+
+        self.ops.task(lambda store, progress, cancelled: reanalyse(store, None, progress, cancelled,
+                                                                   ocr_language=languages),
+                      done, on_progress=lambda d, t, _x: self.strip.step(d, t),
+                      on_error=lambda e: (self.strip.hide(), self.ops.error_handler(e)))
+
+    def offer_reanalysis(self) -> None:
+        """At start: when ReviewDesk now reads letters better than when they were imported, say so once."""
+        from reviewdesk.services.reanalysis import cases_needing_reanalysis  # noqa: PLC0415
+
+        def offer(cases) -> None:
+            if cases:
+                self.statusBar().showMessage(f"{len(cases)} cases were read by an older ReviewDesk: "
+                                             "Case › Re-analyse all cases reads them again (your work is kept)")
+        self.ops.query(cases_needing_reanalysis, offer)
 
     def open_vocabulary_editor(self) -> None:
         from reviewdesk.gui.vocabulary_editor import VocabularyEditor  # noqa: PLC0415 - built on demand

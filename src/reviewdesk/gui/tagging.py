@@ -82,12 +82,14 @@ class TagPanel(QWidget):
                                           "allegation terms found in the allegations")
         self.accept_button = QPushButton("Accept", toolTip="Accept the selected proposals (all shown when none selected)")
         self.reject_button = QPushButton("Reject", toolTip="Reject the selected proposals (all shown when none selected)")
+        self.orphans_button = QPushButton(toolTip="Tags and links re-analysis could not place: place them again")
+        self.orphans_button.setVisible(False)
         self.suggest_button.clicked.connect(self.suggest_requested)
         self.accept_button.clicked.connect(lambda: self._review(True))
         self.reject_button.clicked.connect(lambda: self._review(False))
         bar = QHBoxLayout()
         bar.addWidget(self.term_filter, 1)
-        for button in (self.suggest_button, self.accept_button, self.reject_button):
+        for button in (self.suggest_button, self.accept_button, self.reject_button, self.orphans_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)

@@ -18,6 +18,7 @@ from reviewdesk.documents.answers import split_passages, suggest
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.spans import SpanError, trim_span
 from reviewdesk.domain.vocabulary import PROMINENT_REASONS, REPLY_KINDS, DocumentKind, SuggestionReason
+from reviewdesk.services.anchoring import quote_columns
 from reviewdesk.services.edits import Changes, Edit
 from reviewdesk.services.rows import Recorder, RowsUndo
 
@@ -37,6 +38,7 @@ class AnswerLinkDTO:
     end: int
     quote: str
     created_at: datetime
+    orphaned: bool = False  # re-analysis could not find the passage: start/end are stale, quote is what it held
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -55,9 +57,10 @@ class RejectionUndo(RowsUndo):
     start: int
 
 
-def _dto(link: AnswerLink, question: Question, document: Document) -> AnswerLinkDTO:
+def link_dto(link: AnswerLink, question: Question, document: Document) -> AnswerLinkDTO:
+    quote = link.quote if link.orphaned else document.text[link.start:link.end]
     return AnswerLinkDTO(link.id, question.id, question.number, question.document_id, link.document_id,
-                         link.start, link.end, document.text[link.start:link.end], link.created_at)
+                         link.start, link.end, quote, link.created_at, bool(link.orphaned))
 
 
 def _changes(case_ids: Iterable[int | None], document_ids: Iterable[int]) -> Changes:
@@ -80,14 +83,15 @@ def link_passage(store: Store, question_id: int, document_id: int, start: int, e
             start, end = trim_span(document.text, start, end)
         except SpanError as exc:
             raise AnswerLinkError(f"document {document_id}: {exc}") from exc
-        link = AnswerLink(question_id=question_id, document_id=document_id, start=start, end=end)
+        link = AnswerLink(question_id=question_id, document_id=document_id, start=start, end=end,
+                          **quote_columns(document.text, start, end))
         session.add(link)
         session.flush()
         recorder = Recorder(session)
         recorder.created(AnswerLink, [link.id])
         changes = _changes([document.case_id], [document_id])
         return Edit(changes, LinkUndo(rows=recorder.images, changes=changes, link_ids=(link.id,)),
-                    _dto(link, question, document))
+                    link_dto(link, question, document))
 
 
 def unlink(store: Store, link_ids: Iterable[int]) -> Edit:
@@ -105,7 +109,7 @@ def unlink(store: Store, link_ids: Iterable[int]) -> Edit:
             raise AnswerLinkError(f"no answer link {', '.join(map(str, sorted(missing)))} (removed meanwhile?)")
         recorder = Recorder(session)
         recorder.before(AnswerLink, link_ids)
-        removed = tuple(_dto(link, question, document) for link, question, document in rows)
+        removed = tuple(link_dto(link, question, document) for link, question, document in rows)
         for link, _question, _document in rows:
             session.delete(link)
         changes = _changes({document.case_id for _l, _q, document in rows}, {link.document_id for link in removed})
@@ -113,15 +117,16 @@ def unlink(store: Store, link_ids: Iterable[int]) -> Edit:
 
 
 def links_for_case(store: Store, case_id: int) -> list[AnswerLinkDTO]:
+    """The case's answer links placed on their reply (orphaned ones: ``reanalysis.orphaned_annotations``)."""
     with store.session() as session:
         rows = session.execute(
             select(AnswerLink, Question, Document)
             .join(Question, Question.id == AnswerLink.question_id)
             .join(Document, Document.id == AnswerLink.document_id)
-            .where(Document.case_id == case_id)
+            .where(Document.case_id == case_id, AnswerLink.orphaned.is_(False))
             .order_by(Question.number, AnswerLink.start)
         ).all()
-        return [_dto(link, question, document) for link, question, document in rows]
+        return [link_dto(link, question, document) for link, question, document in rows]
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timezone
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import Case, Document, Question
+from reviewdesk.db.models import AnswerLink, Case, Document, FieldCorrection, Question, Tag
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.reference import Reference, ReferenceError, parse_reference
 from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind
-from reviewdesk.services.dto import CaseDetail, CaseSummary, DocumentDTO, QuestionDTO, SectionDTO
+from reviewdesk.services.dto import CaseDetail, CaseSummary, CorrectionDTO, DocumentDTO, QuestionDTO, SectionDTO
 
 # How a case's documents are listed: letters, annexes, then everything else (replies).
 _KIND_ORDER = {DocumentKind.LETTER: 0, DocumentKind.ANNEX: 1}
@@ -23,7 +23,7 @@ class CaseNotFound(ReviewDeskError, LookupError):
     pass
 
 
-def _summaries(session: Session, where=None) -> list[CaseSummary]:
+def summaries(session: Session, where=None) -> list[CaseSummary]:
     is_reply = Document.kind.in_(sorted(REPLY_KINDS))
     documents = (
         select(Document.case_id, func.count(Document.id).label("documents"),
@@ -75,18 +75,25 @@ def _as_date(value):
 
 def list_cases(store: Store) -> list[CaseSummary]:
     with store.session() as session:
-        return _summaries(session)
+        return summaries(session)
 
 
-def _document_dto(document: Document) -> DocumentDTO:
+def correction_dto(row: FieldCorrection) -> CorrectionDTO:
+    at = row.corrected_at if row.corrected_at.tzinfo else row.corrected_at.replace(tzinfo=timezone.utc)
+    return CorrectionDTO(row.field, row.value, row.previous, row.parsed, row.author, at)
+
+
+def _document_dto(document: Document, corrections: dict[str, CorrectionDTO] | None = None) -> DocumentDTO:
     return DocumentDTO(
         id=document.id, case_id=document.case_id, kind=DocumentKind(document.kind), filename=document.file.filename,
         sha256=document.file.sha256, language=document.language, page_count=document.page_count,
         first_page=document.first_page, last_page=document.last_page, needs_ocr=document.needs_ocr,
         is_ocr=document.is_ocr, text=document.text,
         sections=tuple(SectionDTO(SectionKind(s.kind), s.start, s.end, s.title) for s in document.sections),
-        questions=tuple(QuestionDTO(q.id, q.number, q.label, q.text, q.start, q.end) for q in document.questions),
+        questions=tuple(QuestionDTO(q.id, q.number, q.label, q.text, q.start, q.end, bool(q.orphaned))
+                        for q in document.questions),
         fields=dict(document.fields or {}), warnings=tuple(document.warnings or ()),
+        corrections=corrections or {}, parser_version=document.parser_version,
     )
 
 
@@ -121,7 +128,7 @@ def case_detail_by_id(store: Store, case_id: int) -> CaseDetail:
 
 
 def _detail(session: Session, case_id: int) -> CaseDetail:
-    summary = _summaries(session, Case.id == case_id)
+    summary = summaries(session, Case.id == case_id)
     if not summary:
         raise CaseNotFound(f"no case with id {case_id}")
     documents = session.scalars(
@@ -132,13 +139,53 @@ def _detail(session: Session, case_id: int) -> CaseDetail:
     # Letters first, then annexes, then replies by date; a PDF copy before a Word or text copy.
     ordered = sorted(documents, key=lambda d: (_KIND_ORDER.get(d.kind, 2), d.date is None,
                                                 d.date or date.min, not d.file.filename.lower().endswith(".pdf"), d.id))
-    return CaseDetail(summary[0], tuple(_document_dto(d) for d in ordered))
+    ids = [d.id for d in documents]
+    rows = session.scalars(select(FieldCorrection).where(
+        or_(FieldCorrection.case_id == case_id, FieldCorrection.document_id.in_(ids))).order_by(FieldCorrection.id))
+    of_case: dict[str, CorrectionDTO] = {}
+    of_document: dict[int, dict[str, CorrectionDTO]] = {}
+    for row in rows:
+        target = of_case if row.case_id is not None else of_document.setdefault(row.document_id, {})
+        target[row.field] = correction_dto(row)
+    orphaned = sum(session.scalar(select(func.count()).select_from(model).where(
+        model.document_id.in_(ids), model.orphaned.is_(True))) for model in (Tag, AnswerLink))
+    return CaseDetail(summary[0], tuple(_document_dto(d, of_document.get(d.id)) for d in ordered), of_case, orphaned)
+
+
+def effective_fields(detail: CaseDetail) -> dict:
+    """The case's fields as the reviewer sees them: the letter's, with the case's own and every correction over them.
+
+    Corrections are written through to the letter already; laying the case's
+    columns and the corrections over it again keeps a case without a letter
+    (its letter moved away) and a second copy of a letter truthful.
+    """
+    letter = detail.letter()
+    data = dict(letter.fields) if letter else {}
+    summary = detail.summary
+    data.update(reference=summary.reference, date=summary.date.isoformat() if summary.date else None,
+                reply_due=summary.reply_due.isoformat() if summary.reply_due else None,
+                addressee=summary.addressee, organisation=summary.organisation)
+    for name, correction in detail.corrections.items():
+        if name == "annex_cites":
+            data["annex"] = {**(data.get("annex") or {"title": None}), "cites": correction.value}
+        elif name != "type":
+            data[name] = correction.value
+    data["reference_parts"] = parse_reference(summary.reference).as_dict()
+    if letter is not None:  # the questions as the questions editor left them, not as first parsed
+        data["questions"] = [q.text for q in letter.questions]
+    return data
 
 
 def show_json(detail: CaseDetail) -> dict:
-    """Every extracted field of the case's letter (the keys of ``show --json``)."""
+    """Every extracted field of the case's letter, corrections included (the keys of ``show --json``).
+
+    ``corrected`` maps each field the reviewer corrected to who, when, the value it
+    replaced and the parser's value; each document lists its own (kind, questions).
+    """
     letter = detail.letter()
-    data = dict(letter.fields) if letter else {"reference": detail.summary.reference}
+    data = effective_fields(detail)
+    data["type"] = detail.summary.type
+    data["corrected"] = {name: c.as_json() for name, c in detail.corrections.items()}
     if letter is not None:
         allegations = next((s for s in letter.sections if s.kind == SectionKind.ALLEGATIONS), None)
         if allegations is not None:
@@ -148,7 +195,9 @@ def show_json(detail: CaseDetail) -> dict:
         ]
     data["documents"] = [
         {"id": d.id, "kind": d.kind, "file": d.filename, "pages": d.page_count, "needs_ocr": d.needs_ocr,
-         "language": d.language}
+         "language": d.language, "parser_version": d.parser_version,
+         "corrected": {name: c.as_json() for name, c in d.corrections.items()}}
         for d in detail.documents
     ]
+    data["orphaned_annotations"] = detail.orphaned
     return data

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from reviewdesk.domain.letter import SectionKind
@@ -26,6 +27,7 @@ class FileResult:
     document_ids: tuple[int, ...] = ()
     warnings: tuple[str, ...] = ()
     kind: DocumentKind | None = None
+    unfiled: bool = False  # kept without a case: listed under Needs a reference (``filing.unfiled_documents``)
 
 
 @dataclass
@@ -84,6 +86,27 @@ class QuestionDTO:
     text: str
     start: int
     end: int
+    orphaned: bool = False  # an edited question re-analysis could not find again: its span is stale
+
+
+@dataclass(frozen=True)
+class CorrectionDTO:
+    """A field the reviewer corrected: its value wins over the parser's (``parsed``) even after re-analysis.
+
+    Values are as ``show --json`` prints them: ISO dates, lists, a reference as text.
+    ``previous`` is what was shown before this correction.
+    """
+
+    field: str
+    value: object
+    previous: object
+    parsed: object
+    by: str
+    at: datetime
+
+    def as_json(self) -> dict:
+        return {"by": self.by, "at": self.at.isoformat(), "previous": self.previous, "parsed": self.parsed,
+                "value": self.value}
 
 
 @dataclass(frozen=True)
@@ -104,12 +127,24 @@ class DocumentDTO:
     questions: tuple[QuestionDTO, ...]
     fields: dict
     warnings: tuple[str, ...]
+    # The reviewer's corrections of this document: "kind", "questions" (edited in the questions editor).
+    corrections: Mapping[str, CorrectionDTO] = field(default_factory=dict)
+    parser_version: int = 0  # the parser that read it (services.importer.PARSER_VERSION when current)
 
 
 @dataclass(frozen=True)
 class CaseDetail:
     summary: CaseSummary
     documents: tuple[DocumentDTO, ...]
+    # Field name (as in ``services.corrections.FIELDS``) -> who corrected it, when, and what it replaced.
+    corrections: Mapping[str, CorrectionDTO] = field(default_factory=dict)
+    orphaned: int = 0  # tags and answer links re-analysis could not place (``orphaned_annotations``)
+
+    def corrected(self, name: str) -> CorrectionDTO | None:
+        """The correction of a case field or, for "kind"/"questions", of the letter; None when parsed."""
+        found = self.corrections.get(name)
+        letter = self.letter()
+        return found or (letter.corrections.get(name) if letter else None)
 
     def letter(self) -> DocumentDTO | None:
         return next((d for d in self.documents if d.kind is DocumentKind.LETTER), None)

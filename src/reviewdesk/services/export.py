@@ -17,7 +17,7 @@ from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.vocabulary import REPLY_KINDS, ReplyState
 from reviewdesk.services.answer_links import answers_overview
 from reviewdesk.services.assessment import case_assessment
-from reviewdesk.services.cases import case_detail
+from reviewdesk.services.cases import case_detail, effective_fields
 from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.geometry import document_blocks, span_rects
 from reviewdesk.services.tags import TagDTO, tags_for_case
@@ -58,7 +58,7 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
     assessment = case_assessment(store, summary.id, today=today)
     tags = tags_for_case(store, summary.id)
     paths = {term.id: term.path for term in list_terms(store, include_retired=True)}
-    fields = letter.fields if letter else {}
+    fields = effective_fields(detail)  # the reviewer's corrections over the parser's reading
     grade = assessment.grade
     scale = next((s for s in assessment.scales if grade and s.key == grade.scale), None)
     cover = [
@@ -66,7 +66,8 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
         ("Type", {"AL": "Allegation letter", "UA": "Urgent appeal", "OL": "Other letter"}.get(
             (summary.type or "").lstrip("J"), summary.type or "—")),
         ("Date", summary.date.strftime("%d %B %Y") if summary.date else "—"),
-        ("Addressee", " · ".join(x for x in (summary.addressee, summary.organisation) if x) or "—"),
+        ("Addressee", " · ".join(x for x in (summary.addressee, fields.get("addressee_title"), summary.organisation)
+                                 if x) or "—"),
         ("Mandates", "; ".join(fields.get("mandates", [])) or "—"),
         ("Reply due", summary.reply_due.strftime("%d %B %Y") if summary.reply_due else "—"),
         ("Reply", _reply_status(detail, today)),
@@ -104,7 +105,7 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
         when = reply.fields.get("date") or reply.filename
         sections.append(SectionText(f"Reply ({when})" if len(sections) else "Reply", reply.text, tuple(marks)))
     annex = detail.annex()
-    legal = list(annex.fields.get("cites", [])) if annex else []
+    legal = list((fields.get("annex") or {}).get("cites") or (annex.fields.get("cites", []) if annex else []))
     legal += [f"{t.term_label}: “{' '.join(t.quote.split())}”" for t in tags if annex and t.document_id == annex.id]
     return Briefing(summary.reference, cover, questions, sections, legal,
                     title=f"Briefing — {summary.reference}", full_texts=full_texts)

@@ -14,7 +14,7 @@ from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, Question, Section, StoredFile, TextBlock
 from reviewdesk.db.search import index_document
 from reviewdesk.documents.errors import DocumentError
-from reviewdesk.documents.fields import document_date
+from reviewdesk.documents.fields import annex_cites, document_date
 from reviewdesk.documents.pdf import OcrOptions
 from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
 from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText
@@ -26,7 +26,9 @@ from reviewdesk.services.letters import letter_fields_json
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
-PARSER_VERSION = 1
+# What ``documents/`` extracts, as stored on each document: raise it whenever the parser reads letters
+# differently, and stores read by an older one are offered re-analysis (``reanalysis.cases_needing_reanalysis``).
+PARSER_VERSION = 2
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
@@ -119,7 +121,7 @@ def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analy
     reference = fields.reference
     kind = analysed.kind
     if kind in REPLY_KINDS:
-        cited = _cited_reference(analysed)
+        cited = cited_reference(analysed.body.text)
         reference = cited
         case = find_case(session, cited) if cited else None
         if cited is None:
@@ -128,31 +130,55 @@ def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analy
             warnings.append(f"{name}: cites {cited}, which is not in the store; kept as an unpaired reply")
     elif kind is DocumentKind.LETTER:
         if reference is None:
-            warnings.append(f"{name}: no communication reference found; kept without a case")
+            warnings.append(f"{name}: no communication reference found; listed under Needs a reference "
+                            "(reviewdesk cases --unfiled) until one is given")
         else:
             case = _letter_case(session, reference, analysed, warnings, name)
     body = _add_document(session, stored, case, kind, analysed.body, analysed, warnings)
+    for column, value in kind_columns(kind, analysed).items():
+        setattr(body, column, value)
     if kind is DocumentKind.LETTER:
-        body.fields = letter_fields_json(fields, analysed.page_count)
-        body.date = fields.date
         for question in fields.questions:
             session.add(Question(document_id=body.id, number=question.number, label=question.label,
                                  text=question.text, start=question.start, end=question.end))
-    elif kind in REPLY_KINDS:
-        body.date = document_date(analysed.body.text[:3000])
-        body.cited_reference = str(reference) if reference else None
     ids = [body.id]
     if analysed.annex is not None:
         annex = _add_document(session, stored, case, DocumentKind.ANNEX, analysed.annex, analysed, [])
-        annex.fields = {"title": fields.annex_title, "cites": fields.annex_cites}
+        annex.fields = annex_fields(analysed)
         ids.append(annex.id)
     session.flush()
     return FileResult(shown, ImportStatus.IMPORTED, "", str(case.reference) if case else (str(reference) if reference else None),
-                      tuple(ids), tuple(warnings), kind)
+                      tuple(ids), tuple(warnings), kind, unfiled=case is None and kind not in REPLY_KINDS)
 
 
-def _cited_reference(analysed: AnalysedDocument) -> Reference | None:
-    found = find_references(analysed.body.text[:4000], allow_bare=True)
+def kind_columns(kind: DocumentKind, analysed: AnalysedDocument) -> dict:
+    """What a document of ``kind`` keeps from the analysis besides its text: fields, date, cited reference."""
+    text = analysed.body.text
+    if kind is DocumentKind.LETTER:
+        return {"fields": letter_fields_json(analysed.fields, analysed.page_count), "date": analysed.fields.date,
+                "cited_reference": None}
+    if kind in REPLY_KINDS:
+        cited = cited_reference(text)
+        return {"fields": {}, "date": document_date(text[:3000]), "cited_reference": str(cited) if cited else None}
+    if kind is DocumentKind.ANNEX:  # a letter's body the reviewer says is an annex
+        return {"fields": {"title": None, "cites": annex_cites(text)}, "date": None, "cited_reference": None}
+    return {"fields": {}, "date": None, "cited_reference": None}
+
+
+def annex_fields(analysed: AnalysedDocument) -> dict:
+    return {"title": analysed.fields.annex_title, "cites": analysed.fields.annex_cites}
+
+
+def document_columns(analysed: AnalysedDocument, text: DocumentText) -> dict:
+    """The columns of a document that come from reading its file (text, pages, OCR state, parser version)."""
+    return {"language": analysed.fields.language if text.text else None, "text": text.text,
+            "page_count": analysed.page_count, "first_page": text.first_page, "last_page": text.last_page,
+            "needs_ocr": analysed.needs_ocr, "is_ocr": analysed.is_ocr, "parser_version": PARSER_VERSION}
+
+
+def cited_reference(text: str) -> Reference | None:
+    """The reference a reply cites: the first complete one near its start, else the first bare one."""
+    found = find_references(text[:4000], allow_bare=True)
     complete = [m.reference for m in found if m.reference.is_complete]
     return (complete or [m.reference for m in found] or [None])[0]
 
@@ -171,12 +197,15 @@ def _letter_case(session: Session, reference: Reference, analysed: AnalysedDocum
     case.addressee = case.addressee or fields.addressee
     case.organisation = case.organisation or fields.organisation
     session.flush()
-    # Replies imported before their letter wait unpaired; pair those that cite it.
-    waiting = select(Document).where(Document.case_id.is_(None), Document.kind.in_(sorted(REPLY_KINDS)))
-    for reply in session.scalars(waiting):
-        if reply.cited_reference and _same(reply.cited_reference, reference):
-            reply.case_id = case.id
+    for reply in waiting_replies(session, reference):
+        reply.case_id = case.id
     return case
+
+
+def waiting_replies(session: Session, reference: Reference) -> list[Document]:
+    """Replies imported before their letter wait unpaired: those that cite ``reference``."""
+    waiting = select(Document).where(Document.case_id.is_(None), Document.kind.in_(sorted(REPLY_KINDS)))
+    return [reply for reply in session.scalars(waiting) if reply.cited_reference and _same(reply.cited_reference, reference)]
 
 
 def _same(cited: str, reference: Reference) -> bool:
@@ -186,36 +215,29 @@ def _same(cited: str, reference: Reference) -> bool:
 
 def _add_document(session: Session, stored: StoredFile, case: Case | None, kind: DocumentKind, text: DocumentText,
                   analysed: AnalysedDocument, warnings: list[str]) -> Document:
-    document = Document(
-        case_id=case.id if case else None,
-        file=stored,
-        kind=kind,
-        language=analysed.fields.language if text.text else None,
-        text=text.text,
-        page_count=analysed.page_count,
-        first_page=text.first_page,
-        last_page=text.last_page,
-        needs_ocr=analysed.needs_ocr,
-        is_ocr=analysed.is_ocr,
-        fields={},
-        warnings=warnings,
-        parser_version=PARSER_VERSION,
-    )
+    document = Document(case_id=case.id if case else None, file=stored, kind=kind, fields={}, warnings=warnings,
+                        **document_columns(analysed, text))
     session.add(document)
     session.flush()
+    write_layout(session, document, text)
+    return document
+
+
+def write_layout(session: Session, document: Document, text: DocumentText, sections: bool = True,
+                 blocks: bool = True, index: bool = True) -> None:
+    """The sections, page blocks and search index of a document's text (re-analysis writes only what changed)."""
     # Core bulk inserts: a letter has hundreds of line blocks, ORM units of work would dominate.
-    if text.sections:
+    if sections and text.sections:
         session.execute(insert(Section), [
             {"document_id": document.id, "kind": s.kind.value, "start": s.start, "end": s.end, "title": s.title}
             for s in text.sections
         ])
-    blocks = [
+    rows = [
         {"document_id": document.id, "start": b.start, "end": b.end, "page": b.page,
          "x0": b.bbox[0], "y0": b.bbox[1], "x1": b.bbox[2], "y1": b.bbox[3]}
         for b in text.blocks if b.bbox is not None
     ]
-    if blocks:
-        session.execute(insert(TextBlock), blocks)
-    if text.text:
+    if blocks and rows:
+        session.execute(insert(TextBlock), rows)
+    if index and text.text:
         index_document(session, document.id, text.text)
-    return document

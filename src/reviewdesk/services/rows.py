@@ -9,6 +9,13 @@ dates, JSON and booleans come back byte for byte whoever wrote them (the ORM, a
 migration's SQL), and an ``onupdate`` timestamp is put back rather than bumped.
 Because the images name every column of the table, a column added to the schema
 is covered without touching any service.
+
+Rows are put back parents first and removed children first, so a child is
+re-pointed (a link moved to the question it was merged into) before the row
+it pointed at goes, and no ON DELETE cascade takes it along. Question numbers,
+unique per letter, are shuffled by the questions editor; they are parked on
+negative values first so that putting them back never collides midway. A
+document whose text is put back is indexed again for search.
 """
 
 from __future__ import annotations
@@ -21,7 +28,21 @@ from sqlalchemy import column, delete, insert, select, table, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from reviewdesk.db.models import AnswerLink, Document, Grade, RejectedSuggestion, Tag, Term, VerdictRow
+from reviewdesk.db.models import (
+    AnswerLink,
+    Case,
+    Document,
+    FieldCorrection,
+    Grade,
+    Question,
+    RejectedSuggestion,
+    Section,
+    Tag,
+    Term,
+    TextBlock,
+    VerdictRow,
+)
+from reviewdesk.db.search import index_document, unindex_document
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.services.edits import Changes, Edit
 
@@ -29,9 +50,12 @@ if TYPE_CHECKING:
     from reviewdesk.db import Store
 
 # Parents before children: inserts and updates run in this order, deletes in the reverse one.
-_MODELS = (Term, Document, Tag, AnswerLink, RejectedSuggestion, VerdictRow, Grade)
+_MODELS = (Term, Case, Document, Section, TextBlock, Question, Tag, AnswerLink, RejectedSuggestion, VerdictRow,
+           Grade, FieldCorrection)
 _BY_TABLE = {model.__tablename__: model for model in _MODELS}
 _ORDER = {model.__tablename__: index for index, model in enumerate(_MODELS)}
+# Columns unique within their table that edits move between rows: parked before rows are put back.
+_SHUFFLED = {Question.__tablename__: "number"}
 
 
 class UndoError(ReviewDeskError):
@@ -105,10 +129,7 @@ def put_rows(session: Session, images: tuple[RowImage, ...]) -> tuple[RowImage, 
              for row_id, values in _read(session, table, ids, list(names) if names else None).items()}
     current = [RowImage(i.table, i.id, found.get((i.table, _names(i), i.id))) for i in images]
     pairs = list(zip(images, current))
-    for image, now in sorted(pairs, key=lambda pair: -_ORDER[pair[0].table]):
-        if image.values is None and now.values is not None:
-            raw = _raw(image.table, ["id"])
-            _execute(session, delete(raw).where(raw.c.id == image.id), image, "removed")
+    _park(session, pairs)
     for image, now in sorted(pairs, key=lambda pair: _ORDER[pair[0].table]):
         if image.values is None:
             continue
@@ -118,7 +139,39 @@ def put_rows(session: Session, images: tuple[RowImage, ...]) -> tuple[RowImage, 
             _execute(session, insert(raw).values(id=image.id, **values), image, "put back")
         else:
             _execute(session, update(raw).where(raw.c.id == image.id).values(**values), image, "put back")
+    for image, now in sorted(pairs, key=lambda pair: -_ORDER[pair[0].table]):
+        if image.values is None and now.values is not None:
+            raw = _raw(image.table, ["id"])
+            _execute(session, delete(raw).where(raw.c.id == image.id), image, "removed")
+    _reindex(session, pairs)
     return tuple(current)
+
+
+def _park(session: Session, pairs: list[tuple[RowImage, RowImage]]) -> None:
+    """Move the shuffled unique values of every existing row about to change out of the way (to -id)."""
+    for table_name, name in _SHUFFLED.items():
+        ids = [now.id for image, now in pairs if image.table == table_name and now.values is not None
+               and (image.values is None or name in dict(image.values))]
+        if ids:
+            raw = _raw(table_name, ["id", name])
+            session.execute(update(raw).where(raw.c.id.in_(ids)).values({name: -raw.c.id}))
+
+
+def _reindex(session: Session, pairs: list[tuple[RowImage, RowImage]]) -> None:
+    """Search follows the text put back: documents removed leave the index, changed texts are indexed again.
+
+    A text put back unchanged is left alone, so the index (and its shadow tables) stays byte for byte.
+    """
+    for image, now in pairs:
+        if image.table != Document.__tablename__:
+            continue
+        if image.values is None:
+            if now.values is not None:
+                unindex_document(session, image.id)
+            continue
+        text = dict(image.values).get("text")
+        if text is not None and (now.values is None or dict(now.values).get("text") != text):
+            index_document(session, image.id, text)
 
 
 def _execute(session: Session, statement, image: RowImage, doing: str) -> None:

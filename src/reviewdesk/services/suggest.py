@@ -23,6 +23,7 @@ from reviewdesk.documents.fields import (
 )
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.vocabulary import LETTER_KINDS, DocumentKind, TagStatus, VocabularyKey
+from reviewdesk.services.anchoring import quote_columns
 from reviewdesk.services.edits import Edit
 from reviewdesk.services.rows import Recorder, RowsUndo
 from reviewdesk.services.tags import tag_changes
@@ -104,7 +105,7 @@ def suggest_tags(store: Store, case_id: int) -> Edit:
         texts = {d.id: d.text for d in documents}
         resolution_term = principles.get("un-resolution")
         added = [Tag(document_id=d, start=s, end=e, term_id=t, status=TagStatus.PENDING, author="ReviewDesk",
-                     note=texts[d][s:e] if t == resolution_term else "")
+                     note=texts[d][s:e] if t == resolution_term else "", **quote_columns(texts[d], s, e))
                  for d, s, e, t in sorted(new)]
         session.add_all(added)
         session.flush()

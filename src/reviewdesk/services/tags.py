@@ -17,6 +17,7 @@ from reviewdesk.db.models import Document, Tag, Term
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.spans import SpanError, trim_span
 from reviewdesk.domain.vocabulary import DocumentKind, TagStatus
+from reviewdesk.services.anchoring import quote_columns
 from reviewdesk.services.edits import Changes, Edit
 from reviewdesk.services.rows import Recorder, RowsUndo
 
@@ -40,6 +41,7 @@ class TagDTO:
     author: str
     created_at: datetime
     status: TagStatus = TagStatus.ACCEPTED
+    orphaned: bool = False  # re-analysis could not find its words: start/end are stale, quote is what it held
 
     @property
     def pending(self) -> bool:
@@ -54,9 +56,10 @@ class TagUndo(RowsUndo):
 
 
 def tag_dto(tag: Tag, term: Term, document: Document) -> TagDTO:
+    quote = tag.quote if tag.orphaned else document.text[tag.start:tag.end]
     return TagDTO(tag.id, tag.document_id, DocumentKind(document.kind), tag.term_id, term.label, term.colour,
-                  tag.start, tag.end, document.text[tag.start:tag.end], tag.note, tag.author, tag.created_at,
-                  TagStatus(tag.status))
+                  tag.start, tag.end, quote, tag.note, tag.author, tag.created_at, TagStatus(tag.status),
+                  bool(tag.orphaned))
 
 
 def tag_changes(case_ids, document_ids) -> Changes:
@@ -90,7 +93,8 @@ def add_tag(store: Store, document_id: int, start: int, end: int, term_id: int, 
             start, end = trim_span(document.text, start, end)
         except SpanError as exc:
             raise TagError(f"document {document_id}: {exc}") from exc
-        tag = Tag(document_id=document_id, term_id=term_id, start=start, end=end, note=note, author=author)
+        tag = Tag(document_id=document_id, term_id=term_id, start=start, end=end, note=note, author=author,
+                  **quote_columns(document.text, start, end))
         session.add(tag)
         session.flush()
         recorder = Recorder(session)
@@ -121,13 +125,17 @@ def set_note(store: Store, tag_id: int, note: str) -> Edit:
 
 
 def tags_for_case(store: Store, case_id: int, include_pending: bool = False) -> list[TagDTO]:
-    """The case's tags; proposals still pending only when asked for."""
+    """The case's tags placed on their text; proposals still pending only when asked for.
+
+    Orphaned tags (their words lost by a re-analysis) are not here, since their
+    offsets point nowhere: ``reanalysis.orphaned_annotations`` lists them.
+    """
     with store.session() as session:
         query = (
             select(Tag, Term, Document)
             .join(Term, Term.id == Tag.term_id)
             .join(Document, Document.id == Tag.document_id)
-            .where(Document.case_id == case_id)
+            .where(Document.case_id == case_id, Tag.orphaned.is_(False))
         )
         if not include_pending:
             query = query.where(Tag.status == TagStatus.ACCEPTED)

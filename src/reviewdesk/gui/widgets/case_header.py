@@ -52,5 +52,14 @@ class CaseHeader(QWidget):
         when = s.date.strftime("%d %b %Y") if s.date else "undated"
         self.title.setText(f"<span style='font-size:14pt'><b>{s.reference}</b></span> · {when} · {who}")
         mandate_text = f"{len(mandates)} mandate{'s' if len(mandates) != 1 else ''}"
-        self.details.setText(f"{due_text(detail, self.today)} · {mandate_text} · {s.question_count} questions")
-        self.details.setToolTip("\n".join(mandates))
+        parts = [due_text(detail, self.today), mandate_text, f"{s.question_count} questions"]
+        tips = list(mandates)
+        if detail.corrections:  # what the reviewer corrected wins over what was read: say which
+            parts.append(f"✎ corrected: {', '.join(sorted(detail.corrections))}")
+            tips += [f"{name}: corrected by {c.by or 'a reviewer'} on {c.at:%d %b %Y}"
+                     for name, c in sorted(detail.corrections.items())]
+        if detail.orphaned:
+            parts.append(f"⚠ {detail.orphaned} orphaned")
+            tips.append("Tags or answer links that re-analysis could not place: listed in the Tags panel")
+        self.details.setText(" · ".join(parts))
+        self.details.setToolTip("\n".join(tips))

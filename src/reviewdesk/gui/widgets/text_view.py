@@ -35,7 +35,9 @@ class TextView(QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(self.textInteractionFlags())
+        # Caret browsing: Shift+arrows and Ctrl+Shift+arrows select, so tagging needs no mouse.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         font = QFont()
         font.setPointSizeF(font.pointSizeF() * 1.05)
         self.setFont(font)
