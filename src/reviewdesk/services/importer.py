@@ -17,6 +17,7 @@ from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.fields import annex_cites, document_date
 from reviewdesk.documents.pdf import OcrOptions
 from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
+from reviewdesk.documents.reply import reply_date
 from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText
 from reviewdesk.domain.reference import Reference, find_references
 from reviewdesk.domain.vocabulary import REPLY_KINDS
@@ -159,7 +160,9 @@ def kind_columns(kind: DocumentKind, analysed: AnalysedDocument) -> dict:
                 "cited_reference": None}
     if kind in REPLY_KINDS:
         cited = cited_reference(text)
-        return {"fields": {}, "date": document_date(text[:3000]), "cited_reference": str(cited) if cited else None}
+        # The reply's own dated line (notes verbales date themselves at the end) before any date in the text.
+        dated = reply_date(text) or document_date(text[:3000])
+        return {"fields": {}, "date": dated, "cited_reference": str(cited) if cited else None}
     if kind is DocumentKind.ANNEX:  # a letter's body the reviewer says is an annex
         return {"fields": {"title": None, "cites": annex_cites(text)}, "date": None, "cited_reference": None}
     return {"fields": {}, "date": None, "cited_reference": None}
