@@ -16,7 +16,7 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
-HEAD = "0012"
+HEAD = "0013"
 
 
 def _revision(path) -> str:
@@ -79,3 +79,36 @@ def test_default_location_follows_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("REVIEWDESK_STORE")
     assert default_store_path().name == "reviewdesk.rdstore"
     assert "ReviewDesk" in str(default_store_path())
+
+
+def test_the_search_index_is_keyed_by_document_id_after_upgrading(tmp_path):
+    """A store indexed the old way (rowids of its own) is re-keyed; re-indexing then replaces, never duplicates."""
+    from sqlalchemy import text
+
+    from reviewdesk.db.search import index_document
+    from reviewdesk.services.importer import import_paths
+    from reviewdesk.services.search import search
+
+    from ..conftest import LETTERS
+
+    path = tmp_path / "old.rdstore"
+    with open_store(path) as store:
+        import_paths(store, [LETTERS / "AL_OTH_78_2021.txt"])
+        with store.engine.begin() as connection:  # as revision 0012 indexed: rowids unrelated to the ids
+            rows = connection.execute(text("SELECT document_id, text FROM document_fts")).all()
+            connection.execute(text("DELETE FROM document_fts"))
+            for offset, (document_id, body) in enumerate(rows):
+                connection.execute(text("INSERT INTO document_fts (rowid, text, document_id) VALUES (:r, :t, :d)"),
+                                   {"r": 1000 + offset, "t": body, "d": document_id})
+            connection.execute(text("UPDATE alembic_version SET version_num = '0012'"))
+    with open_store(path) as store:
+        with store.engine.connect() as connection:
+            keyed = connection.execute(text("SELECT rowid, document_id FROM document_fts")).all()
+        assert keyed and all(rowid == document_id for rowid, document_id in keyed)
+        with store.session() as session:
+            document_id = keyed[0][1]
+            index_document(session, document_id, "a replaced text about forced labour")
+        with store.engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM document_fts WHERE document_id = :d"),
+                                      {"d": document_id}).scalar() == 1
+        assert any(hit.document_id == document_id for hit in search(store, "replaced"))

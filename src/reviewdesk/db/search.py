@@ -46,13 +46,14 @@ def to_fts_query(user_query: str) -> str | None:
 
 
 def unindex_document(session: Session, document_id: int) -> None:
-    session.execute(text("DELETE FROM document_fts WHERE document_id = :id"), {"id": document_id})
+    # By rowid (= the document's id): ``document_id`` is UNINDEXED, a delete by it scans the whole index.
+    session.execute(text("DELETE FROM document_fts WHERE rowid = :id"), {"id": document_id})
 
 
 def index_document(session: Session, document_id: int, body: str) -> None:
     unindex_document(session, document_id)
     session.execute(
-        text("INSERT INTO document_fts (text, document_id) VALUES (:text, :id)"),
+        text("INSERT INTO document_fts (rowid, text, document_id) VALUES (:id, :text, :id)"),
         {"text": body, "id": document_id},
     )
 
