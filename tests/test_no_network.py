@@ -17,7 +17,9 @@ AUDIT = Path(__file__).with_name("network_audit.py")
 
 def _run(tmp_path, *args, env_extra=None) -> list[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REVIEWDESK_STORE": str(tmp_path / "audit.rdstore"),
-           **(env_extra or {})}
+           # The window's settings and logs go to the test's folder, never the user's.
+           "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "REVIEWDESK_LOG_DIR": str(tmp_path / "log"), **(env_extra or {})}
     done = subprocess.run([sys.executable, str(AUDIT), *map(str, args)], capture_output=True, text=True, env=env,
                           timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reviewdesk import __version__
+from reviewdesk.db.paths import STORE_ENV
 from reviewdesk.gui.error_dialog import install_excepthook
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.operations import Operations
@@ -70,7 +71,9 @@ def run(store_path: str | None = None, argv: list[str] | None = None) -> int:
         ops.open_store(None)
 
     # Opening may migrate (with a backup first): on the store worker, while the window paints.
-    ops.open_store(store_path or settings.last_store, lambda _store: ops.later(freeze_startup_heap),
+    # Asked for (--store, then $REVIEWDESK_STORE) before remembered: the last store only when none was named.
+    chosen = store_path or os.environ.get(STORE_ENV) or settings.last_store
+    ops.open_store(chosen, lambda _store: ops.later(freeze_startup_heap),
                    on_error=fall_back)
     code = app.exec()
     ops.query(lambda store: store.close() if store is not None else None)
