@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from reviewdesk import __version__
 from reviewdesk.domain.assessment import ACTIONS, Verdict
 from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.domain.vocabulary import CHOSEN_KINDS
 
 if TYPE_CHECKING:
     from reviewdesk.db import Store
@@ -580,7 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("document", help="correct a document's kind or move it to another case")
     sub.add_argument("document", type=int, metavar="DOCUMENT_ID", help="see reviewdesk show REFERENCE")
-    sub.add_argument("--kind", choices=["letter", "annex", "reply", "follow-up"])
+    sub.add_argument("--kind", choices=[kind.value for kind in CHOSEN_KINDS])
     where = sub.add_mutually_exclusive_group()
     where.add_argument("--move", metavar="REFERENCE", help="move it (with its annex) to this existing case")
     where.add_argument("--unfile", action="store_true", help="take it out of its case (Needs a reference)")

@@ -173,7 +173,7 @@ def test_vocabulary_editor_edits_are_undoable_and_keep_tags(window, store):
 
 
 def test_hovering_a_tagged_span_names_its_terms_and_notes(window, store, qtbot):
-    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 

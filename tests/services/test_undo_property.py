@@ -27,7 +27,8 @@ from reviewdesk.services.answer_links import link_passage, reject_suggestion, un
 from reviewdesk.services.assessment import set_grade, set_verdict
 from reviewdesk.services.corrections import FIELDS, correct_fields, revert_field
 from reviewdesk.services.demo import import_demo
-from reviewdesk.services.document_kinds import CHOSEN_KINDS, set_document_kind
+from reviewdesk.domain.vocabulary import CHOSEN_KINDS
+from reviewdesk.services.document_kinds import set_document_kind
 from reviewdesk.services.filing import file_document, move_document
 from reviewdesk.services.importer import import_paths
 from reviewdesk.services.pairing import set_document_case

@@ -18,6 +18,9 @@ DEFAULT_OCR_LANGUAGE = "eng"
 
 # What a State or company sends back: counted alike everywhere (list, header, assessment, export).
 REPLY_KINDS = frozenset({DocumentKind.REPLY, DocumentKind.FOLLOW_UP})
+# The kinds a reviewer may give a document (UNKNOWN is only ever the parser's).
+CHOSEN_KINDS = (DocumentKind.LETTER, DocumentKind.ANNEX, DocumentKind.REPLY, DocumentKind.FOLLOW_UP)
+
 # What the mandates send: never attached to another case as a reply.
 LETTER_KINDS = frozenset({DocumentKind.LETTER, DocumentKind.ANNEX})
 

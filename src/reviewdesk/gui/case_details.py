@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.services.cases import effective_fields
 from reviewdesk.services.corrections import FIELDS, Shape, correct_fields, revert_field
-from reviewdesk.services.document_kinds import CHOSEN_KINDS, set_document_kind
+from reviewdesk.domain.vocabulary import CHOSEN_KINDS
+from reviewdesk.services.document_kinds import set_document_kind
 from reviewdesk.services.dto import CaseDetail, CorrectionDTO
 from reviewdesk.services.filing import move_document
 

@@ -8,9 +8,9 @@ service made it (``tests/services/test_undo_property.py`` checks that).
 Commands run through ``Operations``: ``redo``/``undo`` submit a job to the one
 store worker and return at once. The worker runs jobs in order, so an undo
 submitted before its redo has finished still runs after it and finds the
-inverse the redo recorded. Compound edits are parents of child commands
-(orange-canvas-core's way): Qt redoes the children in order and undoes them
-in reverse.
+inverse the redo recorded. Compound edits are pushed inside
+``QUndoStack.beginMacro``/``endMacro``: Qt makes them children of one parent command
+(orange-canvas-core's way), redone in order and undone in reverse.
 """
 
 from __future__ import annotations
@@ -86,11 +86,3 @@ class Undo:
         command.stack = self.stack
         self.stack.push(command)
         return command
-
-    def push_compound(self, text: str, steps: list[Callable[[Store], Edit]]) -> QUndoCommand:
-        """Several edits undone and redone as one (children run in order, undo in reverse)."""
-        parent = QUndoCommand(text)
-        for step in steps:
-            EditCommand(self.ops, text, step, parent=parent)
-        self.stack.push(parent)
-        return parent

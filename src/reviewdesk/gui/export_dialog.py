@@ -18,6 +18,32 @@ from PySide6.QtWidgets import (
 from reviewdesk.documents.briefing import BriefingOptions
 
 
+PAPERS = [("a4", "A4"), ("letter", "US Letter")]
+
+
+class TemplatePicker(QWidget):
+    """A .docx whose styles briefings take: typed, or chosen with Browse…"""
+
+    def __init__(self, path: str = "", placeholder: str = "Optional: a .docx whose styles the briefing takes",
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(path, placeholderText=placeholder)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(browse)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Word template", "", "Word documents (*.docx)")
+        if path:
+            self.line.setText(path)
+
+    def path(self) -> str | None:
+        return self.line.text().strip() or None
+
+
 class ExportOptionsDialog(QDialog):
     def __init__(self, references: list[str], reviewer: str, parent=None, paper: str = "a4",
                  template: str = "") -> None:
@@ -26,33 +52,21 @@ class ExportOptionsDialog(QDialog):
         self.setWindowTitle(f"Export {kind}: {', '.join(references[:3])}{'…' if len(references) > 3 else ''}")
         self.reviewer = QLineEdit(reviewer, placeholderText="Your name, shown as the author of the comments")
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        for key, label in PAPERS:
+            self.paper.addItem(label, key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))  # the Preferences' default
         self.full_text = QCheckBox("Include the allegations and reply texts with their comments", checked=True)
-        self.template = QLineEdit(template, placeholderText="Optional: a .docx whose styles the briefing takes")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(self.template)
-        row_layout.addWidget(browse)
+        self.template = TemplatePicker(template)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow("Reviewer:", self.reviewer)
         form.addRow("Paper:", self.paper)
-        form.addRow("Template:", row)
+        form.addRow("Template:", self.template)
         form.addRow("", self.full_text)
         form.addRow(buttons)
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Word template", "", "Word documents (*.docx)")
-        if path:
-            self.template.setText(path)
-
     def options(self) -> BriefingOptions:
         return BriefingOptions(author=self.reviewer.text().strip() or "ReviewDesk", paper=self.paper.currentData(),
-                               template=self.template.text().strip() or None)
+                               template=self.template.path())

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         ops.changed.connect(self.apply_changes)
         ops.store_replaced.connect(self._store_replaced)
         if ops.store is not None:
-            self._store_replaced(ops.location, open_latest=True)
+            self._store_replaced(ops.location)
 
     # -- construction -----------------------------------------------------------------
     def _build_case_list(self) -> None:
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
             action.toggled.connect(self._ocr_languages_changed)
 
     # -- stores -----------------------------------------------------------------------
-    def _store_replaced(self, location, open_latest: bool = False) -> None:
+    def _store_replaced(self, location) -> None:
         path = getattr(location, "path", location)
         self.settings.last_store = str(path)
         self.setWindowTitle(f"ReviewDesk — {path.name}")

@@ -7,21 +7,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from reviewdesk.gui.export_dialog import PAPERS, TemplatePicker
 from reviewdesk.gui.settings import Settings
 
 OCR_LANGUAGES = [("eng", "English"), ("fra", "French"), ("spa", "Spanish"), ("ara", "Arabic"),
                  ("chi_sim", "Chinese (simplified)"), ("rus", "Russian")]
-PAPERS = [("a4", "A4"), ("letter", "US Letter")]
 
 
 class PreferencesDialog(QDialog):
@@ -34,14 +31,7 @@ class PreferencesDialog(QDialog):
         for key, label in PAPERS:
             self.paper.addItem(label, key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.get("export/paper"))))
-        self.template = QLineEdit(settings.get("export/template"), placeholderText="Built-in styles")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        template_row = QWidget()
-        row = QHBoxLayout(template_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.template, 1)
-        row.addWidget(browse)
+        self.template = TemplatePicker(settings.get("export/template"), "Built-in styles")
         self.scale = QComboBox()
         for key, name in scales:
             self.scale.addItem(name, key)
@@ -68,23 +58,18 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Reviewer name:", self.reviewer)
         form.addRow("Paper for briefings:", self.paper)
-        form.addRow("Briefing template:", template_row)
+        form.addRow("Briefing template:", self.template)
         form.addRow("Grading scale:", self.scale)
         form.addRow("Text size:", self.text_size)
         form.addRow("", self.digits)
         form.addRow("OCR languages for scans:", ocr_box)
         form.addRow(buttons)
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Briefing template", "", "Word documents (*.docx)")
-        if path:
-            self.template.setText(path)
-
     def save(self) -> None:
         """Write every choice to the settings (the window then applies them)."""
         self.settings.reviewer = self.reviewer.text().strip()
         self.settings.set("export/paper", self.paper.currentData())
-        self.settings.set("export/template", self.template.text().strip())
+        self.settings.set("export/template", self.template.path() or "")
         if self.scale.currentData():
             self.settings.set("assessment/scale", self.scale.currentData())
         self.settings.text_size_step = self.text_size.value()

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from reviewdesk.db import Store
 from reviewdesk.db.models import Document
 from reviewdesk.domain.errors import ReviewDeskError
-from reviewdesk.domain.vocabulary import DocumentKind
+from reviewdesk.domain.vocabulary import CHOSEN_KINDS, DocumentKind
 from reviewdesk.services.corrections import note_correction
 from reviewdesk.services.edits import NOTHING, Changes, Edit, NoInverse, compound
 from reviewdesk.services.reanalysis import reanalyse
 from reviewdesk.services.rows import Recorder, RowsUndo
 
-CHOSEN_KINDS = (DocumentKind.LETTER, DocumentKind.ANNEX, DocumentKind.REPLY, DocumentKind.FOLLOW_UP)
 
 
 class KindError(ReviewDeskError, ValueError):

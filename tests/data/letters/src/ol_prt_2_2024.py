@@ -40,7 +40,7 @@ LETTER = Letter(
             f"I write in my capacity as {MANDATE}, pursuant to Human Rights Council resolution 55/3."
         ),
         Para(
-            f"In this connection, I would like to offer some comments on the draft law on the use of remote "
+            "In this connection, I would like to offer some comments on the draft law on the use of remote "
             "biometric identification in publicly accessible spaces, which was submitted to the Assembly of the "
             "Republic in January 2024."
         ),
