@@ -1,0 +1,62 @@
+"""The ``export`` command: Word briefings and portfolios, CSV and JSON tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from reviewdesk.db import Store
+
+
+def cmd_export(args, store: Store) -> int:
+    from reviewdesk.documents.briefing import BriefingOptions
+    from reviewdesk.services.export import (
+        ASSESSMENT_FIELDS,
+        TAG_FIELDS,
+        assessment_rows,
+        export_briefing,
+        tag_rows,
+        write_table,
+    )
+
+    sections = {part.strip().lower() for part in args.sections.split(",")} if args.sections else None
+    options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template,
+                              chosen_sections=sections)
+    if args.docx:
+        comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
+                                   full_texts=not args.no_full_text)
+        print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
+    for fmt, target in (("csv", args.csv), ("json", args.json)):
+        if not target:
+            continue
+        base = Path(target)
+        tags = base.with_name(f"{base.stem}-tags{base.suffix}")
+        verdicts = base.with_name(f"{base.stem}-assessment{base.suffix}")
+        write_table(tag_rows(store, args.references), TAG_FIELDS, tags, fmt, args.excel)
+        write_table(assessment_rows(store, args.references), ASSESSMENT_FIELDS, verdicts, fmt, args.excel)
+        print(f"wrote {tags} and {verdicts}")
+    return 0
+
+
+def _check_export(args) -> str | None:
+    if not (args.docx or args.csv or args.json):
+        return "say what to write: --docx, --csv and/or --json"
+    return None
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    sub = commands.add_parser("export", help="export an annotated Word briefing (several references: a portfolio)")
+    sub.add_argument("references", nargs="+", metavar="REFERENCE")
+    sub.add_argument("--docx", metavar="OUT.docx")
+    sub.add_argument("--csv", metavar="OUT.csv", help="tags and assessment as OUT-tags.csv and OUT-assessment.csv")
+    sub.add_argument("--json", metavar="OUT.json", help="the same as JSON")
+    sub.add_argument("--excel", action="store_true", help="CSV with a UTF-8 byte-order mark, as Excel expects")
+    sub.add_argument("--template", metavar="T.docx", help="take styles from this Word document")
+    sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    sub.add_argument("--reviewer", default="", help="author of the comments")
+    sub.add_argument("--no-full-text", action="store_true", help="leave out the allegations and reply texts")
+    sub.add_argument("--sections", metavar="LIST", help="full texts to include, e.g. allegations,reply (default: all)")
+    sub.set_defaults(func=cmd_export, precheck=_check_export)
