@@ -47,6 +47,8 @@ class ActionId(StrEnum):
     UNDO = "undo"
     REDO = "redo"
     TAG_SELECTION = "tag_selection"
+    FIND_IN_DOCUMENT = "find_in_document"
+    SEARCH_ALL = "search_all"
     FIND_CASES = "find_cases"
     PREFERENCES = "preferences"
     SHOW_PAGES = "show_pages"
@@ -138,7 +140,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.REDO, "&Redo", Key.Redo, "Edit", "Redo the edit just undone"),
     ActionSpec(ActionId.TAG_SELECTION, "&Tag selection…", "Ctrl+T", "Edit",
                "Tag the selected text with a term (digits 1–9 tag with the first nine terms)"),
-    ActionSpec(ActionId.FIND_CASES, "&Find cases", Key.Find, "Edit", "Filter the case list"),
+    ActionSpec(ActionId.FIND_IN_DOCUMENT, "&Find in document…", Key.Find, "Edit",
+               "Find words in the document of the pane you are in (Enter: next, Shift+Enter: previous)"),
+    ActionSpec(ActionId.SEARCH_ALL, "&Search all documents…", "Ctrl+Shift+F", "Edit",
+               "Search every letter, annex and reply of the store; narrow with the filters"),
+    ActionSpec(ActionId.FIND_CASES, "Filter &cases", "Ctrl+Alt+F", "Edit",
+               "Type to narrow the case list by reference, country or addressee"),
     ActionSpec(ActionId.PREFERENCES, "Pre&ferences…", "Ctrl+,", "Edit",
                "Your name, paper, template, grading scale, text size, digit tagging, OCR languages"),
     ActionSpec(ActionId.SHOW_PAGES, "&Pages", "Ctrl+Shift+P", "View", "Show the original pages in every pane"),

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.actions_registry = ActionRegistry(self)
         self._build_case_list()
         self._build_case_view()
+        self._last_pane: DocumentPane | None = None
+        QApplication.instance().focusChanged.connect(self._remember_pane)
         self.strip = ProgressStrip(self)
         self.imports = ImportController(self, self.strip)
         self.exports = ExportController(self, self.strip)
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
             ActionId.REDO: self.undo_stack.redo,
             ActionId.TAG_SELECTION: self.tagging.open_palette,
             ActionId.FIND_CASES: lambda: self.filter_edit.setFocus(),
+            ActionId.FIND_IN_DOCUMENT: lambda: self.active_pane().find(),
             ActionId.PREFERENCES: self.open_preferences,
             ActionId.SHOW_PAGES: self._all_pages,
             ActionId.SHOW_TEXT: self._all_text,
@@ -561,6 +564,16 @@ class MainWindow(QMainWindow):
             if not dock.visibleRegion().isEmpty():
                 regions.append(widget)
         return [region for region in regions if region.isVisible() and region.isEnabled()]
+
+    def _remember_pane(self, _old, new) -> None:
+        for pane in (self.letter_pane, self.annex_pane, self.reply_pane):
+            if new is not None and pane.isAncestorOf(new):
+                self._last_pane = pane
+
+    def active_pane(self) -> DocumentPane:
+        """The pane the keyboard is in or was last in, else the Letter pane."""
+        last = self._last_pane
+        return last if last is not None and last.isVisible() else self.letter_pane
 
     def move_focus(self, step: int) -> None:
         regions = self.focus_regions()

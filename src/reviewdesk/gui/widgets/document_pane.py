@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.domain.letter import SectionKind
+from reviewdesk.gui.widgets.find_bar import FindBar
 from reviewdesk.gui.widgets.page_view import PageView
-from reviewdesk.gui.widgets.text_view import TextView
+from reviewdesk.gui.widgets.text_view import FOUND, FOUND_CURRENT, TextView
 from reviewdesk.services.dto import DocumentDTO
 from reviewdesk.services.geometry import Block, offset_at, span_rects
 
@@ -77,6 +78,8 @@ class DocumentPane(QWidget):
         self._selection: tuple[int, int] | None = None
         self._focus: list[tuple[int, int, QColor]] = []
         self._text_spans: list[tuple[int, int, QColor]] = []  # what the text view shows now
+        self._found: list[tuple[int, int]] = []  # find (Ctrl+F) or search matches, and the current one
+        self._found_current = -1
 
         self.title = QLabel(f"<b>{title}</b>")
         self.selector = QComboBox()
@@ -128,6 +131,10 @@ class DocumentPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        self.find_bar = FindBar()
+        self.find_bar.matches_changed.connect(self._found_changed)
+        self.find_bar.closed.connect(self.focus_view)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
 
         self.page_button.toggled.connect(lambda on: on and self._show_mode())
@@ -201,6 +208,8 @@ class DocumentPane(QWidget):
             widget.setEnabled(has)
         self.text_view.set_document(document)
         self._text_spans = []
+        self._found, self._found_current = [], -1
+        self.find_bar.set_text(document.text if document else "")
         self.sections.clear()
         self._blocks = []
         if not has:
@@ -288,14 +297,38 @@ class DocumentPane(QWidget):
         spans = self._spans + self._focus
         if text and spans != self._text_spans:
             # Re-formatting the whole text is what costs: only when the spans really changed.
-            self._text_spans = spans
+            self._text_spans = list(spans)
             self.text_view.set_highlights(spans)
         if self._selection is not None and self.stack.currentWidget() is self.page_view:
             spans.append((*self._selection, QColor("#3875D7")))
+        spans += [(start, end, QColor(FOUND_CURRENT if index == self._found_current else FOUND))
+                  for index, (start, end) in enumerate(self._found)]
         rects = []
         for start, end, colour in spans:
             rects.extend((page, rect, colour) for page, rect in span_rects(self._blocks, start, end))
         self.page_view.set_highlights(rects)
+
+    # -- find -------------------------------------------------------------------------
+    def find(self) -> None:
+        """Ctrl+F: open the find row, starting from the selected words if any."""
+        if self._current is None:
+            return
+        selected = self._current.text[slice(*self._selection)] if self._selection else ""
+        self.find_bar.open(selected)
+
+    def show_found(self, spans: list[tuple[int, int]], label: str) -> None:
+        """Matches found elsewhere (a search hit): shown and stepped through like Ctrl+F's."""
+        if self._current is not None:
+            self.find_bar.show_matches(label, spans)
+
+    def _found_changed(self, matches: list, current: int) -> None:
+        self._found, self._found_current = list(matches), current
+        self.text_view.set_found(self._found, current)
+        self._apply_highlights(text=False)
+        if current >= 0:
+            start, end = self._found[current]
+            self.reveal(start)
+            self.select_span(start, end)
 
     def reveal(self, start: int) -> None:
         """Scroll both views to a text offset."""

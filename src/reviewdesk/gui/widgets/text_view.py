@@ -17,6 +17,11 @@ from reviewdesk.domain.letter import SectionKind
 from reviewdesk.services.dto import DocumentDTO
 
 
+# Okabe–Ito yellow and orange: find matches read apart from tag colours.
+FOUND = "#F7EE8A"
+FOUND_CURRENT = "#E69F00"
+
+
 def utf16_offsets(text: str) -> list[int]:
     """``result[i]`` is the UTF-16 position of code point ``i`` (and of the end)."""
     positions = [0] * (len(text) + 1)
@@ -45,6 +50,7 @@ class TextView(QPlainTextEdit):
         self._utf16: list[int] = [0]
         self._base: list[QTextEdit.ExtraSelection] = []
         self._highlights: list[QTextEdit.ExtraSelection] = []
+        self._found: list[QTextEdit.ExtraSelection] = []
         self._tips: list[tuple[int, int, str]] = []
         self.selectionChanged.connect(self._emit_selection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -57,6 +63,7 @@ class TextView(QPlainTextEdit):
         self.setPlainText(self._text)
         self.blockSignals(False)
         self._base = []
+        self._found = []
         if document is not None:
             heading = QTextCharFormat()
             heading.setFontWeight(QFont.Weight.Bold)
@@ -108,8 +115,19 @@ class TextView(QPlainTextEdit):
             self._highlights.append(self._selection(start, end, fmt))
         self._apply()
 
+    def set_found(self, spans: list[tuple[int, int]], current: int) -> None:
+        """Find matches over everything else: all of them marked, the current one stronger and boxed."""
+        self._found = []
+        for index, (start, end) in enumerate(spans):
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(FOUND_CURRENT if index == current else FOUND))
+            if index == current:  # not colour alone: the current match is also bold
+                fmt.setFontWeight(QFont.Weight.Bold)
+            self._found.append(self._selection(start, end, fmt))
+        self._apply()
+
     def _apply(self) -> None:
-        self.setExtraSelections(self._base + self._highlights)
+        self.setExtraSelections(self._base + self._highlights + self._found)
 
     def scroll_to_offset(self, offset: int) -> None:
         cursor = QTextCursor(self.document())
