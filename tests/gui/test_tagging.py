@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from reviewdesk.db import open_store
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.operations import Operations
+from reviewdesk.gui.widgets.text_view import TAG_TINT_ALPHA
 from reviewdesk.services.geometry import document_blocks, span_rects
 from reviewdesk.services.importer import import_paths
 from reviewdesk.services.tags import tags_for_case
@@ -35,7 +36,7 @@ def test_tag_text_selection_with_digit_then_undo_redo(window, store):
     (tag,) = tags_for_case(store, case.summary.id)
     assert (tag.term_label, tag.quote) == ("Arbitrary detention", "arbitrary detention")
     assert window.tagging.model.rowCount() == 1
-    assert any(sel.format.background().color().alpha() == 80 for sel in pane.text_view.extraSelections())
+    assert any(sel.format.background().color().alpha() == TAG_TINT_ALPHA for sel in pane.text_view.extraSelections())
     window.undo_stack.undo()
     assert tags_for_case(store, case.summary.id) == []
     assert window.tagging.model.rowCount() == 0

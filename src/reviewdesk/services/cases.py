@@ -93,7 +93,7 @@ def _document_dto(document: Document, corrections: dict[str, CorrectionDTO] | No
         questions=tuple(QuestionDTO(q.id, q.number, q.label, q.text, q.start, q.end, bool(q.orphaned))
                         for q in document.questions),
         fields=dict(document.fields or {}), warnings=tuple(document.warnings or ()),
-        corrections=corrections or {}, parser_version=document.parser_version,
+        corrections=corrections or {}, parser_version=document.parser_version, imported_at=document.created_at,
     )
 
 

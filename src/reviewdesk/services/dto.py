@@ -130,6 +130,7 @@ class DocumentDTO:
     # The reviewer's corrections of this document: "kind", "questions" (edited in the questions editor).
     corrections: Mapping[str, CorrectionDTO] = field(default_factory=dict)
     parser_version: int = 0  # the parser that read it (services.importer.PARSER_VERSION when current)
+    imported_at: datetime | None = None  # tells two copies of one letter apart in the pane's chooser
 
 
 @dataclass(frozen=True)

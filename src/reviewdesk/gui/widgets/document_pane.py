@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.gui.widgets.find_bar import FindBar
 from reviewdesk.gui.widgets.page_view import PageView
-from reviewdesk.gui.widgets.text_view import FOUND, FOUND_CURRENT, TextView
+from reviewdesk.gui.widgets.text_view import FOUND, FOUND_CURRENT, TextView, snap_to_words
 from reviewdesk.services.dto import DocumentDTO
 from reviewdesk.services.geometry import Block, offset_at, span_rects
 
@@ -35,14 +35,27 @@ SECTION_TITLES = {
 }
 
 
-def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span picked on the page (where positions are approximate) to whole words."""
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
+def _form(document: DocumentDTO) -> str:
+    suffix = document.filename.rsplit(".", 1)[-1].upper() if "." in document.filename else "TXT"
+    return {"TXT": "Text", "MD": "Text"}.get(suffix, suffix)
 
+
+def chooser_labels(documents: list[DocumentDTO]) -> list[str]:
+    """What the pane's chooser says of each document: enough to tell two copies of one letter apart."""
+    labels = []
+    for document in documents:
+        parts = [str(document.kind), document.fields.get("date") or document.filename, _form(document)]
+        if document.page_count:
+            parts.append(f"{document.page_count} p.")
+        if document.is_ocr:
+            parts.append("OCR")
+        elif document.needs_ocr:
+            parts.append("needs OCR")
+        labels.append(" · ".join(parts))
+    alike = {label for label in labels if labels.count(label) > 1}
+    return [label + (f" · imported {document.imported_at:%Y-%m-%d %H:%M}"  # still alike: the import time decides
+                     if label in alike and document.imported_at is not None else "")
+            for label, document in zip(labels, documents)]
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,13 @@ class DocumentPane(QWidget):
         self._found_current = -1
 
         self.title = QLabel(f"<b>{title}</b>")
+        # OCR'd text may differ from the page: say so where the text is read, in words, not only colour.
+        self.ocr_badge = QLabel("OCR")
+        self.ocr_badge.setStyleSheet("QLabel { border: 1px solid #8a6d00; border-radius: 3px; padding: 0 3px;"
+                                     " color: #5c4800; background: #fff4c2; }")
+        self.ocr_badge.setToolTip("This text was read from a scan by OCR: check quotes against the pages")
+        self.ocr_badge.setAccessibleName("Text read by OCR")
+        self.ocr_badge.hide()
         self.selector = QComboBox()
         self.selector.setToolTip(f"Choose which {title.lower()} to show")
         self.selector.currentIndexChanged.connect(self._on_selected)
@@ -103,7 +123,7 @@ class DocumentPane(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
-        for widget in (self.title, self.selector):
+        for widget in (self.title, self.ocr_badge, self.selector):
             bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (self.sections, self.page_button, self.text_button, self.zoom_out, self.zoom_in, self.zoom_fit):
@@ -161,9 +181,10 @@ class DocumentPane(QWidget):
         self._documents = documents
         self.selector.blockSignals(True)
         self.selector.clear()
-        for document in documents:
-            label = document.fields.get("date") or document.filename
-            self.selector.addItem(f"{document.kind} · {label}" if len(documents) > 1 else document.filename)
+        for document, label in zip(documents, chooser_labels(documents)):
+            self.selector.addItem(label if len(documents) > 1 else document.filename)
+            self.selector.setItemData(self.selector.count() - 1, f"{document.filename}\n{label}",
+                                      Qt.ItemDataRole.ToolTipRole)
         self.selector.setVisible(len(documents) > 1)
         self.selector.blockSignals(False)
         self._show(documents[0] if documents else None)
@@ -204,6 +225,7 @@ class DocumentPane(QWidget):
         self._current = document
         self._selection = None
         has = document is not None
+        self.ocr_badge.setVisible(has and document.is_ocr)
         for widget in (self.sections, self.page_button, self.text_button, self.zoom_in, self.zoom_out, self.zoom_fit):
             widget.setEnabled(has)
         self.text_view.set_document(document)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from reviewdesk.domain.letter import SectionKind
@@ -22,6 +22,33 @@ FOUND = "#F7EE8A"
 FOUND_CURRENT = "#E69F00"
 
 
+TAG_TINT_ALPHA = 60  # light enough that the text and the stacked underlines stay legible
+MAX_UNDERLINE_LEVELS = 4  # more overlapping tags than that share the last line
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span to whole words (a drag rarely starts or ends exactly on a word's edge)."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def underline_levels(spans: list[tuple[int, int]]) -> list[int]:
+    """For each span, the lowest underline row no overlapping span uses (stacked, never blended)."""
+    levels = [0] * len(spans)
+    ends: list[int] = []  # per level, where the last span placed on it ends
+    for index in sorted(range(len(spans)), key=lambda i: (spans[i][0], -spans[i][1])):
+        start, end = spans[index]
+        level = next((n for n, last in enumerate(ends) if last <= start), len(ends))
+        if level == len(ends):
+            ends.append(end)
+        ends[level] = end
+        levels[index] = min(level, MAX_UNDERLINE_LEVELS - 1)
+    return levels
+
+
 def utf16_offsets(text: str) -> list[int]:
     """``result[i]`` is the UTF-16 position of code point ``i`` (and of the end)."""
     positions = [0] * (len(text) + 1)
@@ -31,6 +58,11 @@ def utf16_offsets(text: str) -> list[int]:
         position += 2 if ord(char) > 0xFFFF else 1
     positions[len(text)] = position
     return positions
+
+
+def _x(value) -> float:
+    # PySide6 returns (x, position) from the int* overload and a float from the other.
+    return float(value[0] if isinstance(value, tuple) else value)
 
 
 class TextView(QPlainTextEdit):
@@ -51,6 +83,7 @@ class TextView(QPlainTextEdit):
         self._base: list[QTextEdit.ExtraSelection] = []
         self._highlights: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
+        self._underlines: list[tuple[int, int, QColor, int]] = []  # UTF-16 start, end, colour, row
         self._tips: list[tuple[int, int, str]] = []
         self.selectionChanged.connect(self._emit_selection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -104,16 +137,62 @@ class TextView(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def set_highlights(self, spans: list[tuple[int, int, QColor]]) -> None:
+        """Tags: a light tint, and an underline in each tag's colour, stacked where tags overlap."""
         self._highlights = []
         for start, end, colour in spans:
             fmt = QTextCharFormat()
             fill = QColor(colour)
-            fill.setAlpha(80)
+            fill.setAlpha(TAG_TINT_ALPHA)
             fmt.setBackground(fill)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(colour)
             self._highlights.append(self._selection(start, end, fmt))
+        levels = underline_levels([(start, end) for start, end, _colour in spans])
+        limit = len(self._text)
+        self._underlines = [(self._utf16[min(start, limit)], self._utf16[min(end, limit)], QColor(colour), level)
+                            for (start, end, colour), level in zip(spans, levels)]
         self._apply()
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._underlines:
+            self._paint_underlines()
+
+    def _paint_underlines(self) -> None:
+        painter = QPainter(self.viewport())
+        offset = self.contentOffset()
+        bottom = self.viewport().height()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                break
+            block_start, layout = block.position(), block.layout()
+            block_end = block_start + block.length()
+            for start, end, colour, level in self._underlines:
+                if end <= block_start or start >= block_end:
+                    continue
+                painter.setPen(QPen(colour, 2))
+                for number in range(layout.lineCount()):
+                    line = layout.lineAt(number)
+                    line_start = block_start + line.textStart()
+                    first, last = max(start, line_start), min(end, line_start + line.textLength())
+                    if first >= last:
+                        continue
+                    x0, x1 = (_x(line.cursorToX(position - block_start)) for position in (first, last))
+                    y = geometry.top() + line.y() + line.ascent() + 2 + 3 * level
+                    painter.drawLine(QPointF(geometry.left() + x0, y), QPointF(geometry.left() + x1, y))
+            block = block.next()
+        painter.end()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        # A dragged selection snaps to whole words; Alt keeps it exactly where the mouse left it.
+        if event.button() == Qt.MouseButton.LeftButton and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            offsets = self.selected_offsets()
+            if offsets:
+                snapped = snap_to_words(self._text, *offsets)
+                if snapped != offsets:
+                    self.select_offsets(*snapped)
 
     def set_found(self, spans: list[tuple[int, int]], current: int) -> None:
         """Find matches over everything else: all of them marked, the current one stronger and boxed."""
