@@ -116,6 +116,7 @@ def test_unpaired_reply_is_paired_from_the_panel_with_undo(window, store, tmp_pa
     assert panel.list.count() == 1 and panel.list.item(0).text().startswith("no_reference.txt")
     assert panel.cases.currentData() == "AL OTH 78/2021"
     assert "the letter's addressee" in panel.why.text()
+    assert "found no forced labour in its supply chains" in panel.preview.toPlainText()  # read before pairing
     assert panel.pair_selected()
     assert panel.list.item(0).text().startswith("No replies waiting")
     window.select_case(window.case_model.case_id(0))

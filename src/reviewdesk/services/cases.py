@@ -201,3 +201,12 @@ def show_json(detail: CaseDetail) -> dict:
     ]
     data["orphaned_annotations"] = detail.orphaned
     return data
+
+
+def document_by_id(store: Store, document_id: int) -> DocumentDTO:
+    """One document, filed or not (the Unpaired tab previews a reply before it has a case)."""
+    with store.session() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise CaseNotFound(f"no document {document_id} in this store")
+        return _document_dto(document)

@@ -3,7 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewdesk.services.cases import document_by_id
 
 from reviewdesk.services.pairing import UnpairedDocument, set_document_case, unpaired_documents
 
@@ -19,17 +32,29 @@ class UnpairedPanel(QWidget):
         self.pair_button = QPushButton("Pair", toolTip="Attach the selected reply to the chosen case")
         self.why = QLabel(wordWrap=True)
         self.why.setStyleSheet("color: #555;")
+        # Read the reply before saying which case it answers: its text, beside the list.
+        self.preview = QPlainTextEdit(readOnly=True, placeholderText="Choose a reply to read it here.")
+        self.preview.setAccessibleName("Preview of the selected reply")
         self.list.currentRowChanged.connect(self._fill_cases)
+        self.list.currentRowChanged.connect(self._load_preview)
         self.pair_button.clicked.connect(self.pair_selected)
         row = QHBoxLayout()
         row.addWidget(QLabel("Answers case:"))
         row.addWidget(self.cases, 1)
         row.addWidget(self.pair_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.why)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-        layout.addWidget(self.why)
+        layout.addWidget(split)
 
     def refresh(self) -> None:
         self.window.ops.query(unpaired_documents, self._show, key="unpaired")
@@ -65,6 +90,19 @@ class UnpairedPanel(QWidget):
                 self.cases.addItem(reference, reference)
         if document.suggestions:
             self.why.setText("Suggested because it " + "; ".join(document.suggestions[0].reasons) + ".")
+
+    def _load_preview(self, row: int) -> None:
+        if not 0 <= row < len(self.documents):
+            self.preview.clear()
+            return
+        document_id = self.documents[row].id
+        self.window.ops.query(lambda store: document_by_id(store, document_id), self._show_preview,
+                              key="unpaired-preview")
+
+    def _show_preview(self, document) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.documents) and self.documents[row].id == document.id:
+            self.preview.setPlainText(document.text or "(no text: the scan needs OCR)")
 
     def pair_selected(self) -> bool:
         row = self.list.currentRow()
