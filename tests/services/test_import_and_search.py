@@ -91,18 +91,18 @@ def test_cancel_stops_between_files(store):
 
 def test_search_ranks_hits_with_snippets_and_folds_diacritics(store, tmp_path):
     import_paths(store, [PDF])
-    hits = search(store, "forced labour Uyghur")
+    hits = search(store, "forced labour Uyghur").hits
     assert hits and hits[0].case_reference == "AL OTH 78/2021"
     assert "[" in hits[0].snippet
-    assert search(store, "Siobhan")  # the letter writes Siobhán
-    assert search(store, '"Guiding Principles 25 to 31"')[0].document_kind == "annex"
-    assert search(store, "Uyg*")
+    assert search(store, "Siobhan").hits  # the letter writes Siobhán
+    assert search(store, '"Guiding Principles 25 to 31"').hits[0].document_kind == "annex"
+    assert search(store, "Uyg*").hits
 
 
 @pytest.mark.parametrize("query", ['"unbalanced', "a:b", "(((", "NOT", "x AND", "*", "^near", "foo)bar(", '""', "-", "\x00"])
 def test_search_never_raises_on_hostile_queries(store, query):
     import_paths(store, [PDF])
-    assert isinstance(search(store, query), list)
+    assert search(store, query).total >= 0  # words in it may match; nothing raises
 
 
 def test_unknown_case_is_reported(store):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewdesk.cli.common import TerminalProgress, case_row, reviewer, to_json
+from reviewdesk.cli.search import add_facet_option, case_filter
 from reviewdesk.domain.vocabulary import CHOSEN_KINDS
 
 if TYPE_CHECKING:
@@ -72,22 +73,32 @@ def cmd_cases(args, store: Store) -> int:
 
     if args.unfiled:
         return _unfiled(args, store)
-    today = date.today()
-    rows = [case_row(c, today) for c in list_cases(store)]
+    filters = case_filter(args)
+    cases = list_cases(store, filters if not filters.empty else None)
     if args.json:
-        print(to_json(rows))
+        today = date.today()
+        print(to_json([case_row(c, today) for c in cases]))
         return 0
-    if not rows:
+    if not cases and filters.empty:
         print("No cases yet. Import letters with: reviewdesk import FILE_OR_FOLDER")
         return 0
+    print_cases(cases)
+    return 0
+
+
+def print_cases(cases) -> None:
+    """The case list as a table (``cases``, ``saved run``)."""
+    if not cases:
+        print("No cases match.")
+        return
+    today = date.today()
     print(f"{'Reference':<18} {'Date':<10} {'Due':<10} {'Docs':>4}  {'Status':<8} Addressee")
-    for row in rows:
+    for row in (case_row(c, today) for c in cases):
         who = ", ".join(x for x in (row["addressee"], row["organisation"]) if x)
         print(
             f"{row['reference']:<18} {row['date'] or '':<10} {row['reply_due'] or '':<10} "
             f"{row['documents']:>4}  {row['reply_status']:<8} {who}"
         )
-    return 0
 
 
 def cmd_show(args, store: Store) -> int:
@@ -294,6 +305,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_argument("--json", action="store_true", help="print JSON")
     sub.add_argument("--unfiled", action="store_true",
                      help="list the documents that need a reference (kept without a case), with what was found")
+    add_facet_option(sub)
     sub.set_defaults(func=cmd_cases)
 
     sub = commands.add_parser("show", help="print every field extracted from a case's letter")

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewdesk.db import migrate, sqlite_file
+from reviewdesk.db import migrate, search, sqlite_file
 from reviewdesk.db.errors import StoreError
 from reviewdesk.db.location import StoreLocation
 
@@ -92,6 +92,7 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
     engine = sqlite_file.store_engine(path)
     try:
         backup = migrate.upgrade(engine, path, existed)
+        search.catch_up(engine)  # documents a migration left to re-index (new index columns)
     except BaseException:
         engine.dispose()
         raise

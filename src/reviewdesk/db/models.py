@@ -153,7 +153,10 @@ class Tag(Base):
     """
 
     __tablename__ = "tag"
-    __table_args__ = (CheckConstraint('"start" < "end"', name="ck_tag_span"),)
+    __table_args__ = (
+        CheckConstraint('"start" < "end"', name="ck_tag_span"),
+        Index("ix_tag_status_term", "status", "term_id", "document_id"),  # facet counts by accepted term
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
     term_id: Mapped[int] = mapped_column(ForeignKey("term.id", ondelete="RESTRICT"), index=True)
@@ -221,7 +224,7 @@ class Grade(Base):
     """A grade of a reply (``document_id``) or, with no reply, of the case."""
 
     __tablename__ = "grade"
-    __table_args__ = (UniqueConstraint("case_id", "document_id"),)
+    __table_args__ = (UniqueConstraint("case_id", "document_id"), Index("ix_grade_scale_value", "scale_value_id", "case_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
@@ -262,3 +265,13 @@ class FieldCorrection(Base):
     parsed: Mapped[object] = mapped_column(JSON, nullable=True)
     author: Mapped[str] = mapped_column(String(200), default="")
     corrected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class SavedSearch(Base):
+    """A smart folder: a named filter (query and facet values, as JSON) shown in the sidebar."""
+
+    __tablename__ = "saved_search"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    filter: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)

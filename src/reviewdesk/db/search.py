@@ -1,48 +1,66 @@
-"""Full-text search with SQLite FTS5, safe for whatever a user types."""
+"""Full-text search with SQLite FTS5: the index, and a parsed query compiled into FTS5 syntax.
+
+``document_fts`` has one row per document (rowid = the document's id): its
+``text`` (folded by ``unicode61 remove_diacritics 2``) and ``stems``, the same
+words stemmed in the document's language (``domain.search_text``). A bare word
+matches either column when stemming is on; phrases and prefixes match the text
+only. Queries are compiled from a ``domain.search_query.Query`` with every word
+quoted, so nothing a user types can be an FTS5 syntax error. Everything
+FTS5-specific stays in this module: another engine gets its own beside it.
+"""
 
 from __future__ import annotations
 
-import re
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-_TOKEN_RE = re.compile(r'"([^"]*)"|(\S+)')
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
-SNIPPET_OPEN = "["
-SNIPPET_CLOSE = "]"
+from reviewdesk.domain.search_query import Query, Term, parse_query
+from reviewdesk.domain.search_text import query_stems, stemmed_text
+
+# Stem matches rank a little below the words as written.
+_WEIGHTS = "1.0, 0.6"
+
+
+_INSERT = "INSERT INTO document_fts (rowid, text, stems, document_id) VALUES (:id, :text, :stems, :id)"
 
 
 @dataclass(frozen=True)
 class FtsHit:
     document_id: int
+    case_id: int | None
     rank: float
-    snippet: str
 
 
-def to_fts_query(user_query: str) -> str | None:
-    """Turn free text into an FTS5 query that cannot be a syntax error.
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
 
-    Quoted parts stay phrases, a trailing ``*`` keeps prefix search, every
-    other character FTS5 treats as syntax (colons, parentheses, carets,
-    stray quotes) is dropped; terms are ANDed. None when nothing is left.
-    """
-    terms: list[str] = []
-    balanced = user_query.count('"') % 2 == 0
-    source = user_query if balanced else user_query.replace('"', " ")
-    for match in _TOKEN_RE.finditer(source):
-        phrase, bare = match.groups()
-        if phrase is not None:
-            words = _WORD_RE.findall(phrase)
-            if words:
-                terms.append('"' + " ".join(words) + '"')
-            continue
-        prefix = bare.endswith("*")
-        for index, word in enumerate(_WORD_RE.findall(bare)):
-            last = index == len(_WORD_RE.findall(bare)) - 1
-            terms.append(f'"{word}"' + ("*" if prefix and last else ""))
-    return " AND ".join(terms) if terms else None
+
+def _term(term: Term, stemming: bool) -> str:
+    if len(term.words) > 1:
+        return "text : " + _quoted(" ".join(term.words)) + (" *" if term.prefix else "")
+    word = term.words[0]
+    if term.prefix:
+        return f"text : {_quoted(word)} *"
+    exact = f"text : {_quoted(word)}"
+    if not (stemming and term.stemmable):
+        return exact
+    stems = " OR ".join(_quoted(s) for s in sorted(query_stems(word)))
+    return f"({exact} OR stems : ({stems}))"
+
+
+def fts_expression(query: Query, stemming: bool = True) -> str | None:
+    """The FTS5 MATCH expression of ``query``; None when there is nothing to search."""
+    if query.empty:
+        return None
+    groups = ["(" + " OR ".join(_term(t, stemming) for t in group) + ")" for group in query.groups]
+    expression = " AND ".join(groups)
+    for term in query.excluded:
+        expression = f"({expression}) NOT {_term(term, stemming)}"
+    return expression
 
 
 def unindex_document(session: Session, document_id: int) -> None:
@@ -50,24 +68,72 @@ def unindex_document(session: Session, document_id: int) -> None:
     session.execute(text("DELETE FROM document_fts WHERE rowid = :id"), {"id": document_id})
 
 
-def index_document(session: Session, document_id: int, body: str) -> None:
+def index_document(session: Session, document_id: int, body: str, language: str | None = None) -> None:
+    """(Re)index one document; its language (for the stems) is read from the store when not given."""
+    if language is None:
+        language = session.execute(text("SELECT language FROM document WHERE id = :id"), {"id": document_id}).scalar()
     unindex_document(session, document_id)
     session.execute(
-        text("INSERT INTO document_fts (rowid, text, document_id) VALUES (:id, :text, :id)"),
-        {"text": body, "id": document_id},
+        text(_INSERT),
+        {"text": body, "stems": stemmed_text(body, language), "id": document_id},
     )
 
 
+def catch_up(engine: Engine, batch: int = 500) -> int:
+    """Index the documents a migration listed in ``search_reindex`` (see 0014), in one transaction; how many."""
+    with engine.begin() as connection:
+        if connection.execute(text("SELECT 1 FROM search_reindex LIMIT 1")).first() is None:
+            return 0
+        done, last = 0, 0
+        while True:
+            rows = connection.execute(text(
+                "SELECT d.id, d.text, d.language FROM search_reindex r JOIN document d ON d.id = r.document_id "
+                "WHERE r.document_id > :last ORDER BY r.document_id LIMIT :n"), {"last": last, "n": batch}).all()
+            for row in rows:
+                connection.execute(text("DELETE FROM document_fts WHERE rowid = :id"), {"id": row.id})
+                connection.execute(text(_INSERT), {"text": row.text, "stems": stemmed_text(row.text, row.language),
+                                                   "id": row.id})
+            done += len(rows)
+            if len(rows) < batch:
+                connection.execute(text("DELETE FROM search_reindex"))
+                return done
+            last = rows[-1].id
+
+
+def _restriction(case_ids: Iterable[int] | None) -> tuple[str, dict]:
+    if case_ids is None:
+        return "", {}
+    return " AND d.case_id IN (SELECT value FROM json_each(:case_ids))", {"case_ids": json.dumps(sorted(case_ids))}
+
+
+def ranked_documents(session: Session, query: Query, stemming: bool = True, case_ids: Iterable[int] | None = None,
+                     limit: int = 50) -> tuple[list[FtsHit], int]:
+    """The best ``limit`` documents (bm25) and how many match; ``case_ids`` restricts them to those cases."""
+    expression = fts_expression(query, stemming)
+    if expression is None:
+        return [], 0
+    where, params = _restriction(case_ids)
+    params.update(query=expression, limit=limit)
+    source = ("FROM document_fts JOIN document d ON d.id = document_fts.rowid "
+              "WHERE document_fts MATCH :query" + where)
+    rows = session.execute(text(
+        f"SELECT d.id, d.case_id, bm25(document_fts, {_WEIGHTS}) AS rank {source} ORDER BY rank LIMIT :limit"),
+        params).all()
+    total = len(rows) if len(rows) < limit else session.execute(text(f"SELECT count(*) {source}"), params).scalar()
+    return [FtsHit(int(r.id), r.case_id, float(r.rank)) for r in rows], int(total)
+
+
+def matching_cases(session: Session, query: Query, stemming: bool = True) -> set[int]:
+    """The cases with at least one document matching ``query``."""
+    expression = fts_expression(query, stemming)
+    if expression is None:
+        return set()
+    rows = session.execute(text(
+        "SELECT DISTINCT d.case_id FROM document_fts JOIN document d ON d.id = document_fts.rowid "
+        "WHERE document_fts MATCH :query AND d.case_id IS NOT NULL"), {"query": expression})
+    return {row[0] for row in rows}
+
+
 def search_documents(session: Session, user_query: str, limit: int = 50) -> list[FtsHit]:
-    query = to_fts_query(user_query)
-    if query is None:
-        return []
-    rows = session.execute(
-        text(
-            "SELECT document_id, bm25(document_fts) AS rank, "
-            "snippet(document_fts, 0, :open, :close, '…', 16) AS snippet "
-            "FROM document_fts WHERE document_fts MATCH :query ORDER BY rank LIMIT :limit"
-        ),
-        {"query": query, "open": SNIPPET_OPEN, "close": SNIPPET_CLOSE, "limit": limit},
-    ).all()
-    return [FtsHit(int(row.document_id), float(row.rank), row.snippet) for row in rows]
+    """The documents matching what a user typed (no restriction, stemming on)."""
+    return ranked_documents(session, parse_query(user_query), limit=limit)[0]

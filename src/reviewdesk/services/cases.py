@@ -13,7 +13,8 @@ from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.reference import Reference, ReferenceError, parse_reference
 from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind
-from reviewdesk.services.dto import CaseDetail, CaseSummary, CorrectionDTO, DocumentDTO, QuestionDTO, SectionDTO
+from reviewdesk.services.dto import (CaseDetail, CaseFilter, CaseSummary, CorrectionDTO, DocumentDTO, QuestionDTO,
+                                     SectionDTO)
 
 # How a case's documents are listed: letters, annexes, then everything else (replies).
 _KIND_ORDER = {DocumentKind.LETTER: 0, DocumentKind.ANNEX: 1}
@@ -73,9 +74,15 @@ def _as_date(value):
     return date.fromisoformat(str(value))
 
 
-def list_cases(store: Store) -> list[CaseSummary]:
+def list_cases(store: Store, filters: CaseFilter | None = None) -> list[CaseSummary]:
+    """Every case, or (``filters``) only those its query and facets select (``services.facets``)."""
+    from reviewdesk.services.facets import matching_case_ids
+
     with store.session() as session:
-        return summaries(session)
+        ids = matching_case_ids(store, filters, session=session)
+        if ids is None:
+            return summaries(session)
+        return summaries(session, Case.id.in_(sorted(ids))) if ids else []
 
 
 def correction_dto(row: FieldCorrection) -> CorrectionDTO:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.vocabulary import DocumentKind, Timeliness, reply_timeliness
 
@@ -160,5 +162,86 @@ class SearchHit:
     case_reference: str | None
     document_kind: DocumentKind
     filename: str
-    snippet: str
-    rank: float
+    snippet: str  # matched words between SNIPPET_OPEN and SNIPPET_CLOSE ("[" "]")
+    rank: float  # bm25: lower is better
+    case_id: int | None = None  # None: a document not filed under a case yet
+    # Character offsets (start, end) into the document's stored text of every word or phrase matched.
+    matches: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    hits: tuple[SearchHit, ...]
+    total: int  # documents matching, of which ``hits`` are the best ranked
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the reviewer narrowed the cases to: a query and facet values (saved searches store it).
+
+    ``facets`` holds (facet key, value key) pairs: values of one facet are ORed,
+    different facets ANDed. A value may also be given by its label (the CLI's
+    ``--facet term="Forced labour"``); ``services.facets`` resolves it.
+    """
+
+    query: str = ""
+    facets: tuple[tuple[str, str], ...] = ()
+
+    def with_value(self, key: str, value: str) -> CaseFilter:
+        if (key, value) in self.facets:
+            return self
+        return replace(self, facets=(*self.facets, (key, value)))
+
+    def without(self, key: str, value: str | None = None) -> CaseFilter:
+        """Without one value of a facet, or (``value`` None) without the whole facet."""
+        return replace(self, facets=tuple(f for f in self.facets if f[0] != key or (value is not None and f[1] != value)))
+
+    def with_query(self, query: str) -> CaseFilter:
+        return replace(self, query=query)
+
+    def values(self, key: str) -> tuple[str, ...]:
+        return tuple(value for facet, value in self.facets if facet == key)
+
+    @property
+    def empty(self) -> bool:
+        return not self.query.strip() and not self.facets
+
+    def to_json(self) -> str:
+        return json.dumps({"query": self.query, "facets": [list(f) for f in self.facets]}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> CaseFilter:
+        try:
+            data = json.loads(text)
+            facets = tuple((str(key), str(value)) for key, value in data.get("facets", ()))
+            return cls(str(data.get("query", "")), facets)
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise FilterFormatError(f"not a saved filter: {text[:80]!r} ({exc})") from exc
+
+
+class FilterFormatError(ReviewDeskError, ValueError):
+    """A saved filter's JSON that cannot be read back."""
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    key: str
+    label: str
+    count: int  # cases matching every other facet's selection and this value
+    depth: int = 0  # hierarchical facets (terms): 0 for a top-level group
+    selected: bool = False
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str
+    label: str
+    values: tuple[FacetValue, ...]
+
+
+@dataclass(frozen=True)
+class SavedSearchDTO:
+    id: int
+    name: str
+    filter: CaseFilter
+    position: int

@@ -28,6 +28,7 @@ class Changes:
     links: bool = False  # answer links and rejected proposals
     assessment: bool = False  # verdicts and grades
     terms: bool = False  # vocabularies: labels, colours, shortcuts, hierarchy
+    saved_searches: bool = False  # the sidebar's smart folders: added, renamed, changed, removed
     store: bool = False  # another store was opened: everything
 
     def __or__(self, other: Changes) -> Changes:
@@ -45,7 +46,8 @@ class Changes:
 
 
 NOTHING = Changes()
-EVERYTHING = Changes(store=True, case_list=True, tags=True, links=True, assessment=True, terms=True)
+EVERYTHING = Changes(store=True, case_list=True, tags=True, links=True, assessment=True, terms=True,
+                     saved_searches=True)
 
 
 class Inverse(Protocol):

@@ -36,6 +36,7 @@ from reviewdesk.db.models import (
     Grade,
     Question,
     RejectedSuggestion,
+    SavedSearch,
     Section,
     Tag,
     Term,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 
 # Parents before children: inserts and updates run in this order, deletes in the reverse one.
 _MODELS = (Term, Case, Document, Section, TextBlock, Question, Tag, AnswerLink, RejectedSuggestion, VerdictRow,
-           Grade, FieldCorrection)
+           Grade, FieldCorrection, SavedSearch)
 _BY_TABLE = {model.__tablename__: model for model in _MODELS}
 _ORDER = {model.__tablename__: index for index, model in enumerate(_MODELS)}
 # Columns unique within their table that edits move between rows: parked before rows are put back.
