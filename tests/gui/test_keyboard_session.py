@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import zipfile
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from reviewdesk.gui.actions import ActionId
 from reviewdesk.gui.models.answers_grid import AnswerColumn
@@ -31,9 +31,14 @@ def _type_into_next_dialog(keystrokes, title: str | None = None) -> list[str]:
     """When the next modal dialog (titled ``title``) appears, run ``keystrokes(dialog)`` in it; returns the
     titles seen."""
     seen: list[str] = []
+    deadline = QDeadlineTimer(15_000)
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
+        if deadline.hasExpired():  # never hang the suite: close what is open, the assertions then fail
+            if dialog is not None:
+                dialog.reject()
+            return
         if dialog is None or (title is not None and dialog.windowTitle() != title):
             QTimer.singleShot(50, poll)
             return
@@ -46,8 +51,10 @@ def _type_into_next_dialog(keystrokes, title: str | None = None) -> list[str]:
 
 def _type_and_enter(text: str):
     def keystrokes(dialog) -> None:
-        field = dialog.focusWidget()
-        field.selectAll() if hasattr(field, "selectAll") else None
+        # A file dialog's name field (it may remember focusing its list last time); else what has the focus.
+        field = dialog.findChild(QLineEdit, "fileNameEdit") or dialog.focusWidget()
+        field.setFocus()
+        QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # replace what it offers
         QTest.keyClicks(field, text)
         QTest.keyClick(field, Qt.Key.Key_Return)
     return keystrokes

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMainWindow,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +30,11 @@ from reviewdesk.gui.actions import MENUS, ActionId, ActionRegistry
 from reviewdesk.gui.answers import AnswersController
 from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
 from reviewdesk.gui.commands import Undo
+from reviewdesk.gui.filters_panel import FiltersController
 from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseListModel, Column
 from reviewdesk.gui.operations import Operations, report_error
 from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog
+from reviewdesk.gui.search_panel import SearchController
 from reviewdesk.gui.settings import Settings
 from reviewdesk.gui.stores import StoreController
 from reviewdesk.gui.tagging import TaggingController
@@ -83,9 +87,14 @@ class MainWindow(QMainWindow):
         self.answers = AnswersController(self)
         self.unpaired = UnpairedPanel(self)
         self.unfiled = UnfiledPanel(self)
+        self.search = SearchController(self)
+        self.filters = FiltersController(self)
+        self.case_list_panel.layout().insertWidget(1, self.filters.chips)
+        self._pending_reveal: tuple[int, int, list[tuple[int, int]], str] | None = None
         self.tagging.panel.orphans_button.clicked.connect(self.show_orphans)
         self.case_list_panel.layout().addWidget(self.unfiled)
         self._build_menus()
+        self.menuBar().setCornerWidget(self.search.field, Qt.Corner.TopRightCorner)
         self._build_docks()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.case_list_panel)
@@ -138,7 +147,14 @@ class MainWindow(QMainWindow):
         self.case_list_panel = QWidget()
         layout = QVBoxLayout(self.case_list_panel)
         layout.setContentsMargins(4, 4, 0, 4)
-        layout.addWidget(self.filter_edit)
+        # The Filters dock's switch beside the list it filters (its facets take room a laptop may lack).
+        self.filters_button = QToolButton()
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.filters_button)
+        layout.addLayout(row)
         layout.addWidget(self.case_table)
         self.setTabOrder(self.filter_edit, self.case_table)
 
@@ -211,9 +227,20 @@ class MainWindow(QMainWindow):
         self.unpaired_dock.setObjectName("unpaired")
         self.unpaired_dock.setWidget(self.unpaired)
         self.tabifyDockWidget(self.tag_dock, self.unpaired_dock)
+        self.search_dock = QDockWidget("Search", self)
+        self.search_dock.setObjectName("search")
+        self.search_dock.setWidget(self.search.panel)
+        self.tabifyDockWidget(self.unpaired_dock, self.search_dock)
+        self.filters_dock = QDockWidget("Filters", self)
+        self.filters_dock.setObjectName("filters")
+        self.filters_dock.setWidget(self.filters.panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filters_dock)
+        self.filters_button.setDefaultAction(self.filters_dock.toggleViewAction())
+        self.filters_dock.toggleViewAction().setText("Filters")
+        self.filters_dock.toggleViewAction().setToolTip("Show or hide the filters: facets with counts, saved searches")
         self.answers_dock.raise_()
         self.resizeDocks([self.answers_dock], [230], Qt.Orientation.Vertical)
-        for dock in (self.answers_dock, self.tag_dock, self.unpaired_dock):
+        for dock in (self.filters_dock, self.answers_dock, self.tag_dock, self.unpaired_dock, self.search_dock):
             self.view_menu.addAction(dock.toggleViewAction())
 
     def _build_menus(self) -> None:
@@ -234,6 +261,7 @@ class MainWindow(QMainWindow):
             ActionId.TAG_SELECTION: self.tagging.open_palette,
             ActionId.FIND_CASES: lambda: self.filter_edit.setFocus(),
             ActionId.FIND_IN_DOCUMENT: lambda: self.active_pane().find(),
+            ActionId.SEARCH_ALL: lambda: self.search.focus(),
             ActionId.PREFERENCES: self.open_preferences,
             ActionId.SHOW_PAGES: self._all_pages,
             ActionId.SHOW_TEXT: self._all_text,
@@ -307,6 +335,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.current_case = None
         self.show_case(None)
+        self.filters.filter = self.filters.filter.__class__()  # another store: its own facets
+        self.filters.refresh()
         self.tagging.reload_terms()
         self.refresh_cases(select_first=True)
         self.statusBar().showMessage(f"Opened {path}", 4000)
@@ -315,6 +345,7 @@ class MainWindow(QMainWindow):
     # -- changes ----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what the changes touch; the open case keeps its panes, selection and scroll."""
+        self.filters.refresh_soon()  # counts move with tags, verdicts, grades and new cases
         if changes.terms or changes.store:
             self.tagging.reload_terms()
         if changes.case_list or changes.store:
@@ -337,9 +368,45 @@ class MainWindow(QMainWindow):
             elif select_first and self.case_proxy.rowCount():
                 self.case_table.selectRow(0)  # the most recent case rather than an empty workspace
 
-        self.ops.query(list_cases, loaded, key="case-list")
+        chosen = self.filters.current()
+        self.ops.query(lambda store: list_cases(store, chosen if chosen.facets else None), loaded, key="case-list")
         self.unpaired.refresh()
         self.unfiled.refresh()
+
+    def filters_changed(self) -> None:
+        """The chosen facets changed: the list, the search hits (and the counts) follow."""
+        self.refresh_cases()
+        if self.search.query:
+            self.search.run()
+
+    def show_search_results(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+
+    def open_document_at(self, case_id: int, document_id: int, matches: list[tuple[int, int]], label: str) -> None:
+        """Open a case at one document with words marked (a search hit); the marks wait for the case to load."""
+        self._pending_reveal = (case_id, document_id, matches, label)
+        if self.current_case is not None and self.current_case.summary.id == case_id:
+            self.ops.later(self._reveal_pending)
+            return
+        self.select_case(case_id)  # in the list when the filters show it; opened directly when they don't
+        if self.current_case is None or self.current_case.summary.id != case_id:
+            self.open_case(case_id)
+
+    def _reveal_pending(self) -> None:
+        pending = self._pending_reveal
+        if pending is None or self.current_case is None or self.current_case.summary.id != pending[0]:
+            return  # still loading: the case's arrival queues this again
+        self._pending_reveal = None
+        _case, document_id, matches, label = pending
+        for pane in (self.letter_pane, self.annex_pane, self.reply_pane):
+            if pane.show_document(document_id):
+                if not pane.isVisible():  # a layout had folded it away: all three panes again
+                    while self.layout_name != LAYOUTS[0]:
+                        self.cycle_layout()
+                pane.show_found(matches, label)
+                self._last_pane = pane
+                return
 
     def reload_current_case(self) -> None:
         if self.current_case is not None:
@@ -381,6 +448,8 @@ class MainWindow(QMainWindow):
         # Each step after its own paint: the texts first, then the tags over them, then the answers.
         self.ops.later(lambda: self.case_view_data is view and self.tagging.show_tags(view.tags))
         self.ops.later(lambda: self.case_view_data is view and self.answers.show_view(view))
+        if self._pending_reveal is not None and self._pending_reveal[0] == view.case_id:
+            self.ops.later(self._reveal_pending)  # after the panes have their documents (queued above)
         orphans = self.tagging.panel.orphans_button
         orphans.setText(f"⚠ Orphaned ({view.detail.orphaned})…")
         orphans.setVisible(view.detail.orphaned > 0)
@@ -665,6 +734,8 @@ class MainWindow(QMainWindow):
         self.move(available.topLeft())
         if available.width() < 1500 or available.height() < 900:
             self.setWindowState(Qt.WindowState.WindowMaximized)
+        if available.width() < 1700:  # a laptop: the panes keep the width; "Filters" beside the list brings them
+            self.filters_dock.hide()
         # The Answers dock: a third of the height (six questions on a 768-pixel screen), the case list a
         # quarter of the width, so the three panes keep the room.
         self.resizeDocks([self.answers_dock], [max(200, available.height() // 3)], Qt.Orientation.Vertical)
@@ -686,6 +757,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("panes", self.panes.saveState())
         self.settings.set_geometry("window_state", self.saveState())
         self.settings.set_geometry("case_columns", self.case_table.horizontalHeader().saveState())
+        self.filters.stop()
         self.ops.cancel_all()
         self.ops.shutdown()
         super().closeEvent(event)

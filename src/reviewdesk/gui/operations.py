@@ -77,6 +77,7 @@ class Operations(QObject):
         self._store = store
         self.synchronous = synchronous
         self._numbers = itertools.count(1)
+        self._shut = False  # shut down with its window: later submissions are dropped
         self._latest: dict[str, Ticket] = {}
         self._pending = 0
         self._bridge = _Bridge()
@@ -127,6 +128,10 @@ class Operations(QObject):
 
     def _submit(self, ticket: Ticket) -> Ticket:
         ticket.number = next(self._numbers)
+        if self._shut:
+            # After the window closed: a late timer's refresh is dropped, never a new worker thread.
+            ticket.superseded = True
+            return ticket
         if ticket.key is not None:
             previous = self._latest.get(ticket.key)
             if previous is not None:
@@ -247,6 +252,7 @@ class Operations(QObject):
             self._queue.put(None)
             self._worker.join(timeout_ms / 1000)
         self._worker = None
+        self._shut = True
 
 
 def report_error(parent, error: BaseException) -> None:

@@ -29,6 +29,7 @@ class FindBar(QWidget):
         self.current = -1
         self.field = QLineEdit(placeholderText="Find in this document…", clearButtonEnabled=True)
         self.field.setAccessibleName("Find in this document")
+        self.field.setMinimumWidth(140)
         self.count = QLabel("")
         self.count.setMinimumWidth(90)
         self.previous_button = QToolButton(text="▲", toolTip="Previous match (Shift+Enter, Shift+F3)")
