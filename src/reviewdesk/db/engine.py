@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewdesk.db import migrate, search, sqlite_file
@@ -33,6 +33,8 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._close_lock = threading.Lock()
         self._closed = False
+        self._writes = 0
+        event.listen(engine, "after_cursor_execute", self._count_write)
 
     @property
     def path(self) -> Path:
@@ -56,6 +58,26 @@ class Store:
             raise
         finally:
             session.close()
+
+    def _count_write(self, _connection, _cursor, statement: str, *_args) -> None:
+        if statement.lstrip()[:6].upper() not in ("SELECT", "PRAGMA"):
+            self._writes += 1
+
+    def generation(self, session: Session) -> int:
+        """A number that changes whenever the store's content may have changed, for caches of derived data.
+
+        Writes through this store are counted as they run; commits by any other
+        connection (another window, a CLI import) show in SQLite's data_version,
+        which each pooled connection remembers; a connection not seen before
+        counts as a change too, since others may have written before it opened.
+        """
+        connection = session.connection()
+        version = sqlite_file.data_version(connection)
+        info = connection.connection.info
+        if info.get("reviewdesk_data_version") != version:
+            info["reviewdesk_data_version"] = version
+            self._writes += 1
+        return self._writes
 
     def close(self) -> None:
         """Fold the WAL back into the file and release it; later calls do nothing."""
