@@ -194,7 +194,8 @@ class FacetIndex:
                 return candidate
         if key == "year" and value.strip().isdigit():
             return value.strip()
-        valid = list(values.labels)
+        # Values some case has first: "CHN" before the 200 codes no letter went to.
+        valid = sorted(values.labels, key=lambda v: not values.cases[v])
         listed = ", ".join(valid[:_MAX_LISTED]) + (f" … ({len(valid)} in all)" if len(valid) > _MAX_LISTED else "")
         raise FacetError(f"no value {value!r} in facet {key!r}; values are: {listed or 'none in this store'}")
 
@@ -239,12 +240,15 @@ class FacetIndex:
 
 
 def addressee_kind(country: str | None, organisation: str | None) -> str:
-    """State, company or other, from the reference's country and the organisation the parser read."""
-    if organisation and _MISSION_RE.search(organisation):
-        return "state"
-    if country and country != NON_STATE_CODE:
-        return "state"
-    return "company" if organisation and organisation.strip() else "other"
+    """State, company or other, from the organisation the parser read and the reference's country.
+
+    A State's letter names its Permanent Mission; any other organisation is a
+    company (letters to companies may carry a State's code: OL SLV 8/2021);
+    with no organisation, the code says (OTH: a non-State actor not named).
+    """
+    if organisation and organisation.strip():
+        return "state" if _MISSION_RE.search(organisation) else "company"
+    return "state" if country and country != NON_STATE_CODE else "other"
 
 
 # Per open store: (generation, day, index). Rebuilt when the store changed (``Store.generation``) or the day did.
