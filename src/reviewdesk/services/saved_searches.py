@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from reviewdesk.db import Store
 from reviewdesk.db.models import SavedSearch
 from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.domain.search_query import parse_query
 from reviewdesk.services.dto import CaseFilter, SavedSearchDTO
 from reviewdesk.services.edits import Changes, Edit
 from reviewdesk.services.facets import facet_index, query_case_ids
@@ -74,7 +75,9 @@ def saved_search(store: Store, name: str) -> SavedSearchDTO:
 def save_search(store: Store, name: str, filters: CaseFilter) -> Edit:
     """Save ``filters`` under ``name``: a new saved search (last in the sidebar), or the one of that name replaced."""
     name = _clean(name)
+    parse_query(filters.query)  # a query or a facet value that cannot be used is refused now, not at every count
     with store.session() as session:
+        facet_index(store, session).selection(filters)
         recorder = Recorder(session)
         row = _by_name(session, name)
         if row is None:
