@@ -25,8 +25,18 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from reviewdesk.db import open_store
-from reviewdesk.db.models import (Case, Document, Grade, Question, Scale, ScaleValue, StoredFile, Tag, Term,
-                                  VerdictRow)
+from reviewdesk.db.models import (
+    Case,
+    Document,
+    Grade,
+    Question,
+    Scale,
+    ScaleValue,
+    StoredFile,
+    Tag,
+    Term,
+    VerdictRow,
+)
 from reviewdesk.db.search import index_document
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.services.cases import list_cases

@@ -8,8 +8,6 @@ import pytest
 
 from reviewdesk.cli import main
 
-from .search_corpus import _remove_template, corpus  # noqa: F401  (fixtures)
-
 
 @pytest.fixture
 def run(corpus, capsys):
@@ -76,5 +74,5 @@ def test_saved_searches_from_the_command_line(run):
     (("search", "--", "-labour"), "only excludes"),
 ])
 def test_bad_input_gets_one_line_and_exit_1(run, args, message):
-    code, out, err = run(*args)
+    code, _out, err = run(*args)
     assert code == 1 and message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -12,16 +12,21 @@ from reviewdesk.domain.assessment import Verdict
 from reviewdesk.services.assessment import set_grade, set_verdict
 from reviewdesk.services.cases import find_case_id, list_cases
 from reviewdesk.services.dto import CaseFilter
-from reviewdesk.services.facets import FacetError, facet_counts, matching_case_ids, parse_facet_argument
+from reviewdesk.services.facets import (
+    FacetError,
+    facet_counts,
+    matching_case_ids,
+    parse_facet_argument,
+)
 from reviewdesk.services.tags import add_tag
 
-from ..search_corpus import EXPECTED, _remove_template, corpus  # noqa: F401  (fixtures)
+from ..search_corpus import EXPECTED
 
 COMPANIES = {"AL OTH 15/2022", "AL OTH 41/2020", "AL OTH 78/2021", "OL SLV 8/2021"}
 
 
-def _counts(store, filters=CaseFilter(), key=None) -> dict:
-    facets = {f.key: f for f in facet_counts(store, filters)}
+def _counts(store, filters: CaseFilter | None = None, key=None) -> dict:
+    facets = {f.key: f for f in facet_counts(store, filters or CaseFilter())}
     if key is not None:
         return {v.key: v.count for v in facets[key].values}
     return {k: {v.key: v.count for v in f.values} for k, f in facets.items()}

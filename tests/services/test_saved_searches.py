@@ -8,10 +8,15 @@ from reviewdesk.domain.search_query import QueryError
 from reviewdesk.services.cases import list_cases
 from reviewdesk.services.dto import CaseFilter
 from reviewdesk.services.facets import FacetError
-from reviewdesk.services.saved_searches import (SavedSearchError, delete_saved_search, list_saved_searches,
-                                                rename_saved_search, save_search, saved_search, saved_search_counts)
-
-from ..search_corpus import _remove_template, corpus  # noqa: F401  (fixtures)
+from reviewdesk.services.saved_searches import (
+    SavedSearchError,
+    delete_saved_search,
+    list_saved_searches,
+    rename_saved_search,
+    save_search,
+    saved_search,
+    saved_search_counts,
+)
 
 COMPANIES = CaseFilter("labour", (("addressee", "company"),))
 STATES_UA = CaseFilter(facets=(("addressee", "state"), ("type", "UA")))

@@ -11,8 +11,6 @@ from reviewdesk.domain.search_text import fold
 from reviewdesk.services.dto import CaseFilter
 from reviewdesk.services.search import SNIPPET_CLOSE, SNIPPET_OPEN, search
 
-from ..search_corpus import _remove_template, corpus  # noqa: F401  (fixtures)
-
 
 def _texts(store) -> dict[int, str]:
     with store.session() as session:
