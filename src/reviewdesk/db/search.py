@@ -116,7 +116,7 @@ def ranked_documents(session: Session, query: Query, stemming: bool = True,
         total = len(rows) if len(rows) < limit else session.execute(
             text("SELECT count(*) FROM document_fts WHERE document_fts MATCH :query"), {"query": expression}).scalar()
         return [FtsHit(int(r[0]), float(r[1])) for r in rows], int(total)
-    kept = [r for r in session.execute(text(ranked), {"query": expression}) if keep(r[0])]
+    kept = [r for r in session.execute(text(ranked), {"query": expression}).all() if keep(r[0])]
     best = heapq.nsmallest(limit, kept, key=lambda r: (r[1], r[0]))
     return [FtsHit(int(r[0]), float(r[1])) for r in best], len(kept)
 

@@ -125,13 +125,14 @@ class Highlighter:
         self._single = [t for t in terms if len(t.words) == 1]
         self._phrases = [t for t in terms if len(t.words) > 1]
         self._stems = {t: query_stems(t.words[0]) for t in terms if stemming and t.stemmable}
-        self._verdicts: dict[tuple[str, str], bool] = {}
+        self._verdicts: dict[str, dict[str, bool]] = {}
         starts = set()
         for term in terms:
             starts.add(re.escape(fold(term.words[0])))
             starts.update(re.escape(b) for b in word_beginnings(self._stems.get(term, frozenset())))
         pattern = "|".join(sorted(starts, key=len, reverse=True))
-        self._candidates = re.compile(rf"(?<![^\W_])(?:{pattern})[^\W_]*") if pattern else None
+        # No look-behind for the word's start: three times faster; a match inside a word is skipped below.
+        self._candidates = re.compile(rf"(?:{pattern})[^\W_]*") if pattern else None
 
     def spans(self, text: str, language: str | None) -> tuple[tuple[int, int], ...]:
         if self._candidates is None:
@@ -140,26 +141,26 @@ class Highlighter:
         code = stem_language(language)
         found: list[tuple[int, int]] = []
         end_of_last = 0
+        verdicts = self._verdicts.setdefault(code, {})  # word as written -> whether it matches (the hot loop)
+        phrases = self._phrases
         for candidate in self._candidates.finditer(folded):
             start, end = candidate.span()
-            if start < end_of_last:
+            if start < end_of_last or (start and folded[start - 1].isalnum()):
                 continue
-            phrase_end = next((e for t in self._phrases if (e := self._phrase(t, text, folded, start, code))), None)
-            if phrase_end is not None:
+            if phrases and (phrase_end := next(
+                    (e for t in phrases if (e := self._phrase(t, text, folded, start, code))), None)) is not None:
                 end = phrase_end
-            elif not self._word(text[start:end], candidate.group(), code):
-                continue
+            else:
+                original = text[start:end]
+                verdict = verdicts.get(original)
+                if verdict is None:
+                    verdict = verdicts[original] = any(
+                        self._matches(t, 0, original, candidate.group(), code) for t in self._single)
+                if not verdict:
+                    continue
             found.append((start, end))
             end_of_last = end
         return tuple(found)
-
-    def _word(self, original: str, folded: str, language: str) -> bool:
-        key = (original, language)
-        verdict = self._verdicts.get(key)
-        if verdict is None:
-            verdict = any(self._matches(t, 0, original, folded, language) for t in self._single)
-            self._verdicts[key] = verdict
-        return verdict
 
     def _matches(self, term: Term, index: int, original: str, folded: str, language: str) -> bool:
         wanted = fold(term.words[index])
