@@ -74,17 +74,40 @@ class _Values:
 class FacetIndex:
     """Every facet's values and their cases, as the store holds them now."""
 
+    # Parts read together: the tables each reads and the facets it fills (refreshed alone when its tables change).
+    PARTS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+        "cases": (frozenset({"case"}), ("addressee", "country", "type", "year")),
+        "documents": (frozenset({"case", "document"}), ("reply", "overdue", "language", "ocr", "mandate")),
+        "grades": (frozenset({"grade", "scale", "scale_value"}), ("grade",)),
+        "verdicts": (frozenset({"verdict", "question", "document"}), ("verdict",)),
+        "terms": (frozenset({"term", "vocabulary", "tag", "document"}), ("term",)),
+    }
+
     def __init__(self, session: Session, today: date | None = None) -> None:
         self.today = today or date.today()
         self.facets: dict[str, _Values] = {key: _Values() for key in FACETS}
         self.all_cases: set[int] = set()
-        self.document_cases = rows.document_cases(session)  # document id -> case id (filed documents)
-        self._cases(session)
-        self._documents(session)
-        self._mandates(session)
-        self._grades(session)
-        self._verdicts(session)
-        self._terms(session)
+        self.document_cases: dict[int, int] = {}  # document id -> case id (filed documents)
+        self.refresh(session, tuple(self.PARTS))
+
+    def refresh(self, session: Session, parts: tuple[str, ...]) -> None:
+        """Read ``parts`` again (in ``PARTS`` order: documents need the cases)."""
+        for part in parts:
+            for key in self.PARTS[part][1]:
+                self.facets[key] = _Values()
+        if "cases" in parts:
+            self.all_cases = set()
+            self._cases(session)
+        if "documents" in parts:
+            self.document_cases = rows.document_cases(session)
+            self._documents(session)
+            self._mandates(session)
+        if "grades" in parts:
+            self._grades(session)
+        if "verdicts" in parts:
+            self._verdicts(session)
+        if "terms" in parts:
+            self._terms(session)
 
     def _cases(self, session: Session) -> None:
         addressee, country, kind, year = (self.facets[k] for k in ("addressee", "country", "type", "year"))
@@ -251,19 +274,26 @@ def addressee_kind(country: str | None, organisation: str | None) -> str:
     return "state" if country and country != NON_STATE_CODE else "other"
 
 
-# Per open store: (generation, day, index). Rebuilt when the store changed (``Store.generation``) or the day did.
-_INDEXES: WeakKeyDictionary[Store, tuple[int, date, FacetIndex]] = WeakKeyDictionary()
+# Per open store: (day, the generation each part was read at, index).
+_INDEXES: WeakKeyDictionary[Store, tuple[date, dict[str, int], FacetIndex]] = WeakKeyDictionary()
 
 
 def facet_index(store: Store, session: Session, today: date | None = None) -> FacetIndex:
-    """The store's facet index, read again only when the store has changed since it was built."""
+    """The store's facet index; a part is read again only when a table it reads has changed (``Store.generation``)."""
     today = today or date.today()
-    generation = store.generation(session)
+    now = {part: store.generation(session, tables) for part, (tables, _keys) in FacetIndex.PARTS.items()}
     cached = _INDEXES.get(store)
-    if cached is not None and cached[0] == generation and cached[1] == today:
-        return cached[2]
-    index = FacetIndex(session, today)
-    _INDEXES[store] = (generation, today, index)
+    if cached is None or cached[0] != today:
+        index = FacetIndex(session, today)
+    else:
+        index = cached[2]
+        stale = tuple(part for part in FacetIndex.PARTS if cached[1][part] != now[part])
+        # Documents changed: the parts that map documents to cases follow.
+        if "documents" in stale:
+            stale = tuple(p for p in FacetIndex.PARTS if p in stale or p in ("verdicts", "terms"))
+        if stale:
+            index.refresh(session, stale)
+    _INDEXES[store] = (today, now, index)
     return index
 
 
