@@ -42,8 +42,8 @@ from reviewdesk.domain.assessment import Verdict
 from reviewdesk.services.cases import list_cases
 from reviewdesk.services.dto import CaseFilter
 from reviewdesk.services.facets import facet_counts, matching_case_ids
-from reviewdesk.services.tags import add_tag
 from reviewdesk.services.search import search
+from reviewdesk.services.tags import add_tag
 
 COUNTRIES = ["CHN", "IND", "BRA", "MEX", "FRA", "GBR", "USA", "RUS", "EGY", "TUR", "IRN", "PAK", "COL", "GTM",
              "SLV", "DZA", "SEN", "LBN", "SYR", "MMR", "OTH", "OTH", "OTH"]

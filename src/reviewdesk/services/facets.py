@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import ClassVar
 from weakref import WeakKeyDictionary
 
 from sqlalchemy.orm import Session
@@ -75,7 +76,7 @@ class FacetIndex:
     """Every facet's values and their cases, as the store holds them now."""
 
     # Parts read together: the tables each reads and the facets it fills (refreshed alone when its tables change).
-    PARTS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    PARTS: ClassVar[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "cases": (frozenset({"case"}), ("addressee", "country", "type", "year")),
         "documents": (frozenset({"case", "document"}), ("reply", "overdue", "language", "ocr", "mandate")),
         "grades": (frozenset({"grade", "scale", "scale_value"}), ("grade",)),
