@@ -36,3 +36,7 @@ def store(tmp_path):
 def _isolated_store_env(tmp_path, monkeypatch):
     """No test may touch the user's real store."""
     monkeypatch.setenv("REVIEWDESK_STORE", str(tmp_path / "default.rdstore"))
+
+
+# The corpus store of the search and facet tests (``corpus``); imported last: it reads the paths above.
+from .search_corpus import _remove_template, corpus  # noqa: F401

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import os
 import shutil
+import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewdesk.db import migrate, search, sqlite_file
 from reviewdesk.db.errors import StoreError
 from reviewdesk.db.location import StoreLocation
 
-__all__ = ["Store", "StoreError", "copy_store", "open_store"]  # StoreError: still importable from here
+__all__ = ["Store", "StoreError", "copy_store", "open_store"]
+
+# The table a DML statement writes (SQLAlchemy quotes only reserved names, such as "case").
+_WRITTEN_TABLE_RE = re.compile(r'\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?',
+                               re.IGNORECASE)  # StoreError: still importable from here
 
 
 class Store:
@@ -33,6 +38,8 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._close_lock = threading.Lock()
         self._closed = False
+        self._writes: dict[str, int] = {}  # table ("*": any) -> writes counted
+        event.listen(engine, "after_cursor_execute", self._count_write)
 
     @property
     def path(self) -> Path:
@@ -56,6 +63,33 @@ class Store:
             raise
         finally:
             session.close()
+
+    def _count_write(self, _connection, _cursor, statement: str, *_args) -> None:
+        head = statement.lstrip()[:6].upper()
+        if head in ("SELECT", "PRAGMA"):
+            return
+        written = _WRITTEN_TABLE_RE.match(statement)
+        table = written.group(1).lower() if written else "*"  # DDL or anything else: every table
+        self._writes[table] = self._writes.get(table, 0) + 1
+
+    def generation(self, session: Session, tables: Iterable[str] | None = None) -> int:
+        """A number that changes whenever the content of ``tables`` (default: any) may have changed.
+
+        For caches of derived data. Writes through this store are counted per
+        table as they run; commits by any other connection (another window, a
+        CLI import) show in SQLite's data_version, which each pooled connection
+        remembers, and count for every table; a connection not seen before
+        counts as such a change too, since others may have written before it opened.
+        """
+        connection = session.connection()
+        version = sqlite_file.data_version(connection)
+        info = connection.connection.info
+        if info.get("reviewdesk_data_version") != version:
+            info["reviewdesk_data_version"] = version
+            self._writes["*"] = self._writes.get("*", 0) + 1
+        if tables is None:
+            return sum(self._writes.values())
+        return self._writes.get("*", 0) + sum(self._writes.get(t, 0) for t in tables)
 
     def close(self) -> None:
         """Fold the WAL back into the file and release it; later calls do nothing."""

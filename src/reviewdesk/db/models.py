@@ -54,6 +54,10 @@ class Document(Base):
     __table_args__ = (
         Index("ix_document_kind_case", "kind", "case_id"),
         Index("ix_document_cited_reference", "cited_reference"),
+        # Facet counts (migration 0014, which also indexes the letters' mandates on SQLite).
+        Index("ix_document_case_language", "case_id", "language"),
+        Index("ix_document_case_kind_date", "case_id", "kind", "date"),  # also the case list's counts
+        Index("ix_document_ocr_case", "is_ocr", "case_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id", ondelete="SET NULL"), index=True)

@@ -68,6 +68,11 @@ def store_engine(path: Path) -> Engine:
     return engine
 
 
+def data_version(connection) -> int:
+    """SQLite's counter of commits by *other* connections (any process) seen by this one."""
+    return int(connection.exec_driver_sql("PRAGMA data_version").scalar())
+
+
 def migration_engine(path: Path) -> Engine:
     """An engine whose transactions include DDL, for Alembic alone."""
     engine = create_engine(f"sqlite:///{path}")

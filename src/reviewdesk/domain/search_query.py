@@ -114,22 +114,25 @@ def _term(text: str, quoted: bool) -> Term | None:
 class Highlighter:
     """Finds the spans of a text that a query matched: what the index found, word for word.
 
-    Candidates are found with one regular expression over the folded text (fast
-    on long documents), then each is checked as the index would: the folded
-    word, its prefix, or its stem in the document's language.
+    Candidate words are found with one regular expression over the folded text
+    (fast on long documents), then each is checked as the index would: the
+    folded word, its prefix, or its stem in the document's language. A word's
+    verdict is remembered, so a long document costs one look-up per word.
     """
 
     def __init__(self, query: Query, stemming: bool) -> None:
-        self.terms = [t for group in query.groups for t in group]
-        self.stemming = stemming
-        self._stems = {t: query_stems(t.words[0]) for t in self.terms if stemming and t.stemmable}
+        terms = [t for group in query.groups for t in group]
+        self._single = [t for t in terms if len(t.words) == 1]
+        self._phrases = [t for t in terms if len(t.words) > 1]
+        self._stems = {t: query_stems(t.words[0]) for t in terms if stemming and t.stemmable}
+        self._verdicts: dict[str, dict[str, bool]] = {}
         starts = set()
-        for term in self.terms:
-            first = fold(term.words[0])
-            starts.add(re.escape(first))
+        for term in terms:
+            starts.add(re.escape(fold(term.words[0])))
             starts.update(re.escape(b) for b in word_beginnings(self._stems.get(term, frozenset())))
         pattern = "|".join(sorted(starts, key=len, reverse=True))
-        self._candidates = re.compile(rf"(?<![^\W_])(?:{pattern})") if pattern else None
+        # No look-behind for the word's start: three times faster; a match inside a word is skipped below.
+        self._candidates = re.compile(rf"(?:{pattern})[^\W_]*") if pattern else None
 
     def spans(self, text: str, language: str | None) -> tuple[tuple[int, int], ...]:
         if self._candidates is None:
@@ -138,30 +141,41 @@ class Highlighter:
         code = stem_language(language)
         found: list[tuple[int, int]] = []
         end_of_last = 0
+        verdicts = self._verdicts.setdefault(code, {})  # word as written -> whether it matches (the hot loop)
+        phrases = self._phrases
         for candidate in self._candidates.finditer(folded):
-            start = candidate.start()
-            if start < end_of_last:
+            start, end = candidate.span()
+            if start < end_of_last or (start and folded[start - 1].isalnum()):
                 continue
-            for term in self.terms:
-                end = self._match(term, text, folded, start, code)
-                if end is not None:
-                    found.append((start, end))
-                    end_of_last = end
-                    break
+            if phrases and (phrase_end := next(
+                    (e for t in phrases if (e := self._phrase(t, text, folded, start, code))), None)) is not None:
+                end = phrase_end
+            else:
+                original = text[start:end]
+                verdict = verdicts.get(original)
+                if verdict is None:
+                    verdict = verdicts[original] = any(
+                        self._matches(t, 0, original, candidate.group(), code) for t in self._single)
+                if not verdict:
+                    continue
+            found.append((start, end))
+            end_of_last = end
         return tuple(found)
 
-    def _match(self, term: Term, text: str, folded: str, start: int, language: str) -> int | None:
+    def _matches(self, term: Term, index: int, original: str, folded: str, language: str) -> bool:
+        wanted = fold(term.words[index])
+        last = index == len(term.words) - 1
+        return (folded == wanted or (last and term.prefix and folded.startswith(wanted))
+                or (term in self._stems and stem(original, language) in self._stems[term]))
+
+    def _phrase(self, term: Term, text: str, folded: str, start: int, language: str) -> int | None:
+        """Where ``term``'s words, one after the other from ``start``, end; None if they are not there."""
         position = start
-        for index, word in enumerate(term.words):
+        for index in range(len(term.words)):
             token = WORD_RE.match(folded, position)
-            if token is None or token.start() != position:
+            if token is None or not self._matches(term, index, text[token.start():token.end()], token.group(), language):
                 return None
-            value, wanted = token.group(), fold(word)
-            last = index == len(term.words) - 1
-            if not (value == wanted or (last and term.prefix and value.startswith(wanted))
-                    or (term in self._stems and stem(text[token.start():token.end()], language) in self._stems[term])):
-                return None
-            if last:
+            if index == len(term.words) - 1:
                 return token.end()
             following = WORD_RE.search(folded, token.end())
             if following is None:

@@ -52,9 +52,20 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_match(match: re.Match) -> str:
+    return chr(_FOLD[ord(match.group())])
+
+
 def fold(text: str) -> str:
     """Lower case, without diacritics, the same length as ``text``."""
-    return text.translate(_FOLD)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters: fold each character on its own
+        return text.translate(_FOLD)
+    # ASCII is folded by lower() at C speed; only the other characters go through the table.
+    return lowered if lowered.isascii() else _NON_ASCII_RE.sub(_fold_match, lowered)
 
 
 def words(text: str) -> Iterator[re.Match]:

@@ -47,7 +47,10 @@ def summaries(session: Session, where=None) -> list[CaseSummary]:
         .subquery()
     )
     query = (
-        select(Case, documents.c.documents, documents.c.replies, documents.c.first_reply, questions.c.questions)
+        # Columns, not ORM entities: at 10,000 cases building Case objects took half the time.
+        select(Case.id, Case.reference, Case.type, Case.country, Case.date, Case.addressee, Case.organisation,
+               Case.reply_due, documents.c.documents, documents.c.replies, documents.c.first_reply,
+               questions.c.questions)
         .outerjoin(documents, documents.c.case_id == Case.id)
         .outerjoin(questions, questions.c.case_id == Case.id)
         .order_by(Case.date.desc(), Case.reference)
@@ -55,7 +58,8 @@ def summaries(session: Session, where=None) -> list[CaseSummary]:
     if where is not None:
         query = query.where(where)
     summaries = []
-    for row, doc_count, replies, first_reply, question_count in session.execute(query):
+    for row in session.execute(query):
+        doc_count, replies, first_reply, question_count = row.documents, row.replies, row.first_reply, row.questions
         summaries.append(
             CaseSummary(
                 id=row.id, reference=row.reference, type=row.type, country=row.country, date=row.date,

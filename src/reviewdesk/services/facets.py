@@ -15,24 +15,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import ClassVar
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import (
-    Case,
-    Document,
-    Grade,
-    Question,
-    Scale,
-    ScaleValue,
-    Tag,
-    Term,
-    VerdictRow,
-    Vocabulary,
-)
-from reviewdesk.db.search import matching_cases
+from reviewdesk.db import facets as rows
+from reviewdesk.db.search import matching_documents
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.countries import COUNTRY_NAMES, NON_STATE_CODE
 from reviewdesk.domain.errors import ReviewDeskError
@@ -85,16 +75,40 @@ class _Values:
 class FacetIndex:
     """Every facet's values and their cases, as the store holds them now."""
 
+    # Parts read together: the tables each reads and the facets it fills (refreshed alone when its tables change).
+    PARTS: ClassVar[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
+        "cases": (frozenset({"case"}), ("addressee", "country", "type", "year")),
+        "documents": (frozenset({"case", "document"}), ("reply", "overdue", "language", "ocr", "mandate")),
+        "grades": (frozenset({"grade", "scale", "scale_value"}), ("grade",)),
+        "verdicts": (frozenset({"verdict", "question", "document"}), ("verdict",)),
+        "terms": (frozenset({"term", "vocabulary", "tag", "document"}), ("term",)),
+    }
+
     def __init__(self, session: Session, today: date | None = None) -> None:
         self.today = today or date.today()
         self.facets: dict[str, _Values] = {key: _Values() for key in FACETS}
         self.all_cases: set[int] = set()
-        self._cases(session)
-        self._documents(session)
-        self._mandates(session)
-        self._grades(session)
-        self._verdicts(session)
-        self._terms(session)
+        self.document_cases: dict[int, int] = {}  # document id -> case id (filed documents)
+        self.refresh(session, tuple(self.PARTS))
+
+    def refresh(self, session: Session, parts: tuple[str, ...]) -> None:
+        """Read ``parts`` again (in ``PARTS`` order: documents need the cases)."""
+        for part in parts:
+            for key in self.PARTS[part][1]:
+                self.facets[key] = _Values()
+        if "cases" in parts:
+            self.all_cases = set()
+            self._cases(session)
+        if "documents" in parts:
+            self.document_cases = rows.document_cases(session)
+            self._documents(session)
+            self._mandates(session)
+        if "grades" in parts:
+            self._grades(session)
+        if "verdicts" in parts:
+            self._verdicts(session)
+        if "terms" in parts:
+            self._terms(session)
 
     def _cases(self, session: Session) -> None:
         addressee, country, kind, year = (self.facets[k] for k in ("addressee", "country", "type", "year"))
@@ -106,97 +120,86 @@ class FacetIndex:
             country.add(code, name)
         country.add(NON_STATE_CODE, "Non-State actors (OTH)")
         country.ordered = False
-        rows = session.execute(select(Case.id, Case.type, Case.country, Case.year, Case.organisation).order_by(Case.year.desc()))
-        for row in rows:
-            self.all_cases.add(row.id)
-            addressee.put(addressee_kind(row.country, row.organisation), row.id)
-            country.put(row.country, row.id, COUNTRY_NAMES.get(row.country, row.country))
-            if row.type:
-                kind.put(row.type, row.id)
-            year.put(str(row.year), row.id)
+        kinds: dict[tuple, str] = {}
+        for case_id, type_, code, year_, organisation in rows.cases(session):
+            self.all_cases.add(case_id)
+            who = (code, organisation)
+            if who not in kinds:
+                kinds[who] = addressee_kind(code, organisation)
+            addressee.put(kinds[who], case_id)
+            country.put(code, case_id, COUNTRY_NAMES.get(code, code))
+            if type_:
+                kind.put(type_, case_id)
+            year.put(str(year_), case_id)
 
     def _documents(self, session: Session) -> None:
         reply, overdue, language, ocr = (self.facets[k] for k in ("reply", "overdue", "language", "ocr"))
         for values, names in ((reply, REPLY_VALUES), (overdue, YES_NO), (ocr, YES_NO)):
             for key, label in names.items():
                 values.add(key, label)
-        is_reply = Document.kind.in_(sorted(REPLY_KINDS))
-        first_reply = (select(Document.case_id, func.min(Document.date).label("first"), func.count().label("n"))
-                       .where(is_reply, Document.case_id.is_not(None)).group_by(Document.case_id).subquery())
-        rows = session.execute(select(Case.id, Case.reply_due, first_reply.c.first, first_reply.c.n)
-                               .outerjoin(first_reply, first_reply.c.case_id == Case.id))
-        for row in rows:
-            received = _as_date(row.first)
-            if not row.n:
-                reply.put("none", row.id)
-                overdue.put("yes" if row.reply_due and _as_date(row.reply_due) < self.today else "no", row.id)
+        today = self.today.isoformat()
+        for case_id, due, first, count in rows.replies(session, REPLY_KINDS):
+            due = str(due)[:10] if due is not None else None
+            if not count:
+                reply.put("none", case_id)
+                overdue.put("yes" if due and due < today else "no", case_id)
             else:
-                late = row.reply_due and received and received > _as_date(row.reply_due)
-                reply.put("late" if late else "received", row.id)
-                overdue.put("no", row.id)
-        scanned = set(session.scalars(select(Document.case_id).distinct().where(Document.is_ocr.is_(True))))
-        for case_id in self.all_cases:
-            ocr.put("yes" if case_id in scanned else "no", case_id)
+                late = due and first is not None and str(first)[:10] > due
+                reply.put("late" if late else "received", case_id)
+                overdue.put("no", case_id)
+        scanned = rows.ocr_cases(session)
+        ocr.cases["yes"] = self.all_cases & scanned
+        ocr.cases["no"] = self.all_cases - scanned
         language.ordered = False
         for code, label in LANGUAGES.items():
             language.add(code, label)
-        for case_id, code in session.execute(select(Document.case_id, Document.language).distinct()
-                                             .where(Document.case_id.is_not(None), Document.language.is_not(None))):
+        for case_id, code in rows.languages(session):
             language.put(code, case_id, LANGUAGES.get(code, code))
 
     def _mandates(self, session: Session) -> None:
         mandate = self.facets["mandate"]
         mandate.ordered = False
-        rows = session.execute(select(Document.case_id, Document.fields["mandates"])
-                               .where(Document.kind == DocumentKind.LETTER, Document.case_id.is_not(None)))
-        for case_id, names in rows:
-            for name in names or ():
+        for case_id, names in rows.mandates(session, DocumentKind.LETTER.value):
+            for name in names:
                 if isinstance(name, str) and name.strip():
                     mandate.put(name.strip(), case_id)
 
     def _grades(self, session: Session) -> None:
         grade = self.facets["grade"]
-        for scale_key, scale_name, value_key, label in session.execute(
-                select(Scale.key, Scale.name, ScaleValue.key, ScaleValue.label)
-                .join(ScaleValue, ScaleValue.scale_id == Scale.id).order_by(Scale.id, ScaleValue.position)):
+        for scale_key, scale_name, value_key, label in rows.scale_values(session):
             grade.add(f"{scale_key}:{value_key}", f"{label} ({scale_name})")
-        for case_id, scale_key, value_key in session.execute(
-                select(Grade.case_id, Scale.key, ScaleValue.key).join(ScaleValue, ScaleValue.id == Grade.scale_value_id)
-                .join(Scale, Scale.id == ScaleValue.scale_id)):
+        for case_id, scale_key, value_key in rows.grades(session):
             grade.put(f"{scale_key}:{value_key}", case_id)
 
     def _verdicts(self, session: Session) -> None:
         verdict = self.facets["verdict"]
         for value in Verdict:
             verdict.add(value.value, value.value.capitalize())
-        for case_id, value in session.execute(
-                select(Document.case_id, VerdictRow.value).distinct().join(Question, Question.id == VerdictRow.question_id)
-                .join(Document, Document.id == Question.document_id).where(Document.case_id.is_not(None))):
-            verdict.put(value, case_id)
+        for document_id, value in rows.verdicts(session):
+            if (case_id := self.document_cases.get(document_id)) is not None:
+                verdict.put(value, case_id)
 
     def _terms(self, session: Session) -> None:
         """A group's cases are its own and all its descendants' (accepted tags only)."""
         term = self.facets["term"]
-        rows = session.execute(select(Term.id, Term.parent_id, Term.label, Term.key, Vocabulary.key.label("vocabulary"))
-                               .join(Vocabulary, Vocabulary.id == Term.vocabulary_id)
-                               .order_by(Vocabulary.id, Term.position, Term.label)).all()
+        found = rows.terms(session)
+        known = {row[0] for row in found}
         children: dict[int | None, list] = {}
-        known = {row.id for row in rows}
-        for row in rows:
-            children.setdefault(row.parent_id if row.parent_id in known else None, []).append(row)
+        for row in found:
+            children.setdefault(row[1] if row[1] in known else None, []).append(row)
         tagged: dict[int, set[int]] = {}
-        for term_id, case_id in session.execute(
-                select(Tag.term_id, Document.case_id).distinct().join(Document, Document.id == Tag.document_id)
-                .where(Tag.status == TagStatus.ACCEPTED, Document.case_id.is_not(None))):
-            tagged.setdefault(term_id, set()).add(case_id)
+        for term_id, document_id in rows.tagged(session, TagStatus.ACCEPTED.value):
+            if (case_id := self.document_cases.get(document_id)) is not None:
+                tagged.setdefault(term_id, set()).add(case_id)
 
         def visit(row, depth: int) -> set[int]:
-            key = f"{row.vocabulary}:{row.key}"
-            term.add(key, row.label, depth)
-            cases = set(tagged.get(row.id, ()))
-            for child in children.get(row.id, ()):
+            term_id, _parent, label, key, vocabulary = row
+            value = f"{vocabulary}:{key}"
+            term.add(value, label, depth)
+            cases = set(tagged.get(term_id, ()))
+            for child in children.get(term_id, ()):
                 cases |= visit(child, depth + 1)
-            term.cases[key] |= cases
+            term.cases[value] |= cases
             return cases
 
         for root in children.get(None, ()):
@@ -215,7 +218,8 @@ class FacetIndex:
                 return candidate
         if key == "year" and value.strip().isdigit():
             return value.strip()
-        valid = list(values.labels)
+        # Values some case has first: "CHN" before the 200 codes no letter went to.
+        valid = sorted(values.labels, key=lambda v: not values.cases[v])
         listed = ", ".join(valid[:_MAX_LISTED]) + (f" … ({len(valid)} in all)" if len(valid) > _MAX_LISTED else "")
         raise FacetError(f"no value {value!r} in facet {key!r}; values are: {listed or 'none in this store'}")
 
@@ -260,23 +264,47 @@ class FacetIndex:
 
 
 def addressee_kind(country: str | None, organisation: str | None) -> str:
-    """State, company or other, from the reference's country and the organisation the parser read."""
-    if organisation and _MISSION_RE.search(organisation):
-        return "state"
-    if country and country != NON_STATE_CODE:
-        return "state"
-    return "company" if organisation and organisation.strip() else "other"
+    """State, company or other, from the organisation the parser read and the reference's country.
+
+    A State's letter names its Permanent Mission; any other organisation is a
+    company (letters to companies may carry a State's code: OL SLV 8/2021);
+    with no organisation, the code says (OTH: a non-State actor not named).
+    """
+    if organisation and organisation.strip():
+        return "state" if _MISSION_RE.search(organisation) else "company"
+    return "state" if country and country != NON_STATE_CODE else "other"
 
 
-def _as_date(value) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
+# Per open store: (day, the generation each part was read at, index).
+_INDEXES: WeakKeyDictionary[Store, tuple[date, dict[str, int], FacetIndex]] = WeakKeyDictionary()
 
 
-def query_case_ids(session: Session, filters: CaseFilter) -> set[int] | None:
+def facet_index(store: Store, session: Session, today: date | None = None) -> FacetIndex:
+    """The store's facet index; a part is read again only when a table it reads has changed (``Store.generation``)."""
+    today = today or date.today()
+    now = {part: store.generation(session, tables) for part, (tables, _keys) in FacetIndex.PARTS.items()}
+    cached = _INDEXES.get(store)
+    if cached is None or cached[0] != today:
+        index = FacetIndex(session, today)
+    else:
+        index = cached[2]
+        stale = tuple(part for part in FacetIndex.PARTS if cached[1][part] != now[part])
+        # Documents changed: the parts that map documents to cases follow.
+        if "documents" in stale:
+            stale = tuple(p for p in FacetIndex.PARTS if p in stale or p in ("verdicts", "terms"))
+        if stale:
+            index.refresh(session, stale)
+    _INDEXES[store] = (today, now, index)
+    return index
+
+
+def query_case_ids(index: FacetIndex, session: Session, filters: CaseFilter) -> set[int] | None:
+    """The cases with a document matching the filter's query; None when it has no query."""
     parsed = parse_query(filters.query)
-    return None if parsed.empty else matching_cases(session, parsed)
+    if parsed.empty:
+        return None
+    cases = index.document_cases
+    return {case for document in matching_documents(session, parsed) if (case := cases.get(document)) is not None}
 
 
 def parse_facet_argument(text: str) -> tuple[str, str]:
@@ -293,9 +321,9 @@ def parse_facet_argument(text: str) -> tuple[str, str]:
 def facet_counts(store: Store, filters: CaseFilter, today: date | None = None) -> tuple[Facet, ...]:
     """Every facet with its values' counts of cases under ``filters`` (each facet ignoring its own selection)."""
     with store.session() as session:
-        index = FacetIndex(session, today)
+        index = facet_index(store, session, today)
         chosen = index.selection(filters)
-        query_cases = query_case_ids(session, filters)
+        query_cases = query_case_ids(index, session, filters)
     return tuple(index.facet(key, chosen, query_cases) for key in FACETS)
 
 
@@ -307,8 +335,5 @@ def matching_case_ids(store: Store, filters: CaseFilter | None, today: date | No
     if session is None:
         with store.session() as own:
             return matching_case_ids(store, filters, today, own)
-    query_cases = query_case_ids(session, filters)
-    if not filters.facets:
-        return frozenset(query_cases) if query_cases is not None else None
-    index = FacetIndex(session, today)
-    return frozenset(index.matching(index.selection(filters), query_cases))
+    index = facet_index(store, session, today)
+    return frozenset(index.matching(index.selection(filters), query_case_ids(index, session, filters)))

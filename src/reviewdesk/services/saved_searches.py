@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from reviewdesk.db import Store
 from reviewdesk.db.models import SavedSearch
 from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.domain.search_query import parse_query
 from reviewdesk.services.dto import CaseFilter, SavedSearchDTO
 from reviewdesk.services.edits import Changes, Edit
-from reviewdesk.services.facets import FacetIndex, query_case_ids
+from reviewdesk.services.facets import facet_index, query_case_ids
 from reviewdesk.services.rows import Recorder, RowsUndo
 
 CHANGES = Changes(saved_searches=True)
@@ -74,7 +75,9 @@ def saved_search(store: Store, name: str) -> SavedSearchDTO:
 def save_search(store: Store, name: str, filters: CaseFilter) -> Edit:
     """Save ``filters`` under ``name``: a new saved search (last in the sidebar), or the one of that name replaced."""
     name = _clean(name)
+    parse_query(filters.query)  # a query or a facet value that cannot be used is refused now, not at every count
     with store.session() as session:
+        facet_index(store, session).selection(filters)
         recorder = Recorder(session)
         row = _by_name(session, name)
         if row is None:
@@ -124,12 +127,12 @@ def saved_search_counts(store: Store, today: date | None = None) -> dict[int, in
         rows = session.scalars(select(SavedSearch).order_by(SavedSearch.position, SavedSearch.id)).all()
         if not rows:
             return {}
-        index = FacetIndex(session, today)  # one read of the store for every saved search
+        index = facet_index(store, session, today)  # one index for every saved search
         counts: dict[int, int | None] = {}
         for row in rows:
             try:
                 filters = CaseFilter.from_json(row.filter)
-                counts[row.id] = len(index.matching(index.selection(filters), query_case_ids(session, filters)))
+                counts[row.id] = len(index.matching(index.selection(filters), query_case_ids(index, session, filters)))
             except ReviewDeskError:  # FacetError, QueryError, FilterFormatError
                 counts[row.id] = None
         return counts

@@ -12,7 +12,7 @@ from reviewdesk.db.search import ranked_documents
 from reviewdesk.domain.search_query import Highlighter, parse_query
 from reviewdesk.domain.vocabulary import DocumentKind
 from reviewdesk.services.dto import CaseFilter, SearchHit, SearchResults
-from reviewdesk.services.facets import matching_case_ids
+from reviewdesk.services.facets import facet_index
 
 SNIPPET_OPEN = "["
 SNIPPET_CLOSE = "]"
@@ -32,14 +32,20 @@ def search(store: Store, query: str, filters: CaseFilter | None = None, limit: i
     parsed = parse_query(query)
     if parsed.empty:
         return SearchResults((), 0)
-    facets_only = CaseFilter(facets=filters.facets) if filters else CaseFilter()
     with store.session() as session:
-        case_ids = matching_case_ids(store, facets_only, session=session)
-        found, total = ranked_documents(session, parsed, stemming, case_ids, limit)
+        keep = None
+        if filters is not None and filters.facets:
+            index = facet_index(store, session)
+            cases, of_document = index.matching(index.selection(filters), None), index.document_cases
+
+            def keep(document_id: int) -> bool:
+                return of_document.get(document_id) in cases
+        found, total = ranked_documents(session, parsed, stemming, keep, limit)
         if not found:
             return SearchResults((), total)
         rows = session.execute(
-            select(Document.id, Document.kind, Document.text, Document.language, Case.reference, StoredFile.filename)
+            select(Document.id, Document.case_id, Document.kind, Document.text, Document.language, Case.reference,
+                   StoredFile.filename)
             .join(StoredFile, StoredFile.id == Document.file_id)
             .outerjoin(Case, Case.id == Document.case_id)
             .where(Document.id.in_([h.document_id for h in found]))
@@ -53,7 +59,7 @@ def search(store: Store, query: str, filters: CaseFilter | None = None, limit: i
             continue
         matches = highlighter.spans(row.text, row.language)
         hits.append(SearchHit(hit.document_id, row.reference, DocumentKind(row.kind), row.filename,
-                              snippet(row.text, matches), hit.rank, hit.case_id, matches))
+                              snippet(row.text, matches), hit.rank, row.case_id, matches))
     return SearchResults(tuple(hits), total)
 
 

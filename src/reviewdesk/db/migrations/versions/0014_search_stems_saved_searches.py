@@ -31,13 +31,18 @@ def upgrade() -> None:
         sa.Column("filter", sa.Text, nullable=False),
         sa.Column("position", sa.Integer, nullable=False, server_default="0"),
     )
-    # Facet counts read tags by status and grades by their scale value.
+    # Facet counts read these columns only: covering indexes keep the documents' long texts unread.
     op.create_index("ix_tag_status_term", "tag", ["status", "term_id", "document_id"])
     op.create_index("ix_grade_scale_value", "grade", ["scale_value_id", "case_id"])
+    op.create_index("ix_document_case_language", "document", ["case_id", "language"])
+    op.create_index("ix_document_case_kind_date", "document", ["case_id", "kind", "date"])  # also the case list
+    op.create_index("ix_document_ocr_case", "document", ["is_ocr", "case_id"])
     # Documents waiting to be (re)indexed, whatever the engine's index is (no foreign key: a row may outlive its document).
     op.create_table("search_reindex", sa.Column("document_id", sa.Integer, primary_key=True, autoincrement=False))
     if op.get_bind().dialect.name != "sqlite":
         return
+    # The letters' mandates (a JSON list in ``fields``, stored after the text) read from an index.
+    op.execute("CREATE INDEX ix_document_mandates ON document (kind, case_id, json_extract(fields, '$.mandates'))")
     op.execute("DROP TABLE document_fts")
     op.execute(
         "CREATE VIRTUAL TABLE document_fts USING fts5("
@@ -48,6 +53,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP INDEX ix_document_mandates")
         op.execute("DROP TABLE document_fts")
         op.execute(
             "CREATE VIRTUAL TABLE document_fts USING fts5("
@@ -55,6 +61,8 @@ def downgrade() -> None:
         )
         op.execute("INSERT INTO document_fts (rowid, text, document_id) SELECT id, text, id FROM document WHERE text <> ''")
     op.drop_table("search_reindex")
+    for name in ("ix_document_ocr_case", "ix_document_case_kind_date", "ix_document_case_language"):
+        op.drop_index(name, "document")
     op.drop_index("ix_grade_scale_value", "grade")
     op.drop_index("ix_tag_status_term", "tag")
     op.drop_table("saved_search")
