@@ -200,9 +200,15 @@ def write_table(rows: list[dict], fields: list[str], target: Path, fmt: str, exc
         writer.writeheader()
         writer.writerows(rows)
         payload = ("\ufeff" if excel_bom else "") + buffer.getvalue()
+    write_file(payload, target)
 
-    class _Text:
+
+def write_file(payload: str | bytes, target: Path) -> None:
+    """Text (as UTF-8, newlines as given) or bytes, written atomically."""
+    data = payload.encode("utf-8") if isinstance(payload, str) else payload
+
+    class _Bytes:
         def save(self, path):
-            Path(path).write_text(payload, encoding="utf-8", newline="")
+            Path(path).write_bytes(data)
 
-    save_atomically(_Text(), target)
+    save_atomically(_Bytes(), Path(target))
