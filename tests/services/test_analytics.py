@@ -24,12 +24,13 @@ from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.services.analytics import (
     Dimension,
     analytics,
-    grades_table,
+    delays_panel,
+    grades_panel,
     percentile,
-    responsiveness_table,
+    replies_panel,
     table_csv,
     tables,
-    verdicts_table,
+    verdicts_panel,
 )
 from reviewdesk.services.assessment import set_grade, set_verdict
 from reviewdesk.services.cases import case_detail
@@ -97,9 +98,8 @@ def _plan(count: int = 200) -> list[Planned]:
 PLAN = _plan()
 
 
-@pytest.fixture(scope="module")
-def generated_store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("analytics")
+def build_store(folder):
+    """The 200 planned cases imported, graded, judged and tagged in a store under ``folder``."""
     store = open_store(folder / "analytics.rdstore")
     summary = import_paths(store, write_corpus(folder / "corpus", [p.spec for p in PLAN]), ocr_language=None)
     assert not summary.failed and not [r for r in summary.results if r.warnings]
@@ -121,6 +121,12 @@ def generated_store(tmp_path_factory):
                 set_verdict(store, question.id, planned.verdicts[question.number])
         for offset, term in enumerate(planned.terms):
             add_tag(store, letter.id, 10 * offset, 10 * offset + 8, term_ids[term], author="tester")
+    return store
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory):
+    store = build_store(tmp_path_factory.mktemp("analytics"))
     yield store
     store.close()
 
@@ -220,25 +226,35 @@ def test_the_facet_selection_restricts_every_figure(generated_store):
 
 def test_tables_and_csv_show_the_same_figures(generated_store):
     result = analytics(generated_store, dimension=Dimension.TYPE, today=TODAY)
-    table = responsiveness_table(result)
     expected = expected_figures([p for p in PLAN if p.spec.type == "UA"])
-    row = next(r for r in table.rows if r[0] == "UA")
-    assert row[1:3] == (expected["cases"], expected["replied"])
-    assert row[3] == f"{100 * expected['reply_rate']:.1f}"
-    assert row[4] == f"{expected['within']}/{expected['known']}"
-    assert row[7] == f"{expected['median']:.1f}" and row[8] == f"{expected['p90']:.1f}"
-    hrc = grades_table(result, "hrc")
-    all_row = hrc.rows[0]
+    replies = replies_panel(result)
+    row = next(r for r in replies.table.rows if r[0] == "UA")
+    assert row == ("UA", expected["cases"], expected["replied"], f"{100 * expected['reply_rate']:.1f}",
+                   f"{expected['within']}/{expected['known']}", f"{100 * expected['within_share']:.1f}")
+    drawn = dict(zip(replies.chart.categories, replies.chart.series[0][1]))
+    assert drawn["UA"] == pytest.approx(100 * expected["reply_rate"])
+    delays = next(r for r in delays_panel(result).table.rows if r[0] == "UA")
+    assert delays == ("UA", len(expected["delays"]), f"{expected['median']:.1f}", f"{expected['p90']:.1f}")
+    hrc = grades_panel(result, "hrc")
+    all_row = hrc.table.rows[0]
     assert all_row[0] == "All cases" and all_row[1] == sum(1 for p in PLAN if p.grade == ("hrc", "A"))
     assert all_row[-1] == sum(1 for p in PLAN if p.grade and p.grade[0] == "hrc")
-    verdicts = verdicts_table(result)
+    assert hrc.chart.series[0] == ("A — Largely satisfactory", tuple(float(r[1]) for r in hrc.table.rows))
+    verdicts = verdicts_panel(result).table
     q1 = next(r for r in verdicts.rows if r[0] == "Q1")
     assert q1[1] == sum(1 for p in PLAN if p.verdicts.get(1) is Verdict.ANSWERED)
-    csv_text = table_csv(table, excel_bom=True)
+    csv_text = table_csv(replies.table, excel_bom=True)
     assert csv_text.startswith("\ufeffType,Cases,Replied,") and "\r\nUA," in csv_text
-    assert len(tables(result)) == 5
+    assert len(tables(result)) == 6
     with pytest.raises(ReviewDeskError, match="no scale 'nope'"):
-        grades_table(result, "nope")
+        grades_panel(result, "nope")
+
+
+def test_charts_draw_the_total_and_every_group_when_few(generated_store):
+    result = analytics(generated_store, dimension=Dimension.MANDATE, today=TODAY)
+    chart = replies_panel(result).chart
+    assert chart.categories[0] == "All cases" and set(chart.categories[1:]) == set(MANDATE_NAMES)
+    assert chart.note == ""
 
 
 def test_percentile_is_type_7_interpolation():
@@ -266,7 +282,7 @@ def test_cli_analytics_json_and_csv(generated_store, tmp_path, capsys):
     folder = tmp_path / "tables"
     assert main(["--store", store, "analytics", "--csv", str(folder), "--as-of", TODAY.isoformat()]) == 0
     written = sorted(p.name for p in folder.iterdir())
-    assert written[0] == "01-replies-by-addressee-kind.csv" and len(written) == 5
+    assert written[0] == "01-replies-by-addressee-kind.csv" and len(written) == 6
     first = (folder / written[0]).read_text(encoding="utf-8").splitlines()
     assert first[0].startswith("Addressee kind,Cases,Replied") and first[1].startswith("All cases,200,")
     assert main(["--store", store, "analytics", "--by", "colour"]) == 1

@@ -34,12 +34,13 @@ from enum import StrEnum
 from sqlalchemy import exists, select
 
 from reviewdesk.db import Store
+from reviewdesk.documents.charts import ChartData, ChartKind, largest
 from reviewdesk.db.models import Case, Document, Grade, Question, Scale, ScaleValue, Tag, Term, Vocabulary, VerdictRow
 from reviewdesk.domain.addressee import AddresseeKind, addressee_kind
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.reference import parse_reference
-from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind, ReplyState, TagStatus, VocabularyKey
+from reviewdesk.domain.vocabulary import VERDICT_MARKS, REPLY_KINDS, DocumentKind, ReplyState, TagStatus, VocabularyKey
 from reviewdesk.services.cases import summaries
 from reviewdesk.services.deadlines import case_filter, case_mandates
 
@@ -291,9 +292,15 @@ def analytics(store: Store, case_ids: Iterable[int] | None = None, dimension: Di
     return Analytics(dimension, figures(facts, infos), groups, infos)
 
 
-# Tables: the same rows beside each chart, in the Word chapter and in the CSV files.
+# Panels: each figure's table (shown beside its chart, written to Word, exported to CSV) and chart.
 
 ALL = "All cases"
+
+
+@dataclass(frozen=True)
+class Panel:
+    table: Table
+    chart: ChartData
 
 
 def _percent(value: float | None) -> str:
@@ -308,50 +315,100 @@ def _named(result: Analytics) -> list[tuple[str, Figures]]:
     return [(ALL, result.total), *((g.name, g.figures) for g in result.groups)]
 
 
-def responsiveness_table(result: Analytics) -> Table:
+def _chart(title: str, kind: ChartKind, named: list[tuple[str, object]], sizes: list[int],
+           series: list[tuple[str, list[float | None]]], unit: str, colours: tuple[str, ...] = ()) -> ChartData:
+    """A chart of the total and the largest groups (the table lists them all)."""
+    drawn = largest([name for name, _ in named], sizes)
+    note = f"The {len(drawn) - 1} largest of {len(named) - 1} groups; the table lists every group." \
+        if len(drawn) < len(named) else ""
+    return ChartData(title, kind, tuple(named[i][0] for i in drawn),
+                     tuple((label, tuple(values[i] for i in drawn)) for label, values in series), unit, colours, note)
+
+
+def _rate(value: float | None) -> float | None:
+    return None if value is None else 100 * value
+
+
+def replies_panel(result: Analytics) -> Panel:
+    named = _named(result)
     rows = tuple((name, f.cases, f.replied, _percent(f.reply_rate), f"{f.within_deadline}/{f.deadline_known}",
-                  _percent(f.within_share), len(f.delays), _days(f.median_delay), _days(f.p90_delay))
-                 for name, f in _named(result))
-    return Table(f"Replies by {result.dimension}",
-                 (result.dimension.capitalize(), "Cases", "Replied", "Reply rate %", "Within deadline",
-                  "Within deadline %", "Delays known", "Median delay (days)", "90th percentile (days)"), rows)
+                  _percent(f.within_share)) for name, f in named)
+    title = f"Replies by {result.dimension}"
+    table = Table(title, (result.dimension.capitalize(), "Cases", "Replied", "Reply rate %", "Within deadline",
+                          "Within deadline %"), rows)
+    chart = _chart(title, ChartKind.GROUPED, named, [f.cases for _n, f in named],
+                   [("Reply rate", [_rate(f.reply_rate) for _n, f in named]),
+                    ("Replied within the deadline", [_rate(f.within_share) for _n, f in named])], "%")
+    return Panel(table, chart)
 
 
-def grades_table(result: Analytics, scale_key: str) -> Table:
+def delays_panel(result: Analytics) -> Panel:
+    named = _named(result)
+    rows = tuple((name, len(f.delays), _days(f.median_delay), _days(f.p90_delay)) for name, f in named)
+    title = f"Days from letter to first reply by {result.dimension}"
+    table = Table(title, (result.dimension.capitalize(), "Delays known", "Median (days)", "90th percentile (days)"),
+                  rows)
+    chart = _chart(title, ChartKind.GROUPED, named, [len(f.delays) for _n, f in named],
+                   [("Median", [f.median_delay for _n, f in named]),
+                    ("90th percentile", [f.p90_delay for _n, f in named])], "days")
+    return Panel(table, chart)
+
+
+def grades_panel(result: Analytics, scale_key: str) -> Panel:
     info = next((s for s in result.scales if s.key == scale_key), None)
     if info is None:
         raise AnalyticsError(f"no scale {scale_key!r} (scales: {', '.join(s.key for s in result.scales)})")
-    rows = []
-    for name, f in _named(result):
-        distribution = next(d for d in f.grades if d.scale == scale_key)
-        rows.append((name, *(count for _k, _l, count in distribution.counts), distribution.graded))
-    return Table(f"Grades on the {info.name} by {result.dimension}",
-                 (result.dimension.capitalize(), *(label for _k, label in info.values), "Graded"), tuple(rows))
+    named = _named(result)
+    distributions = [next(d for d in f.grades if d.scale == scale_key) for _n, f in named]
+    rows = tuple((name, *(count for _k, _l, count in d.counts), d.graded) for (name, _f), d in zip(named, distributions))
+    title = f"Grades on the {info.name} by {result.dimension}"
+    table = Table(title, (result.dimension.capitalize(), *(label for _k, label in info.values), "Graded"), rows)
+    series = [(label, [float(d.counts[i][2]) for d in distributions]) for i, (_k, label) in enumerate(info.values)]
+    chart = _chart(title, ChartKind.STACKED, named, [d.graded for d in distributions], series, "cases graded")
+    return Panel(table, chart)
 
 
-def verdicts_table(result: Analytics) -> Table:
+_VERDICT_COLOURS = tuple(VERDICT_MARKS[v].colour for v in Verdict)
+
+
+def verdicts_panel(result: Analytics) -> Panel:
     """Verdicts per question number, over all the chosen cases."""
+    distributions = result.total.verdicts
     rows = tuple((f"Q{d.question}", *(count for _v, count in d.counts), sum(c for _v, c in d.counts))
-                 for d in result.total.verdicts)
-    return Table("Verdicts per question", ("Question", *(v.value.capitalize() for v in Verdict), "Judged"), rows)
+                 for d in distributions)
+    table = Table("Verdicts per question", ("Question", *(v.value.capitalize() for v in Verdict), "Judged"), rows)
+    chart = ChartData(table.title, ChartKind.STACKED, tuple(r[0] for r in rows),
+                      tuple((v.value.capitalize(), tuple(float(d.counts[i][1]) for d in distributions))
+                            for i, v in enumerate(Verdict)), "questions judged", _VERDICT_COLOURS)
+    return Panel(table, chart)
 
 
-def verdicts_by_group_table(result: Analytics) -> Table:
+def verdicts_by_group_panel(result: Analytics) -> Panel:
     """Verdicts of every question added up, per group."""
-    rows = []
-    for name, f in _named(result):
-        totals = Counter()
+    named = _named(result)
+    totals = []
+    for _name, f in named:
+        counted = Counter()
         for distribution in f.verdicts:
-            totals.update(dict(distribution.counts))
-        rows.append((name, *(totals[v] for v in Verdict), sum(totals.values())))
-    return Table(f"Verdicts by {result.dimension}",
-                 (result.dimension.capitalize(), *(v.value.capitalize() for v in Verdict), "Judged"), tuple(rows))
+            counted.update(dict(distribution.counts))
+        totals.append(counted)
+    rows = tuple((name, *(t[v] for v in Verdict), sum(t.values())) for (name, _f), t in zip(named, totals))
+    title = f"Verdicts by {result.dimension}"
+    table = Table(title, (result.dimension.capitalize(), *(v.value.capitalize() for v in Verdict), "Judged"), rows)
+    chart = _chart(title, ChartKind.STACKED, named, [sum(t.values()) for t in totals],
+                   [(v.value.capitalize(), [float(t[v]) for t in totals]) for v in Verdict], "questions judged",
+                   _VERDICT_COLOURS)
+    return Panel(table, chart)
+
+
+def panels(result: Analytics) -> list[Panel]:
+    """Every figure of the dashboard and of the Word chapter, in their order."""
+    return [replies_panel(result), delays_panel(result), *(grades_panel(result, s.key) for s in result.scales),
+            verdicts_panel(result), verdicts_by_group_panel(result)]
 
 
 def tables(result: Analytics) -> list[Table]:
-    """Every table of the dashboard and of the Word chapter, in their order."""
-    return [responsiveness_table(result), *(grades_table(result, s.key) for s in result.scales),
-            verdicts_table(result), verdicts_by_group_table(result)]
+    return [panel.table for panel in panels(result)]
 
 
 def table_csv(table: Table, excel_bom: bool = False) -> str:
