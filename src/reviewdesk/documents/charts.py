@@ -39,6 +39,15 @@ class ChartData:
     note: str = ""  # said under the chart (e.g. that only the largest groups are drawn)
 
 
+@dataclass(frozen=True)
+class Table:
+    """A figure's table: shown beside its chart, written to Word, exported to CSV."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+
 def _colours(data: ChartData) -> list[str]:
     chosen = list(data.colours) or list(OKABE_ITO)
     return [chosen[i % len(chosen)] for i in range(len(data.series))]
@@ -46,6 +55,10 @@ def _colours(data: ChartData) -> list[str]:
 
 def _label(text: str) -> str:
     return "\n".join(textwrap.wrap(text, LABEL_WIDTH, max_lines=3, placeholder=" …")) or "—"
+
+
+def _legend(name: str) -> str:
+    return "\n".join(textwrap.wrap(name, 28)) or name
 
 
 def draw(data: ChartData, width_inches: float = 7.0):
@@ -66,7 +79,8 @@ def draw(data: ChartData, width_inches: float = 7.0):
         left = [0.0] * rows
         for (name, values), colour in zip(data.series, colours):
             widths = [v or 0.0 for v in values]
-            axes.barh(positions, widths, left=left, color=colour, label=name, edgecolor="white", linewidth=0.6)
+            axes.barh(positions, widths, left=left, color=colour, label=_legend(name), edgecolor="white",
+                      linewidth=0.6)
             left = [a + b for a, b in zip(left, widths)]
         for y, total in zip(positions, left):
             axes.text(total, y, f" {total:g}", va="center", fontsize=8)
@@ -74,7 +88,7 @@ def draw(data: ChartData, width_inches: float = 7.0):
         height = 0.8 / max(1, len(data.series))
         for index, ((name, values), colour) in enumerate(zip(data.series, colours)):
             offsets = [y - 0.4 + height * (index + 0.5) for y in positions]
-            axes.barh(offsets, [v or 0.0 for v in values], height=height, color=colour, label=name)
+            axes.barh(offsets, [v or 0.0 for v in values], height=height, color=colour, label=_legend(name))
             for y, value in zip(offsets, values):
                 axes.text(value or 0.0, y, f" {value:.0f}" if value is not None else " —", va="center", fontsize=7)
     if data.categories:

@@ -34,7 +34,7 @@ from enum import StrEnum
 from sqlalchemy import exists, select
 
 from reviewdesk.db import Store
-from reviewdesk.documents.charts import ChartData, ChartKind, largest
+from reviewdesk.documents.charts import ChartData, ChartKind, Table, largest
 from reviewdesk.db.models import Case, Document, Grade, Question, Scale, ScaleValue, Tag, Term, Vocabulary, VerdictRow
 from reviewdesk.domain.addressee import AddresseeKind, addressee_kind
 from reviewdesk.domain.assessment import Verdict
@@ -45,6 +45,16 @@ from reviewdesk.services.cases import summaries
 from reviewdesk.services.deadlines import case_filter, case_mandates
 
 NONE_GROUP = "(none)"
+# Said above the figures (the Word chapter, the Dashboard's tooltip): how each is counted.
+DEFINITIONS = (
+    "Reply rate: cases with at least one reply ÷ cases. Within the deadline: among cases whose outcome is known "
+    "(a dated reply to a case with a due date, or no reply and past due), the share whose first reply came by "
+    "the due date; cases still awaiting a reply before their due date are left out.\n\n"
+    "Delay: days from the letter to its first reply. Median and 90th percentile by linear interpolation between "
+    "closest ranks (as Excel's PERCENTILE.INC). Grades: the grade each case shows (its latest reply's); "
+    "verdicts: the reviewer's, per question of the letter. A case counts once under each of its mandates and "
+    "allegation terms."
+)
 
 
 class AnalyticsError(ReviewDeskError, ValueError):
@@ -144,15 +154,6 @@ class Analytics:
     total: Figures
     groups: tuple[Group, ...]
     scales: tuple[ScaleInfo, ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table as shown beside a chart, written to Word and exported to CSV."""
-
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]
 
 
 def percentile(sorted_values: Sequence[float], p: float) -> float | None:
