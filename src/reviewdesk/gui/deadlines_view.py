@@ -112,7 +112,7 @@ class DeadlinesView(QWidget):
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self.sort_by)
         self.tree.itemActivated.connect(self._activated)  # double-click or Enter
-        for column, width in ((Column.REFERENCE, 130), (Column.TYPE, 44), (Column.STATE, 170), (Column.DUE, 90),
+        for column, width in ((Column.REFERENCE, 160), (Column.TYPE, 44), (Column.STATE, 170), (Column.DUE, 90),
                               (Column.DAYS, 120), (Column.ADDRESSEE, 280), (Column.MANDATES, 260)):
             self.tree.setColumnWidth(column, width)
         self.warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
