@@ -156,7 +156,7 @@ def test_export_command_writes_a_briefing_and_a_portfolio(tmp_path, capsys):
 
     document = docx.Document(str(portfolio))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
-    assert headings == ["Replies and grades by addressee", "Verdicts by case and question",
+    assert headings == ["Replies and grades by addressee", "Verdicts by case and question", "Analytics",
                         "Briefing — AL OTH 78/2021", "Briefing — AL OTH 1/2026"]
     assert "TOC" in document.element.xml
     matrix = document.tables[1]

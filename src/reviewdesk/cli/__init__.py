@@ -27,7 +27,7 @@ from reviewdesk.domain.errors import ReviewDeskError
 STORE_ENV = "REVIEWDESK_STORE"
 
 # In the order `reviewdesk --help` lists their commands.
-COMMAND_MODULES = ("cases", "search", "review", "export")
+COMMAND_MODULES = ("cases", "search", "review", "export", "follow")
 
 
 def cmd_gui(args) -> int:

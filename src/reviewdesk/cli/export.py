@@ -24,7 +24,7 @@ def cmd_export(args, store: Store) -> int:
 
     sections = {part.strip().lower() for part in args.sections.split(",")} if args.sections else None
     options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template,
-                              chosen_sections=sections)
+                              chosen_sections=sections, analytics=not args.no_analytics)
     if args.docx:
         comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
                                    full_texts=not args.no_full_text)
@@ -58,5 +58,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
     sub.add_argument("--reviewer", default="", help="author of the comments")
     sub.add_argument("--no-full-text", action="store_true", help="leave out the allegations and reply texts")
+    sub.add_argument("--no-analytics", action="store_true",
+                     help="leave the Analytics chapter (charts and tables) out of a portfolio")
     sub.add_argument("--sections", metavar="LIST", help="full texts to include, e.g. allegations,reply (default: all)")
     sub.set_defaults(func=cmd_export, precheck=_check_export)

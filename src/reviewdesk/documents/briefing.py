@@ -9,6 +9,7 @@ over the shared runs. Text is cleaned of characters XML cannot carry.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import docx
@@ -79,6 +80,7 @@ class BriefingOptions:
     paper: str = "a4"
     template: str | None = None
     chosen_sections: set[str] | None = None  # lower-case section names to keep ("allegations", "reply"); None: all
+    analytics: bool = True  # a portfolio gains the Analytics chapter (services.export.export_briefing)
 
 
 def _shade(cell_or_run_properties, fill: str) -> None:
@@ -262,14 +264,20 @@ def _portfolio_tables(document, briefings: list[Briefing]) -> None:
     document.add_paragraph(f"{legend}; · not assessed.").runs[0].font.size = Pt(8)
 
 
-def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: str | None = None):
-    """One document: a briefing per case, each a chapter; returns the python-docx Document."""
+def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: str | None = None,
+                   overview: Sequence[Callable[[object], None]] = ()):
+    """One document: a briefing per case, each a chapter; returns the python-docx Document.
+
+    ``overview``: writers of further portfolio chapters (the Analytics), called after its tables.
+    """
     document = _new_document(options)
     portfolio = len(briefings) > 1
     if portfolio:
         document.add_heading(xml_safe(title or "Portfolio briefing"), level=0)
         _table_of_contents(document)
         _portfolio_tables(document, briefings)
+        for chapter in overview:
+            chapter(document)
         document.add_page_break()
     for briefing in briefings:
         heading_level = 1 if portfolio else 0

@@ -17,7 +17,7 @@ from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.vocabulary import REPLY_KINDS, ReplyState
 from reviewdesk.services.answer_links import answers_overview
 from reviewdesk.services.assessment import case_assessment
-from reviewdesk.services.cases import case_detail, effective_fields
+from reviewdesk.services.cases import case_detail, effective_fields, find_case_id
 from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.geometry import document_blocks, span_rects
 from reviewdesk.services.tags import TagDTO, tags_for_case
@@ -138,12 +138,24 @@ def export_briefing(store: Store, references: list[str], target: Path, options: 
     briefings = [build_briefing(store, ref, reviewer, today, full_texts) for ref in references]
     if options.template and not Path(options.template).is_file():
         raise ExportError(f"{options.template}: template not found")
+    overview = [_analytics_chapter(store, briefings, today)] if options.analytics and len(briefings) > 1 else []
     try:
-        document = write_briefing(briefings, options, title=f"Portfolio of {len(briefings)} cases")
+        document = write_briefing(briefings, options, title=f"Portfolio of {len(briefings)} cases", overview=overview)
     except Exception as exc:
         raise ExportError(f"{options.template or 'briefing'}: could not be built ({exc})") from exc
     save_atomically(document, target)
     return sum(len(s.marks) for b in briefings for s in b.sections if full_texts)
+
+
+def _analytics_chapter(store: Store, briefings: list[Briefing], today: date | None):
+    """The portfolio's Analytics chapter: the Dashboard's figures for its cases, by addressee kind."""
+    from reviewdesk.documents.briefing_analytics import add_analytics_chapter
+    from reviewdesk.services.analytics import DEFINITIONS, analytics, panels
+
+    with store.session() as session:
+        ids = [find_case_id(session, b.reference) for b in briefings]
+    figures = [(p.table, p.chart) for p in panels(analytics(store, ids, today=today))]
+    return lambda document: add_analytics_chapter(document, figures, DEFINITIONS)
 
 
 TAG_FIELDS = ["case", "document", "section", "page", "quote", "term", "term_path", "note", "reviewer", "date"]
@@ -200,9 +212,15 @@ def write_table(rows: list[dict], fields: list[str], target: Path, fmt: str, exc
         writer.writeheader()
         writer.writerows(rows)
         payload = ("\ufeff" if excel_bom else "") + buffer.getvalue()
+    write_file(payload, target)
 
-    class _Text:
+
+def write_file(payload: str | bytes, target: Path) -> None:
+    """Text (as UTF-8, newlines as given) or bytes, written atomically."""
+    data = payload.encode("utf-8") if isinstance(payload, str) else payload
+
+    class _Bytes:
         def save(self, path):
-            Path(path).write_text(payload, encoding="utf-8", newline="")
+            Path(path).write_bytes(data)
 
-    save_atomically(_Text(), target)
+    save_atomically(_Bytes(), Path(target))
