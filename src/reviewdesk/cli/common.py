@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,20 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reviewdesk.services.dto import CaseSummary
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (newlines, ESC sequences) and the undecodable bytes of a
+    non-UTF-8 file name are shown escaped (``\\n``, ``\\x1b``, ``\\xff``), never sent raw."""
+    def escape(match: re.Match) -> str:
+        char = match.group()
+        code = ord(char) - 0xDC00 if "\udc80" <= char <= "\udcff" else ord(char)
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, f"\\x{code:02x}")
+
+    return _UNPRINTABLE.sub(escape, text)
 
 
 def to_json(data) -> str:
@@ -26,11 +41,17 @@ class TerminalProgress:
     def __call__(self, done: int, total: int, path: str) -> None:
         if not self.enabled or total == 0:
             return
-        name = Path(path).name if path else "done"
+        name = printable(Path(path).name) if path else "done"
         sys.stderr.write(f"\r[{done}/{total}] {name[:60]:<60}")
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()
+
+    def clear(self) -> None:
+        """Wipe the progress line, so a result line printed next starts at the margin."""
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 70 + "\r")
+            sys.stderr.flush()
 
 
 def case_row(case: CaseSummary, today: date) -> dict:
