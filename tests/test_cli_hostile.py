@@ -48,3 +48,22 @@ def test_each_file_is_printed_when_it_is_done_so_a_killed_run_shows_what_was_kep
     assert first.startswith(f"imported   {folder / 'a-letter.pdf'} (letter) -> AL OTH 78/2021")
     with open_store(store) as opened, opened.session() as session:
         assert list(session.scalars(select(StoredFile.filename))) == ["a-letter.pdf"]  # killed during the scan
+
+
+def test_a_disk_filling_during_an_import_keeps_and_reports_what_was_committed(tmp_path):
+    """Issue #13: the import committed before the disk filled was reported as a traceback."""
+    from tests.small_disk import run_cli_on_small_disk
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(LETTERS / "AL_OTH_78_2021.pdf", folder / "a-letter.pdf")
+    shutil.copy(LETTERS / "AL_OTH_78_2021_scanned.pdf", folder / "b-scan.pdf")  # 2.4 MB: does not fit
+    open_store(tmp_path / "s.rdstore").close()
+    disk = tmp_path / "disk"
+    run = run_cli_on_small_disk(disk, "2000k", ["--store", str(disk / "s.rdstore"), "import", "--no-ocr", str(folder)],
+                                before=f"cp {tmp_path / 's.rdstore'} {disk}/")
+    assert run.stdout.splitlines() == [
+        f"imported   {folder / 'a-letter.pdf'} (letter) -> AL OTH 78/2021",
+        f"failed     {folder / 'b-scan.pdf'}: could not be stored, nothing was written (database or disk is full)",
+        "1 imported, 0 duplicate, 1 failed",
+    ]
