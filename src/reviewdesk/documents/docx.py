@@ -15,6 +15,7 @@ from collections import defaultdict
 import docx
 from docx.oxml.ns import qn
 
+from reviewdesk.documents.budget import AnalysisCancelled, TooComplex, checkpoint
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.model import (
     Furniture,
@@ -231,6 +232,7 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
         paragraphs: list[SourceParagraph] = []
         body = document.element.body
         for element in body.iter(qn("w:p")):
+            checkpoint()
             lines, bold = _paragraph_lines(element, labels)
             lines = [line for line in (ln.rstrip() for ln in lines) if line.strip()]
             if not lines:
@@ -250,7 +252,7 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
                 )
             )
         furniture = _furniture(document)
-    except DocumentError:
+    except (DocumentError, AnalysisCancelled, TooComplex):
         raise
     except Exception as exc:
         raise DocumentError(name, f"damaged Word file: text could not be read ({exc})") from exc

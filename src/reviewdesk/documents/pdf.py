@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pymupdf
 
+from reviewdesk.documents.budget import AnalysisCancelled, TooComplex, checkpoint
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.model import (
     Furniture,
@@ -125,6 +126,7 @@ class _PdfReader:
         flags = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
         self.pages, self.sizes = [], []
         for page in self.doc:
+            checkpoint()
             # A text page keeps only a weak reference to its page: use it while the page lives.
             textpage = self._ocr_page(page) if ocr else None
             lines = []
@@ -139,6 +141,7 @@ class _PdfReader:
         return sum(len(ln.text.strip()) for page in self.pages for ln in page)
 
     def _ocr_page(self, page: pymupdf.Page):
+        checkpoint()  # Cancel (the importer's budget) between pages
         if self.ocr.cancelled is not None and self.ocr.cancelled():
             raise DocumentError(self.name, "OCR cancelled")
         if self.ocr.progress is not None:
@@ -374,7 +377,7 @@ def read_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> SourceDoc
         if doc.is_repaired:
             source.warnings.append(f"{name}: the PDF was damaged and has been repaired; check the text")
         return source
-    except DocumentError:
+    except (DocumentError, AnalysisCancelled, TooComplex):
         raise
     except Exception as exc:
         raise DocumentError(name, f"damaged PDF: text could not be read ({exc})") from exc

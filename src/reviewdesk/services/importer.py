@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, Question, Section, StoredFile, TextBlock
 from reviewdesk.db.search import index_document
+from reviewdesk.documents.budget import AnalysisCancelled, analysis_budget
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.fields import annex_cites, document_date
 from reviewdesk.documents.pdf import OcrOptions
@@ -33,6 +34,8 @@ Finished = Callable[[FileResult], None]
 # What ``documents/`` extracts, as stored on each document: raise it whenever the parser reads letters
 # differently, and stores read by an older one are offered re-analysis (``reanalysis.cases_needing_reanalysis``).
 PARSER_VERSION = 2
+# Letters are analysed in well under a second; a file still busy after this is kept as plain text.
+ANALYSIS_SECONDS = 20.0
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
@@ -120,30 +123,35 @@ def import_paths(
                     progress(index, len(files), f"{path} (OCR page {page + 1}/{pages})")
 
             ocr = OcrOptions(language=ocr_language, progress=page_progress, cancelled=cancelled)
-        record(import_file(store, path, ocr))
+        record(import_file(store, path, ocr, cancelled))
     if progress is not None:
         progress(len(files), len(files), "")
     return summary
 
 
-def import_file(store: Store, path: Path, ocr: OcrOptions | None = None) -> FileResult:
+def import_file(store: Store, path: Path, ocr: OcrOptions | None = None, cancelled: Cancelled | None = None) -> FileResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
         return FileResult(str(path), ImportStatus.FAILED, f"cannot be read ({exc.strerror or exc})")
     # A name that is not UTF-8 (bytes kept as surrogates by the file system encoding) is stored readable.
     name = os.fsencode(path.name).decode("utf-8", errors="replace")
-    return import_bytes(store, data, name, display_path=str(path), ocr=ocr)
+    return import_bytes(store, data, name, display_path=str(path), ocr=ocr, cancelled=cancelled)
 
 
 def import_bytes(store: Store, data: bytes, name: str, display_path: str | None = None,
-                 ocr: OcrOptions | None = None) -> FileResult:
+                 ocr: OcrOptions | None = None, cancelled: Cancelled | None = None) -> FileResult:
+    """One file in one transaction. Analysis stops at ``cancelled()`` (checked throughout, even inside one
+    file) and, past ``ANALYSIS_SECONDS``, keeps the document as plain text with a warning."""
     shown = display_path or name
     sha = hashlib.sha256(data).hexdigest()
     if (duplicate := _already_stored(store, sha, shown)) is not None:
         return duplicate
     try:
-        _source, analysed = analyse_file(data, name, ocr)
+        with analysis_budget(cancelled):
+            _source, analysed = analyse_file(data, name, ocr, seconds=ANALYSIS_SECONDS)
+    except AnalysisCancelled:
+        return FileResult(shown, ImportStatus.CANCELLED, "import cancelled")
     except DocumentError as exc:
         return FileResult(shown, ImportStatus.FAILED, exc.problem)
     except Exception as exc:  # a parser bug must not stop a batch; say so plainly
