@@ -15,11 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the generators live with the tests
 
-from reviewdesk.db import open_store  # noqa: E402
-from reviewdesk.documents.budget import TOO_COMPLEX  # noqa: E402
-from reviewdesk.documents.reader import analyse_file  # noqa: E402
-from reviewdesk.services.importer import ANALYSIS_SECONDS, import_paths  # noqa: E402
-from tests.adversarial import adversarial_texts  # noqa: E402
+from reviewdesk.db import open_store
+from reviewdesk.documents.budget import TOO_COMPLEX
+from reviewdesk.documents.reader import analyse_file
+from reviewdesk.services.importer import ANALYSIS_SECONDS, import_paths
+from tests.adversarial import adversarial_texts
 
 
 def main() -> None:

@@ -67,3 +67,12 @@ def test_a_disk_filling_during_an_import_keeps_and_reports_what_was_committed(tm
         f"failed     {folder / 'b-scan.pdf'}: could not be stored, nothing was written (database or disk is full)",
         "1 imported, 0 duplicate, 1 failed",
     ]
+
+
+def test_ocr_progress_is_reported_off_a_terminal(tmp_path, capsys):
+    from tests.services.test_ocr import _blank_scan
+
+    path = tmp_path / "blank.pdf"
+    path.write_bytes(_blank_scan(3))
+    assert main(["--store", str(tmp_path / "s.rdstore"), "import", str(path)]) == 0
+    assert capsys.readouterr().err.splitlines() == [f"[1/1] {path} (OCR page {n}/3)" for n in (1, 2, 3)]

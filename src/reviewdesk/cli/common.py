@@ -33,12 +33,16 @@ def to_json(data) -> str:
 
 
 class TerminalProgress:
-    """A one-line progress display, only when stderr is a terminal."""
+    """A one-line progress display when stderr is a terminal; elsewhere (a log, a pipe) OCR pages, which may
+    take minutes per file, are reported one line each."""
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
 
     def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.enabled and "(OCR page " in path:
+            print(f"[{done + 1}/{total}] {printable(path)}", file=sys.stderr, flush=True)
+            return
         if not self.enabled or total == 0:
             return
         name = printable(Path(path).name) if path else "done"

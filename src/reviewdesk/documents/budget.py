@@ -17,11 +17,11 @@ from dataclasses import dataclass
 TOO_COMPLEX = "too complex to analyse; kept as text"
 
 
-class AnalysisCancelled(Exception):  # noqa: N818 - a request, not a failure
+class AnalysisCancelled(Exception):
     """The user cancelled while a file was being read."""
 
 
-class TooComplex(Exception):  # noqa: N818
+class TooComplex(Exception):
     """The analysis of one file ran past its time box."""
 
 

@@ -121,6 +121,7 @@ class _PdfReader:
         self.sizes: list[tuple[float, float]] = []
         self.furniture: list[Furniture] = []
         self.footnotes: list[SourceFootnote] = []
+        self.blank_pages = 0
 
     def _read_pages(self, ocr: bool = False) -> int:
         flags = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
@@ -146,6 +147,9 @@ class _PdfReader:
             raise DocumentError(self.name, "OCR cancelled")
         if self.ocr.progress is not None:
             self.ocr.progress(page.number, self.doc.page_count)
+        if _looks_blank(page):  # a blank page costs Tesseract a second or more, for nothing
+            self.blank_pages += 1
+            return None
         try:
             return page.get_textpage_ocr(language=self.ocr.language, dpi=self.ocr.dpi, full=True)
         except Exception as exc:  # Tesseract missing, language pack missing, unreadable image
@@ -170,8 +174,12 @@ class _PdfReader:
                         f"(installed: {installed}); kept, needs OCR"
                     )
                 return source
+            self.blank_pages = 0
             text_chars = self._read_pages(ocr=True)
             source.is_ocr = True
+            if self.blank_pages:
+                source.warnings.append(f"{self.name}: {self.blank_pages} of {len(self.pages)} pages are blank; "
+                                       "not read by OCR")
             if text_chars < _MIN_TEXT_PER_PAGE * len(self.pages):
                 source.has_text_layer = False
                 source.warnings.append(f"{self.name}: OCR found almost no text; the scan may be unreadable")
@@ -345,6 +353,19 @@ def _is_centered(paragraph: SourceParagraph, left: float, page_width: float) -> 
         and abs((line.bbox[0] + line.bbox[2]) / 2 - middle) < 20
         for line in paragraph.lines
     )
+
+
+_BLANK_DPI = 18  # a thumbnail: a line of 10-point print still leaves grey pixels
+_INK = 160  # grey level (0 black, 255 white) below which a pixel is ink
+_INK_SHARE = 0.0005  # pages with less ink than this (dust, scanner noise) are blank
+
+
+def _looks_blank(page: pymupdf.Page) -> bool:
+    """Whether a scanned page holds nothing to read, from a grey thumbnail (a few milliseconds)."""
+    pixmap = page.get_pixmap(dpi=_BLANK_DPI, colorspace=pymupdf.csGRAY, alpha=False)
+    samples = pixmap.samples
+    ink = len(samples) - len(samples.translate(None, bytes(range(_INK))))  # pixels darker than _INK
+    return ink < _INK_SHARE * len(samples)
 
 
 @dataclass
