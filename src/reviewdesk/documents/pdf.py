@@ -46,6 +46,10 @@ _WRAPPED_LINE = 0.85
 _FOOTER_ZONE = 0.10
 
 
+# MuPDF prints each repair of a damaged file to stderr; the reader reports what matters as warnings instead.
+pymupdf.TOOLS.mupdf_display_errors(False)
+
+
 def _open(data: bytes, name: str) -> pymupdf.Document:
     if not data:
         raise DocumentError(name, "the file is empty (0 bytes)")
