@@ -14,15 +14,23 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from reviewdesk.domain.errors import ReviewDeskError
+
 TOO_COMPLEX = "too complex to analyse; kept as text"
 
 
-class AnalysisCancelled(Exception):
-    """The user cancelled while a file was being read."""
+class AnalysisCancelled(ReviewDeskError):
+    """The user cancelled while a file was being read (the importer reports the file as cancelled)."""
+
+    def __str__(self) -> str:
+        return "import cancelled"
 
 
-class TooComplex(Exception):
-    """The analysis of one file ran past its time box."""
+class TooComplex(ReviewDeskError):
+    """The analysis of one file ran past its time box (the reader keeps the document as text)."""
+
+    def __str__(self) -> str:
+        return TOO_COMPLEX
 
 
 @dataclass
