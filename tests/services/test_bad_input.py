@@ -147,3 +147,57 @@ def test_scan_in_an_uninstalled_ocr_language_is_kept_with_a_clear_warning(store)
     (result,) = import_paths(store, [LETTERS / "AL_OTH_78_2021_scanned.pdf"], ocr_language="xyz").results
     assert result.status is ImportStatus.IMPORTED and result.reference is None
     assert any("OCR language 'xyz' is not installed" in w for w in result.warnings)
+
+
+@pytest.fixture(scope="module")
+def zip_bomb(tmp_path_factory):
+    """The fixture letter's .docx whose document.xml has 1 GiB of blanks in its body: 1 MB on disk, written from
+    a stream (never 1 GiB in memory)."""
+    import zipfile
+
+    path = tmp_path_factory.mktemp("bomb") / "bomb.docx"
+    chunk = b" " * (1024 * 1024)
+    with zipfile.ZipFile(LETTERS / "AL_OTH_78_2021.docx") as letter, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for member in letter.infolist():
+            if member.filename != "word/document.xml":
+                package.writestr(member, letter.read(member))
+                continue
+            head, body, tail = letter.read(member).partition(b"<w:body>")
+            with package.open("word/document.xml", "w", force_zip64=True) as part:
+                part.write(head + body)
+                for _ in range(1024):
+                    part.write(chunk)
+                part.write(tail)
+    return path
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(store, zip_bomb, tmp_path):
+    """Issue #13: a 1 MB DOCX inflating to 1 GiB took ~2.2 GB of memory before failing."""
+    import re
+    import subprocess
+    import sys
+
+    assert zip_bomb.stat().st_size < 2 * 1024 * 1024
+    probe = (
+        "import resource, sys\n"
+        "from reviewdesk.db import open_store\n"
+        "from reviewdesk.services.importer import import_paths\n"
+        "store = open_store(sys.argv[2])\n"
+        "import_paths(store, [sys.argv[1]], ocr_language=None)  # warm: every module loaded, store open\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "result = import_paths(store, [sys.argv[1]], ocr_language=None).results[0]\n"
+        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print(result.status.value, (after - before) // 1024)\n"
+        "print(result.reason)\n"
+    )
+    # The address space is capped so that a regression fails quickly instead of filling the machine's memory.
+    cap = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1536 << 20, 1536 << 20))\n"
+    done = subprocess.run([sys.executable, "-c", cap + probe, str(zip_bomb), str(tmp_path / "bomb.rdstore")],
+                          capture_output=True, text=True, check=False, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    status, grown, reason = *done.stdout.split("\n", 1)[0].split(), done.stdout.split("\n")[1]
+    assert status == "failed"
+    assert re.fullmatch(r"refused: its part word/document.xml would inflate to 1024 MB from \d{3,4} KB "
+                        r"\(a ZIP bomb or a damaged file\)", reason)
+    assert int(grown) < 50  # MB: nothing was inflated

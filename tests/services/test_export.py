@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -127,16 +128,20 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
     out.write_bytes(b"previous briefing")
 
     class Broken:
-        def save(self, path):
-            Path(path).write_bytes(b"half")
+        def save(self, stream):
+            stream.write(b"half")
             raise OSError(28, "No space left on device")
+
+    class Fine:
+        def save(self, stream):
+            stream.write(b"whole")
 
     with pytest.raises(ExportError, match="No space left on device"):
         save_atomically(Broken(), out)
     assert out.read_bytes() == b"previous briefing"
     assert list(tmp_path.iterdir()) == [out]
     with pytest.raises(ExportError, match="cannot write in"):
-        save_atomically(Broken(), tmp_path / "missing-folder" / "b.docx")
+        save_atomically(Fine(), tmp_path / "missing-folder" / "b.docx")
 
 
 def test_csv_and_json_exports_for_spreadsheets(store, assessed_case, tmp_path):
@@ -177,3 +182,50 @@ def test_styles_come_from_the_users_template(store, assessed_case, tmp_path):
     assert result.styles["Heading 1"].font.color.rgb == RGBColor(0x80, 0x00, 0x20)
     assert not any("Sample text" in p.text for p in result.paragraphs)
     assert round(result.sections[0].page_width.cm, 1) == 21.6
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(store, assessed_case, tmp_path):
+    """Issue #13: a note starting with =HYPERLINK(…) stayed a live formula in Excel (OWASP CSV injection)."""
+    import csv
+    import io
+
+    from reviewdesk.services.export import TAG_FIELDS, tag_rows, write_table
+
+    rows = tag_rows(store, ["AL OTH 78/2021"])
+    notes = ['=HYPERLINK("http://x.example","click")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "plain - note"]
+    rows = [{**rows[0], "note": note} for note in notes]
+    write_table(rows, TAG_FIELDS, tmp_path / "tags.csv", "csv", excel_bom=True)
+    read = list(csv.DictReader(io.StringIO((tmp_path / "tags.csv").read_bytes().decode("utf-8-sig"), newline="")))
+    assert [r["note"] for r in read] == [f"'{n}" for n in notes[:-1]] + ["plain - note"]
+    write_table(rows, TAG_FIELDS, tmp_path / "tags.json", "json")  # JSON is data, not a spreadsheet: kept as is
+    assert [r["note"] for r in json.loads((tmp_path / "tags.json").read_text(encoding="utf-8"))] == notes
+
+
+def test_full_disk_during_data_export_leaves_neither_file(store, assessed_case, tmp_path):
+    """Issue #13: the tags file was written, the assessment file failed, and the CLI said "nothing was changed"."""
+    from tests.small_disk import run_cli_on_small_disk
+
+    store.close()
+    disk = tmp_path / "disk"
+    # A page for the tags file, none for the larger assessment file (tmpfs counts whole 4 KiB pages).
+    filler = f"head -c 4096 /dev/zero > {disk}/filler"
+    run = run_cli_on_small_disk(disk, "12k", ["--store", str(tmp_path / "test.rdstore"), "export", "AL OTH 78/2021",
+                                              "--csv", str(disk / "out.csv")], before=filler)
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines() == [run.stderr.strip()]  # one line, no traceback
+    assert "out-assessment.csv: could not be written (No space left on device)" in run.stderr
+    assert run.left == ["filler"]
+
+
+def test_full_disk_during_briefing_export_prints_one_line(store, assessed_case, tmp_path):
+    """Issue #13: after its clean message the export printed an ignored ZipFile traceback."""
+    from tests.small_disk import run_cli_on_small_disk
+
+    store.close()
+    disk = tmp_path / "disk"
+    run = run_cli_on_small_disk(disk, "16k", ["--store", str(tmp_path / "test.rdstore"), "export", "AL OTH 78/2021",
+                                              "--docx", str(disk / "b.docx")])
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"reviewdesk: {disk / 'b.docx'}: could not be written (No space left on device); " \
+                                 "nothing was changed"
+    assert run.left == []

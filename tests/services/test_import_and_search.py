@@ -85,7 +85,7 @@ def test_failure_while_storing_leaves_nothing_half_written(store, monkeypatch):
 def test_cancel_stops_between_files(store):
     calls = []
     summary = import_paths(store, [PDF, LETTERS / "AL_OTH_78_2021.docx"], cancelled=lambda: bool(calls),
-                           progress=lambda done, total, path: calls.append((done, total)))
+                           finished=calls.append)
     assert [r.status for r in summary.results] == [ImportStatus.IMPORTED, ImportStatus.CANCELLED]
 
 

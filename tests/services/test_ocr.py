@@ -8,6 +8,7 @@ from sqlalchemy import select
 from reviewdesk.db.models import Document
 from reviewdesk.documents.pdf import ocr_available
 from reviewdesk.services.cases import case_detail
+from reviewdesk.services.dto import ImportStatus
 from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
@@ -53,3 +54,36 @@ def test_unreadable_scan_is_kept_unpaired_with_a_clear_warning(store, tmp_path):
     with store.session() as session:
         document = session.scalar(select(Document))
         assert document.case_id is None and document.needs_ocr
+
+
+def _blank_scan(pages: int) -> bytes:
+    """A scan of blank sheets: one grey-white image (with a few specks of dust) on every page."""
+    import io
+    import random
+
+    import pymupdf
+
+    rng = random.Random(13)
+    pixmap = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 850, 1100), False)
+    pixmap.set_rect(pixmap.irect, (250,))
+    for _ in range(30):
+        pixmap.set_pixel(rng.randrange(850), rng.randrange(1100), (40,))
+    image = pixmap.tobytes("png")
+    scan = pymupdf.open()
+    xref = 0
+    for _ in range(pages):
+        page = scan.new_page()
+        xref = page.insert_image(page.rect, stream=io.BytesIO(image), xref=xref) if xref else \
+            page.insert_image(page.rect, stream=io.BytesIO(image))
+    return scan.tobytes()
+
+
+def test_a_long_blank_scan_skips_tesseract_and_reports_every_page(store, tmp_path):
+    """Issue #13: 2,000 blank pages kept OCR busy for minutes, with no progress off a terminal."""
+    path = tmp_path / "blank.pdf"
+    path.write_bytes(_blank_scan(2000))
+    seen: list[str] = []
+    (result,) = import_paths(store, [path], progress=lambda done, total, label: seen.append(label)).results
+    assert result.status is ImportStatus.IMPORTED
+    assert "blank.pdf: 2000 of 2000 pages are blank; not read by OCR" in result.warnings
+    assert [label for label in seen if "OCR page" in label] == [f"{path} (OCR page {n}/2000)" for n in range(1, 2001)]

@@ -236,8 +236,8 @@ def test_edited_questions_are_kept_and_reanchored_and_parsed_ones_keep_their_ids
 def test_outdated_documents_are_offered_and_a_reference_read_now_files_the_letter(store, tmp_path, monkeypatch):
     real = importer.analyse_file
 
-    def without_reference(data, name, ocr=None):  # an older parser that missed the reference
-        source, analysed = real(data, name, ocr)
+    def without_reference(data, name, ocr=None, seconds=None):  # an older parser that missed the reference
+        source, analysed = real(data, name, ocr, seconds)
         analysed.fields.reference = None
         return source, analysed
 

@@ -102,3 +102,38 @@ def test_citation_forms_found_on_the_exact_words():
     assert ("ICCPR art. 9", "ICCPR article 9") in found
     assert ("article 9 of the International Covenant on Civil and Political Rights", "ICCPR article 9") in found
     assert ("(No. 29)", "ILO C029") in found
+
+
+def test_accept_all_is_one_transaction(store, tmp_path):
+    """Issue #13: a killed `suggest --accept-all` left its proposals stored but not accepted (two transactions).
+
+    A trigger makes the acceptance fail, as a kill between the two writes would: nothing may remain.
+    """
+    import sqlite3
+
+    import pytest
+
+    from reviewdesk.cli import main
+
+    import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf"])
+    case_id = case_detail(store, "AL OTH 78/2021").summary.id
+    snapshots = Snapshots(store.path)
+    empty = snapshots.take()
+    raw = sqlite3.connect(store.path)
+    raw.execute("CREATE TRIGGER refuse BEFORE UPDATE OF status ON tag BEGIN SELECT RAISE(ABORT, 'cut off'); END")
+    raw.commit()
+    with pytest.raises(Exception, match="cut off"):
+        main(["--store", str(store.path), "suggest", "AL OTH 78/2021", "--accept-all"])
+    assert tags_for_case(store, case_id, include_pending=True) == []
+    raw.execute("DROP TRIGGER refuse")
+    raw.commit()
+    raw.close()
+    from reviewdesk.services.suggest import suggest_and_accept
+
+    edit = suggest_and_accept(store, case_id)
+    added, accepted = edit.value
+    assert added == len(accepted) > 0 and edit.changes.tags
+    assert {t.id for t in tags_for_case(store, case_id)} == set(accepted)
+    edit.inverse.apply(store)
+    assert snapshots.take() == empty
+    snapshots.close()

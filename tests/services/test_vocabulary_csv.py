@@ -77,3 +77,29 @@ def test_errors_are_listed_with_line_numbers_and_change_nothing(store, tmp_path)
     path.write_text("name,colour\nx,#000000\n", encoding="utf-8")
     with pytest.raises(VocabularyImportError, match="line 1: missing column"):
         import_csv(store, path)
+
+
+def test_absent_columns_leave_fields_unchanged(store, tmp_path):
+    """Issue #13: a file with only vocabulary,id,path wiped shortcuts, synonyms, descriptions and un-retired terms."""
+    from reviewdesk.services.demo import import_demo
+    from reviewdesk.services.terms import update_term
+
+    import_demo(store)
+    retired = next(t for t in list_terms(store) if t.key == "forced-labour")
+    update_term(store, retired.id, retired=True)
+    before = export_csv(store)
+    rows = list(csv.DictReader(io.StringIO(before)))
+    assert sum(bool(r["shortcut"]) for r in rows) and sum(bool(r["synonyms"]) for r in rows)
+    assert sum(bool(r["description"]) for r in rows) and any(r["retired"] for r in rows)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["vocabulary", "id", "path"])
+    writer.writerows([r["vocabulary"], r["id"], r["path"]] for r in rows)
+    writer.writerow(["allegations", "brand-new", "Brand new"])
+    path = tmp_path / "minimal.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    assert import_csv(store, path).added == 1
+    after = list(csv.DictReader(io.StringIO(export_csv(store))))
+    assert [r for r in after if r["id"] != "brand-new"] == rows
+    new = next(r for r in after if r["id"] == "brand-new")
+    assert (new["shortcut"], new["synonyms"], new["description"], new["retired"]) == ("", "", "", "")

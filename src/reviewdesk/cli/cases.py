@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewdesk.cli.common import TerminalProgress, case_row, reviewer, to_json
+from reviewdesk.cli.common import TerminalProgress, case_row, printable, reviewer, to_json
 from reviewdesk.cli.search import add_facet_option, case_filter
 from reviewdesk.domain.vocabulary import CHOSEN_KINDS
 
@@ -23,19 +23,20 @@ def cmd_import(args, store: Store) -> int:
     from reviewdesk.services.dto import ImportStatus
     from reviewdesk.services.importer import import_paths
 
-    summary = import_paths(store, args.paths, progress=TerminalProgress(),
-                           ocr_language=None if args.no_ocr else args.ocr_lang)
-    for result in summary.results:
+    progress = TerminalProgress()
+
+    def finished(result) -> None:  # each file's line as soon as it is committed: a killed run shows what was done
+        path, reason = printable(result.path), printable(result.reason)
         where = f" -> {result.reference}" if result.reference else (" -> needs a reference" if result.unfiled else "")
         kind = f" ({result.kind})" if result.kind else ""
-        if result.status is ImportStatus.IMPORTED:
-            print(f"imported   {result.path}{kind}{where}")
-        elif result.status is ImportStatus.DUPLICATE:
-            print(f"duplicate  {result.path}: {result.reason}")
-        else:
-            print(f"{result.status.value:<10} {result.path}: {result.reason}")
-        for warning in result.warnings:
-            print(f"  warning: {warning}")
+        lines = [f"imported   {path}{kind}{where}" if result.status is ImportStatus.IMPORTED
+                 else f"{result.status.value:<10} {path}: {reason}"]
+        lines += [f"  warning: {printable(warning)}" for warning in result.warnings]
+        progress.clear()
+        print("\n".join(lines), flush=True)
+
+    summary = import_paths(store, args.paths, progress=progress, finished=finished,
+                           ocr_language=None if args.no_ocr else args.ocr_lang)
     print(
         f"{len(summary.imported)} imported, {len(summary.duplicates)} duplicate, "
         f"{len(summary.failed)} failed"

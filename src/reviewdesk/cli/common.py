@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,24 +14,48 @@ if TYPE_CHECKING:
     from reviewdesk.services.dto import CaseSummary
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (newlines, ESC sequences) and the undecodable bytes of a
+    non-UTF-8 file name are shown escaped (``\\n``, ``\\x1b``, ``\\xff``), never sent raw."""
+    def escape(match: re.Match) -> str:
+        char = match.group()
+        code = ord(char) - 0xDC00 if "\udc80" <= char <= "\udcff" else ord(char)
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, f"\\x{code:02x}")
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
 def to_json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
 
 
 class TerminalProgress:
-    """A one-line progress display, only when stderr is a terminal."""
+    """A one-line progress display when stderr is a terminal; elsewhere (a log, a pipe) OCR pages, which may
+    take minutes per file, are reported one line each."""
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
 
     def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.enabled and "(OCR page " in path:
+            print(f"[{done + 1}/{total}] {printable(path)}", file=sys.stderr, flush=True)
+            return
         if not self.enabled or total == 0:
             return
-        name = Path(path).name if path else "done"
+        name = printable(Path(path).name) if path else "done"
         sys.stderr.write(f"\r[{done}/{total}] {name[:60]:<60}")
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()
+
+    def clear(self) -> None:
+        """Wipe the progress line, so a result line printed next starts at the margin."""
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 70 + "\r")
+            sys.stderr.flush()
 
 
 def case_row(case: CaseSummary, today: date) -> dict:

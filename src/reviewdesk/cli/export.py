@@ -35,8 +35,8 @@ def cmd_export(args, store: Store) -> int:
         base = Path(target)
         tags = base.with_name(f"{base.stem}-tags{base.suffix}")
         verdicts = base.with_name(f"{base.stem}-assessment{base.suffix}")
-        write_table(tag_rows(store, args.references), TAG_FIELDS, tags, fmt, args.excel)
-        write_table(assessment_rows(store, args.references), ASSESSMENT_FIELDS, verdicts, fmt, args.excel)
+        write_table(tag_rows(store, args.references), TAG_FIELDS, tags, fmt, args.excel,
+                    also=[(assessment_rows(store, args.references), ASSESSMENT_FIELDS, verdicts)])
         print(f"wrote {tags} and {verdicts}")
     return 0
 

@@ -122,16 +122,18 @@ def cmd_scales(args, store: Store) -> int:
 
 def cmd_suggest(args, store: Store) -> int:
     from reviewdesk.services.cases import case_detail
-    from reviewdesk.services.suggest import set_status, suggest_tags
+    from reviewdesk.services.suggest import suggest_and_accept, suggest_tags
     from reviewdesk.services.tags import tags_for_case
 
     case_id = case_detail(store, args.reference).summary.id
-    added = suggest_tags(store, case_id).value
-    pending = [t for t in tags_for_case(store, case_id, include_pending=True) if t.pending]
-    if args.accept_all:
-        set_status(store, [t.id for t in pending], accepted=True)
-    print(f"{added} new proposals; {len(pending)} pending" + (", all accepted" if args.accept_all else ""))
-    for tag in pending:
+    if args.accept_all:  # one transaction: a killed run never leaves the proposals half accepted
+        added, accepted = suggest_and_accept(store, case_id).value
+        shown = [t for t in tags_for_case(store, case_id) if t.id in set(accepted)]
+    else:
+        added = suggest_tags(store, case_id).value
+        shown = [t for t in tags_for_case(store, case_id, include_pending=True) if t.pending]
+    print(f"{added} new proposals; {len(shown)} pending" + (", all accepted" if args.accept_all else ""))
+    for tag in shown:
         print(f"  {tag.document_kind:<7} {tag.term_label:<28} “{' '.join(tag.quote.split())[:70]}”")
     return 0
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 import docx
 from docx.oxml.ns import qn
 
+from reviewdesk.documents.budget import AnalysisCancelled, TooComplex, checkpoint
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.model import (
     Furniture,
@@ -188,11 +189,37 @@ def _furniture(document) -> list[Furniture]:
     return items
 
 
+# A letter's parts inflate to a few MB; a zip bomb (1 MB inflating to 1 GiB) is refused from the sizes the
+# package declares, before anything is inflated (zipfile never inflates a member past its declared size).
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 200  # inflated / compressed, for parts over 1 MiB (Word's XML compresses ~10:1, images ~1:1)
+
+
+def check_package(data: bytes, name: str) -> None:
+    """Refuse a ZIP whose parts would inflate past what any letter needs (a zip bomb), before reading it."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocumentError(name, f"damaged Word file: the ZIP package cannot be read ({exc})") from exc
+    total = sum(m.file_size for m in members)
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > MAX_PART_BYTES or (member.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise DocumentError(name, f"refused: its part {member.filename} would inflate to "
+                                      f"{member.file_size // (1024 * 1024)} MB from {member.compress_size // 1024} KB "
+                                      "(a ZIP bomb or a damaged file)")
+    if total > MAX_PACKAGE_BYTES:
+        raise DocumentError(name, f"refused: its parts would inflate to {total // (1024 * 1024)} MB "
+                                  f"(the limit is {MAX_PACKAGE_BYTES // (1024 * 1024)} MB)")
+
+
 def read_docx(data: bytes, name: str) -> SourceDocument:
     if not data:
         raise DocumentError(name, "the file is empty (0 bytes)")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise DocumentError(name, "not a Word .docx file (it is not a ZIP package)")
+    check_package(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
@@ -205,6 +232,7 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
         paragraphs: list[SourceParagraph] = []
         body = document.element.body
         for element in body.iter(qn("w:p")):
+            checkpoint()
             lines, bold = _paragraph_lines(element, labels)
             lines = [line for line in (ln.rstrip() for ln in lines) if line.strip()]
             if not lines:
@@ -224,7 +252,7 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
                 )
             )
         furniture = _furniture(document)
-    except DocumentError:
+    except (DocumentError, AnalysisCancelled, TooComplex):
         raise
     except Exception as exc:
         raise DocumentError(name, f"damaged Word file: text could not be read ({exc})") from exc

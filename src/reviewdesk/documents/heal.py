@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from reviewdesk.documents.budget import checkpoint
 from reviewdesk.documents.model import (
     Furniture,
     FurnitureKind,
@@ -207,7 +208,7 @@ def _is_interruption(paragraph: SourceParagraph, previous: SourceParagraph) -> b
     return (
         not _REFERENCE_LABEL_RE.search(text)  # "Ref.: OL PRT 2/2024" alone between blank lines is the reference
         and len(text.split()) <= 12
-        and len(previous.text.split()) >= 20
+        and _has_words(previous, 20)
         and not _CONNECTOR_END_RE.search(text)
         and not ends_sentence(text)
         and paragraph.label is None
@@ -215,11 +216,29 @@ def _is_interruption(paragraph: SourceParagraph, previous: SourceParagraph) -> b
     )
 
 
+def _tail(paragraph: SourceParagraph) -> str:
+    """How a paragraph ends (its last line), read without joining all of it: joined paragraphs grow."""
+    return next((text for text in (line.text.strip() for line in reversed(paragraph.lines)) if text), "")
+
+
+def _has_words(paragraph: SourceParagraph, count: int) -> bool:
+    seen = 0
+    for line in reversed(paragraph.lines):
+        seen += len(line.text.split())
+        if seen >= count:
+            return True
+    return False
+
+
+# Joining stops at this many lines: no letter's paragraph is longer, and the work per paragraph stays bounded.
+MAX_JOINED_LINES = 400
+
+
 def _continues(previous: SourceParagraph, following: SourceParagraph, right_edge: float) -> bool:
     """Whether ``following`` is the rest of ``previous``, cut by a page break."""
-    if following.label is not None:
+    if following.label is not None or len(previous.lines) + len(following.lines) > MAX_JOINED_LINES:
         return False
-    prev_text = previous.text
+    prev_text = _tail(previous)
     if ends_sentence(prev_text) or not prev_text:
         return False
     if LIST_LABEL_RE.match(following.text):
@@ -252,7 +271,7 @@ def _join_broken_paragraphs(source: SourceDocument) -> None:
             and source.format is not SourceFormat.PDF
             and index + 1 < len(paragraphs)
             and _is_interruption(paragraph, result[-1])
-            and not ends_sentence(result[-1].text)
+            and not ends_sentence(_tail(result[-1]))
             and starts_lowercase(paragraphs[index + 1].text)
         ):
             text = paragraph.text
@@ -308,6 +327,7 @@ def _clean_lines(source: SourceDocument) -> None:
     """Control characters, zero-width marks and odd spaces out before anything reads the text."""
     paragraphs = []
     for paragraph in source.paragraphs:
+        checkpoint()
         for line in paragraph.lines:
             line.text = clean_line(line.text)
         paragraph.lines = [line for line in paragraph.lines if line.text]

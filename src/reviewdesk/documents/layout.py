@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reviewdesk.documents.budget import checkpoint
 from reviewdesk.documents.model import SourceLine, SourceParagraph
 from reviewdesk.documents.text import clean_line
 from reviewdesk.domain.letter import DocumentText, Section, SectionKind, TextBlock
@@ -20,12 +21,14 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _TRAILING_PART_RE = re.compile(r"([^\W\d_]+)-$")
 _LEADING_PART_RE = re.compile(r"^([^\W\d_]+)")
+_CONTEXT = 200  # characters before a line end that decide how the next line joins it (longer than any word)
 
 
 def vocabulary(paragraphs: list[SourceParagraph]) -> set[str]:
     """Lower-cased words of the document, to decide whether a line-end hyphen is real."""
     words: set[str] = set()
     for paragraph in paragraphs:
+        checkpoint()
         for line in paragraph.lines:
             words.update(w.lower() for w in _WORD_RE.findall(line.text))
     return words
@@ -73,30 +76,40 @@ class Layout:
             self.parts.append(PARAGRAPH_SEPARATOR)
             self.length += len(PARAGRAPH_SEPARATOR)
         start = self.length
-        text = ""
+        # The paragraph is built as a list (linear in its lines); decisions at a line end look only at the
+        # last _CONTEXT characters, so a paragraph of a million lines costs what its text costs.
+        chunks: list[str] = []
+        length = 0
+        context = ""
         pending: list[tuple[int, int, SourceLine]] = []
         if paragraph.label:
-            text = paragraph.label + " "
+            chunks.append(paragraph.label + " ")
+            length = len(chunks[0])
+            context = chunks[0]
         for line in paragraph.lines:
+            checkpoint()
             piece = clean_line(line.text)
             if not piece:
                 continue
-            if not text or text.endswith(" "):
-                joined = text + piece
-                offset = len(text)
+            if not chunks or context.endswith(" "):
+                glue = ""
             elif keep_lines:
-                offset = len(text) + 1
-                joined = text + "\n" + piece
+                glue = "\n"
             else:
-                merged = _join_hyphenated(text, piece, self.words)
-                if merged is None:
-                    offset = len(text) + 1
-                    joined = text + " " + piece
-                else:
-                    offset = len(merged) - len(piece)
-                    joined = merged
-            text = joined
-            pending.append((offset, len(text), line))
+                merged = _join_hyphenated(context, piece, self.words)
+                glue = " " if merged is None else ""
+                if merged is not None and len(merged) < len(context) + len(piece):  # the hyphen goes
+                    chunks[-1] = chunks[-1][:-1]
+                    length -= 1
+                    context = context[:-1]
+            if glue:
+                chunks.append(glue)
+            chunks.append(piece)
+            offset = length + len(glue)
+            length = offset + len(piece)
+            context = (context + glue + piece)[-_CONTEXT:]
+            pending.append((offset, length, line))
+        text = "".join(chunks)
         self.parts.append(text)
         self.length += len(text)
         for offset, end, line in pending:

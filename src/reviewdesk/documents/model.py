@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from reviewdesk.documents.text import join_lines
+from reviewdesk.documents.budget import checkpoint
+from reviewdesk.documents.text import join_all
 
 BBox = tuple[float, float, float, float]
 
@@ -51,12 +52,8 @@ class SourceParagraph:
     @property
     def text(self) -> str:
         """The lines joined as flowing text (for matching, not for storage)."""
-        joined = ""
-        for line in self.lines:
-            piece = line.text.strip()
-            if piece:
-                joined = join_lines(joined, piece)
-        return joined
+        checkpoint()  # every parser step reads paragraphs through here
+        return join_all([piece for piece in (line.text.strip() for line in self.lines) if piece])
 
     @property
     def first_page(self) -> int | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pymupdf
 
+from reviewdesk.documents.budget import AnalysisCancelled, TooComplex, checkpoint
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.model import (
     Furniture,
@@ -43,6 +44,10 @@ _HEADER_ZONE = 0.08
 # A footer line reaching this share of the text's right edge was wrapped, not broken on purpose.
 _WRAPPED_LINE = 0.85
 _FOOTER_ZONE = 0.10
+
+
+# MuPDF prints each repair of a damaged file to stderr; the reader reports what matters as warnings instead.
+pymupdf.TOOLS.mupdf_display_errors(False)
 
 
 def _open(data: bytes, name: str) -> pymupdf.Document:
@@ -120,11 +125,13 @@ class _PdfReader:
         self.sizes: list[tuple[float, float]] = []
         self.furniture: list[Furniture] = []
         self.footnotes: list[SourceFootnote] = []
+        self.blank_pages = 0
 
     def _read_pages(self, ocr: bool = False) -> int:
         flags = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
         self.pages, self.sizes = [], []
         for page in self.doc:
+            checkpoint()
             # A text page keeps only a weak reference to its page: use it while the page lives.
             textpage = self._ocr_page(page) if ocr else None
             lines = []
@@ -139,10 +146,14 @@ class _PdfReader:
         return sum(len(ln.text.strip()) for page in self.pages for ln in page)
 
     def _ocr_page(self, page: pymupdf.Page):
+        checkpoint()  # Cancel (the importer's budget) between pages
         if self.ocr.cancelled is not None and self.ocr.cancelled():
             raise DocumentError(self.name, "OCR cancelled")
         if self.ocr.progress is not None:
             self.ocr.progress(page.number, self.doc.page_count)
+        if _looks_blank(page):  # a blank page costs Tesseract a second or more, for nothing
+            self.blank_pages += 1
+            return None
         try:
             return page.get_textpage_ocr(language=self.ocr.language, dpi=self.ocr.dpi, full=True)
         except Exception as exc:  # Tesseract missing, language pack missing, unreadable image
@@ -167,8 +178,12 @@ class _PdfReader:
                         f"(installed: {installed}); kept, needs OCR"
                     )
                 return source
+            self.blank_pages = 0
             text_chars = self._read_pages(ocr=True)
             source.is_ocr = True
+            if self.blank_pages:
+                source.warnings.append(f"{self.name}: {self.blank_pages} of {len(self.pages)} pages are blank; "
+                                       "not read by OCR")
             if text_chars < _MIN_TEXT_PER_PAGE * len(self.pages):
                 source.has_text_layer = False
                 source.warnings.append(f"{self.name}: OCR found almost no text; the scan may be unreadable")
@@ -344,6 +359,19 @@ def _is_centered(paragraph: SourceParagraph, left: float, page_width: float) -> 
     )
 
 
+_BLANK_DPI = 18  # a thumbnail: a line of 10-point print still leaves grey pixels
+_INK = 160  # grey level (0 black, 255 white) below which a pixel is ink
+_INK_SHARE = 0.0005  # pages with less ink than this (dust, scanner noise) are blank
+
+
+def _looks_blank(page: pymupdf.Page) -> bool:
+    """Whether a scanned page holds nothing to read, from a grey thumbnail (a few milliseconds)."""
+    pixmap = page.get_pixmap(dpi=_BLANK_DPI, colorspace=pymupdf.csGRAY, alpha=False)
+    samples = pixmap.samples
+    ink = len(samples) - len(samples.translate(None, bytes(range(_INK))))  # pixels darker than _INK
+    return ink < _INK_SHARE * len(samples)
+
+
 @dataclass
 class OcrOptions:
     """Tesseract through PyMuPDF for image-only pages; ``language`` like "eng" or "eng+fra"."""
@@ -374,7 +402,7 @@ def read_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> SourceDoc
         if doc.is_repaired:
             source.warnings.append(f"{name}: the PDF was damaged and has been repaired; check the text")
         return source
-    except DocumentError:
+    except (DocumentError, AnalysisCancelled, TooComplex):
         raise
     except Exception as exc:
         raise DocumentError(name, f"damaged PDF: text could not be read ({exc})") from exc

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reviewdesk.documents.budget import TOO_COMPLEX, TooComplex, time_box
 from reviewdesk.documents.docx import read_docx
+from reviewdesk.documents.layout import PARAGRAPH_SEPARATOR
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.letter import analyse_letter
 from reviewdesk.documents.model import SourceDocument, SourceFormat
 from reviewdesk.documents.pdf import OcrOptions, read_pdf
 from reviewdesk.documents.txt import read_txt
-from reviewdesk.domain.letter import AnalysedDocument
+from reviewdesk.documents.text import join_all
+from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText, LetterFields
 
 SUPPORTED_SUFFIXES = {".pdf": SourceFormat.PDF, ".docx": SourceFormat.DOCX, ".txt": SourceFormat.TXT}
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -57,6 +60,24 @@ def read_source(data: bytes, name: str, ocr: OcrOptions | None = None) -> Source
     return source
 
 
-def analyse_file(data: bytes, name: str, ocr: OcrOptions | None = None) -> tuple[SourceDocument, AnalysedDocument]:
+def analyse_file(data: bytes, name: str, ocr: OcrOptions | None = None,
+                 seconds: float | None = None) -> tuple[SourceDocument, AnalysedDocument]:
+    """Read and understand a file; past ``seconds`` of analysis (inside ``budget.analysis_budget``), the
+    document is kept as its plain text with the warning ``TOO_COMPLEX``."""
     source = read_source(data, name, ocr)
-    return source, analyse_letter(source)
+    plain = [[line.text for line in paragraph.lines] for paragraph in source.paragraphs]  # healing edits lines
+    try:
+        with time_box(seconds):
+            return source, analyse_letter(source)
+    except TooComplex:
+        return source, as_plain_text(source, plain)
+
+
+def as_plain_text(source: SourceDocument, paragraphs: list[list[str]]) -> AnalysedDocument:
+    """The document as read, without structure or fields: searchable and taggable, filed by hand."""
+    text = PARAGRAPH_SEPARATOR.join(
+        joined for joined in (join_all([line.strip() for line in lines if line.strip()]) for lines in paragraphs)
+        if joined)
+    return AnalysedDocument(kind=DocumentKind.UNKNOWN, body=DocumentText(text), annex=None, fields=LetterFields(),
+                            page_count=source.page_count, is_ocr=source.is_ocr,
+                            warnings=[*source.warnings, f"{source.name}: {TOO_COMPLEX}"])

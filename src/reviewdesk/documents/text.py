@@ -42,9 +42,23 @@ def join_lines(left: str, right: str) -> str:
     """Two lines of one paragraph as flowing text: "non-" and "discrimination" make "non-discrimination"."""
     if not left:
         return right
-    if left.endswith("-") and left[-2:-1].isalpha() and right[:1].isalpha():
-        return left + right
-    return f"{left} {right}"
+    return left + right if _hyphen_joins(left, right) else f"{left} {right}"
+
+
+def _hyphen_joins(left: str, right: str) -> bool:
+    return left.endswith("-") and left[-2:-1].isalpha() and right[:1].isalpha()
+
+
+def join_all(lines: list[str]) -> str:
+    """``join_lines`` over many lines, in linear time (folding pairwise copies the text once per line)."""
+    parts: list[str] = []
+    previous = ""
+    for line in lines:
+        if parts and not _hyphen_joins(previous, line):
+            parts.append(" ")
+        parts.append(line)
+        previous = line
+    return "".join(parts)
 
 
 def starts_lowercase(text: str) -> bool:

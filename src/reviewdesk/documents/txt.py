@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 
+from reviewdesk.documents.budget import checkpoint
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.model import SourceDocument, SourceFormat, SourceLine, SourceParagraph
 
-_MARKDOWN_LINK_RE = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_MARKDOWN_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
-_BULLET_RE = re.compile(r"^\s*[-*•]\s+(?=\(?[0-9a-zA-Z]{1,3}[.)]\s)")
+# Linear by construction: what a link or emphasis holds cannot contain its own opening mark, so each
+# attempt stops at the next mark (an unclosed "[" or "**" used to rescan the rest of the line).
+_MARKDOWN_LINK_RE = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,500}\)")
+_MARKDOWN_EMPHASIS_RE = re.compile(r"(\*\*|__)([^*_\n]{1,500})\1")
+# Applied to a whole paragraph at once (three passes, not three per line): [^\S\n] is a space within a line.
+_BULLET_RE = re.compile(r"^[^\S\n]*[-*•][^\S\n]+(?=\(?[0-9a-zA-Z]{1,3}[.)][^\S\n])", re.MULTILINE)
 _BLANK_LINES_RE = re.compile(r"\n[ \t]*\n+")
+MAX_PARAGRAPH_LINES = 200
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -43,10 +48,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
     return text, [f"{name}: not UTF-8 (invalid byte at offset {position}); read as Windows-1252"]
 
 
-def _strip_markup(line: str) -> str:
-    line = _MARKDOWN_LINK_RE.sub(r"\1", line)
-    line = _MARKDOWN_EMPHASIS_RE.sub(r"\2", line)
-    return _BULLET_RE.sub("", line)
+def _strip_markup(text: str) -> str:
+    text = _MARKDOWN_LINK_RE.sub(r"\1", text)
+    text = _MARKDOWN_EMPHASIS_RE.sub(r"\2", text)
+    return _BULLET_RE.sub("", text)
 
 
 def read_txt(data: bytes, name: str) -> SourceDocument:
@@ -54,10 +59,13 @@ def read_txt(data: bytes, name: str) -> SourceDocument:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = []
     for chunk in _BLANK_LINES_RE.split(text):
-        lines = [_strip_markup(line).rstrip() for line in chunk.split("\n")]
+        checkpoint()
+        lines = [line.rstrip() for line in _strip_markup(chunk).split("\n")]
         lines = [line for line in lines if line.strip()]
-        if lines:
-            paragraphs.append(SourceParagraph(lines=[SourceLine(text=line) for line in lines]))
+        # No letter has a paragraph of hundreds of lines: cutting such a run bounds the work per paragraph.
+        for first in range(0, len(lines), MAX_PARAGRAPH_LINES):
+            paragraphs.append(SourceParagraph(lines=[SourceLine(text=line) for line in
+                                                     lines[first:first + MAX_PARAGRAPH_LINES]]))
     return SourceDocument(
         name=name,
         format=SourceFormat.TXT,

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QT
 from reviewdesk.services.dto import ImportStatus, ImportSummary
 
 _STATUS_TEXT = {ImportStatus.IMPORTED: "✓ imported", ImportStatus.DUPLICATE: "= duplicate",
-                ImportStatus.FAILED: "✗ failed", ImportStatus.CANCELLED: "– cancelled"}
+                ImportStatus.FAILED: "✗ failed", ImportStatus.CANCELLED: "– cancelled",
+                ImportStatus.SKIPPED: "– skipped"}
 
 
 def summary_headline(summary: ImportSummary) -> str:

@@ -182,8 +182,8 @@ class ExportController(QObject):
         targets = [base.with_name(f"{base.stem}-tags.{fmt}"), base.with_name(f"{base.stem}-assessment.{fmt}")]
 
         def write(store) -> list[Path]:
-            write_table(tag_rows(store, references), TAG_FIELDS, targets[0], fmt, excel_bom)
-            write_table(assessment_rows(store, references), ASSESSMENT_FIELDS, targets[1], fmt, excel_bom)
+            write_table(tag_rows(store, references), TAG_FIELDS, targets[0], fmt, excel_bom,
+                        also=[(assessment_rows(store, references), ASSESSMENT_FIELDS, targets[1])])
             return targets
 
         def done(_targets) -> None:

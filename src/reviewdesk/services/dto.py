@@ -18,6 +18,7 @@ class ImportStatus(StrEnum):
     DUPLICATE = "duplicate"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    SKIPPED = "skipped"  # not taken on purpose (a link out of the imported folder), with the reason
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -112,23 +113,45 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
 
 
 def save_atomically(document, target: Path) -> None:
-    """Write next to the target, then rename: a failure never leaves a broken file or clobbers the old one."""
-    target = Path(target)
-    if target.exists() and not os.access(target, os.W_OK):
-        raise ExportError(f"{target}: cannot be replaced (read-only or open in another program)")
+    """Write next to the target, then rename: a failure never leaves a broken file or clobbers the old one.
+
+    ``document.save`` writes into memory first: python-docx leaves its ZipFile open when a write fails, and
+    its finaliser would print an "Exception ignored" traceback after our one-line message.
+    """
+    buffer = io.BytesIO()
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write in {target.parent} ({exc.strerror or exc})") from exc
-    os.close(handle)
-    try:
-        document.save(temporary)
-        os.replace(temporary, target)
+        document.save(buffer)
     except OSError as exc:
         raise ExportError(f"{target}: could not be written ({exc.strerror or exc}); nothing was changed") from exc
+    _replace_all([(Path(target), buffer.getvalue())])
+
+
+def _replace_all(files: list[tuple[Path, bytes]]) -> None:
+    """Write every file beside its target, then rename them all: on any failure no target has changed."""
+    for target, _data in files:
+        if target.exists() and not os.access(target, os.W_OK):
+            raise ExportError(f"{target}: cannot be replaced (read-only or open in another program)")
+    temporaries: list[str] = []
+    try:
+        for target, data in files:
+            try:
+                handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            except OSError as exc:
+                raise ExportError(f"{target}: cannot write in {target.parent} ({exc.strerror or exc})") from exc
+            temporaries.append(temporary)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(data)
+            except OSError as exc:
+                raise ExportError(f"{target}: could not be written ({exc.strerror or exc}); nothing was changed") from exc
+        for (target, _data), temporary in zip(files, temporaries):
+            os.replace(temporary, target)
+    except OSError as exc:  # a rename refused (rare: the space is already allocated)
+        raise ExportError(f"{exc.filename or files[0][0]}: could not be written ({exc.strerror or exc})") from exc
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        for temporary in temporaries:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
 
 
 def export_briefing(store: Store, references: list[str], target: Path, options: BriefingOptions | None = None,
@@ -202,25 +225,30 @@ def assessment_rows(store: Store, references: list[str]) -> list[dict]:
     return rows
 
 
-def write_table(rows: list[dict], fields: list[str], target: Path, fmt: str, excel_bom: bool = False) -> None:
-    """CSV (UTF-8, optionally with the BOM Excel wants) or JSON, written atomically."""
-    if fmt == "json":
-        payload = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    else:
+def write_table(rows: list[dict], fields: list[str], target: Path, fmt: str, excel_bom: bool = False,
+                also: Sequence[tuple[list[dict], list[str], Path]] = ()) -> None:
+    """CSV (UTF-8, optionally with the BOM Excel wants) or JSON, written atomically; the tables in ``also``
+    (rows, fields, target) are written with it, all or none.
+
+    A CSV cell starting with = + - @, a tab or a carriage return is prefixed with ' (OWASP CSV injection):
+    a spreadsheet shows the text instead of running it as a formula.
+    """
+    def payload(rows: list[dict], fields: list[str]) -> bytes:
+        if fmt == "json":
+            return (json.dumps(rows, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
-        payload = ("\ufeff" if excel_bom else "") + buffer.getvalue()
-    write_file(payload, target)
+        writer.writerows({key: f"'{value}" if isinstance(value, str) and value[:1] in _FORMULA_STARTS else value
+                          for key, value in row.items()} for row in rows)
+        return (("\ufeff" if excel_bom else "") + buffer.getvalue()).encode("utf-8")
+
+    _replace_all([(Path(path), payload(table, columns)) for table, columns, path in ((rows, fields, target), *also)])
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_file(payload: str | bytes, target: Path) -> None:
     """Text (as UTF-8, newlines as given) or bytes, written atomically."""
-    data = payload.encode("utf-8") if isinstance(payload, str) else payload
-
-    class _Bytes:
-        def save(self, path):
-            Path(path).write_bytes(data)
-
-    save_atomically(_Bytes(), Path(target))
+    _replace_all([(Path(target), payload.encode("utf-8") if isinstance(payload, str) else payload)])

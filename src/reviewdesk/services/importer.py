@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, Question, Section, StoredFile, TextBlock
 from reviewdesk.db.search import index_document
+from reviewdesk.documents.budget import AnalysisCancelled, analysis_budget
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.fields import annex_cites, document_date
 from reviewdesk.documents.pdf import OcrOptions
@@ -27,28 +30,57 @@ from reviewdesk.services.letters import letter_fields_json
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
+Finished = Callable[[FileResult], None]
 # What ``documents/`` extracts, as stored on each document: raise it whenever the parser reads letters
 # differently, and stores read by an older one are offered re-analysis (``reanalysis.cases_needing_reanalysis``).
 PARSER_VERSION = 2
+# Letters are analysed in well under a second; a file still busy after this is kept as plain text.
+ANALYSIS_SECONDS = 20.0
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
-    """Files to import (folders walked recursively, supported suffixes only) and paths that do not exist."""
+    """Files to import (folders walked recursively, supported suffixes only, hidden ones left out) and a
+    result for each path that cannot be taken: missing, an unreadable folder, a link leading out of its folder.
+    """
     files: list[Path] = []
-    missing: list[FileResult] = []
+    refused: list[FileResult] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not any(
-                    part.startswith(".") for part in child.relative_to(path).parts
-                ):
-                    files.append(child)
+            _walk(path, files, refused)
         elif path.is_file():
             files.append(path)
+        elif os.path.lexists(path):
+            refused.append(FileResult(str(path), ImportStatus.FAILED, "not a regular file"))
         else:
-            missing.append(FileResult(str(path), ImportStatus.FAILED, "no such file or folder"))
-    return files, missing
+            refused.append(FileResult(str(path), ImportStatus.FAILED, "no such file or folder"))
+    return files, refused
+
+
+def _walk(root: Path, files: list[Path], refused: list[FileResult]) -> None:
+    """A folder's files in name order. Links are followed only to files inside ``root`` (a link to /etc/hostname
+    must not import it); links to folders are not followed (what they hold inside ``root`` is walked anyway)."""
+    inside = root.resolve()
+
+    def unreadable(error: OSError) -> None:
+        refused.append(FileResult(error.filename or str(root), ImportStatus.FAILED,
+                                  f"folder cannot be read ({error.strerror or error}); nothing in it was imported"))
+
+    found: list[Path] = []
+    for folder, folders, names in os.walk(root, onerror=unreadable):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        found.extend(Path(folder, name) for name in names if not name.startswith("."))
+    for child in sorted(found):
+        if child.suffix.lower() not in SUPPORTED_SUFFIXES:
+            continue
+        if child.is_symlink():
+            target = child.resolve()
+            if not target.is_relative_to(inside):
+                refused.append(FileResult(str(child), ImportStatus.SKIPPED,
+                                          "a link to a file outside the imported folder; not followed"))
+                continue
+        if child.is_file():
+            files.append(child)
 
 
 DEFAULT_OCR_LANGUAGE = "eng"
@@ -60,13 +92,27 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     ocr_language: str | None = DEFAULT_OCR_LANGUAGE,
+    finished: Finished | None = None,
 ) -> ImportSummary:
-    """Import files and folders; scans are read with Tesseract in ``ocr_language`` (None: never)."""
-    files, missing = collect_files(paths)
-    summary = ImportSummary(results=list(missing))
+    """Import files and folders; scans are read with Tesseract in ``ocr_language`` (None: never).
+
+    ``finished(result)`` is called as each file's result is known (its import committed), so a caller can
+    show what was done before the batch ends.
+    """
+    files, refused = collect_files(paths)
+    summary = ImportSummary()
+
+    def record(result: FileResult) -> None:
+        summary.results.append(result)
+        if finished is not None:
+            finished(result)
+
+    for result in refused:
+        record(result)
     for index, path in enumerate(files):
         if cancelled is not None and cancelled():
-            summary.results.extend(FileResult(str(p), ImportStatus.CANCELLED, "import cancelled") for p in files[index:])
+            for rest in files[index:]:
+                record(FileResult(str(rest), ImportStatus.CANCELLED, "import cancelled"))
             break
         if progress is not None:
             progress(index, len(files), str(path))
@@ -77,30 +123,35 @@ def import_paths(
                     progress(index, len(files), f"{path} (OCR page {page + 1}/{pages})")
 
             ocr = OcrOptions(language=ocr_language, progress=page_progress, cancelled=cancelled)
-        summary.results.append(import_file(store, path, ocr))
+        record(import_file(store, path, ocr, cancelled))
     if progress is not None:
         progress(len(files), len(files), "")
     return summary
 
 
-def import_file(store: Store, path: Path, ocr: OcrOptions | None = None) -> FileResult:
+def import_file(store: Store, path: Path, ocr: OcrOptions | None = None, cancelled: Cancelled | None = None) -> FileResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
         return FileResult(str(path), ImportStatus.FAILED, f"cannot be read ({exc.strerror or exc})")
-    return import_bytes(store, data, path.name, display_path=str(path), ocr=ocr)
+    # A name that is not UTF-8 (bytes kept as surrogates by the file system encoding) is stored readable.
+    name = os.fsencode(path.name).decode("utf-8", errors="replace")
+    return import_bytes(store, data, name, display_path=str(path), ocr=ocr, cancelled=cancelled)
 
 
 def import_bytes(store: Store, data: bytes, name: str, display_path: str | None = None,
-                 ocr: OcrOptions | None = None) -> FileResult:
+                 ocr: OcrOptions | None = None, cancelled: Cancelled | None = None) -> FileResult:
+    """One file in one transaction. Analysis stops at ``cancelled()`` (checked throughout, even inside one
+    file) and, past ``ANALYSIS_SECONDS``, keeps the document as plain text with a warning."""
     shown = display_path or name
     sha = hashlib.sha256(data).hexdigest()
-    with store.session() as session:
-        existing = session.scalar(select(StoredFile).where(StoredFile.sha256 == sha))
-        if existing is not None:
-            return FileResult(shown, ImportStatus.DUPLICATE, f"already imported as {existing.filename}")
+    if (duplicate := _already_stored(store, sha, shown)) is not None:
+        return duplicate
     try:
-        _source, analysed = analyse_file(data, name, ocr)
+        with analysis_budget(cancelled):
+            _source, analysed = analyse_file(data, name, ocr, seconds=ANALYSIS_SECONDS)
+    except AnalysisCancelled:
+        return FileResult(shown, ImportStatus.CANCELLED, "import cancelled")
     except DocumentError as exc:
         return FileResult(shown, ImportStatus.FAILED, exc.problem)
     except Exception as exc:  # a parser bug must not stop a batch; say so plainly
@@ -108,8 +159,24 @@ def import_bytes(store: Store, data: bytes, name: str, display_path: str | None 
     try:
         with store.session() as session:
             return _store(session, data, sha, name, shown, analysed)
+    except IntegrityError as exc:
+        # Another import (a second window or command) stored the same bytes while this one was reading them.
+        return _already_stored(store, sha, shown) or FileResult(
+            shown, ImportStatus.FAILED, f"could not be stored, nothing was written ({_one_line(exc)})")
     except Exception as exc:
-        return FileResult(shown, ImportStatus.FAILED, f"could not be stored, nothing was written ({exc})")
+        return FileResult(shown, ImportStatus.FAILED, f"could not be stored, nothing was written ({_one_line(exc)})")
+
+
+def _already_stored(store: Store, sha: str, shown: str) -> FileResult | None:
+    with store.session() as session:
+        existing = session.scalar(select(StoredFile.filename).where(StoredFile.sha256 == sha))
+    return None if existing is None else FileResult(shown, ImportStatus.DUPLICATE, f"already imported as {existing}")
+
+
+def _one_line(error: Exception) -> str:
+    """The driver's own message (e.g. "database or disk is full"), without SQLAlchemy's statement and link."""
+    cause = getattr(error, "orig", None) or error
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analysed: AnalysedDocument) -> FileResult:

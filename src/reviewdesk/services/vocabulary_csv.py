@@ -64,12 +64,15 @@ def export_csv(store: Store) -> str:
         return buffer.getvalue()
 
 
-def _read_rows(text: str, name: str) -> list[tuple[int, dict]]:
+def _read_rows(text: str, name: str) -> tuple[list[tuple[int, dict]], frozenset[str]]:
+    """The numbered rows and the columns the file has (an absent column leaves that field unchanged)."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [c for c in ("vocabulary", "id", "path") if c not in (reader.fieldnames or [])]
+    columns = frozenset((c or "").strip() for c in (reader.fieldnames or []))
+    missing = [c for c in ("vocabulary", "id", "path") if c not in columns]
     if missing:
         raise VocabularyImportError(name, [f"line 1: missing column(s) {', '.join(missing)}"])
-    return [(number, row) for number, row in enumerate(reader, start=2)]
+    reader.fieldnames = [(c or "").strip() for c in reader.fieldnames]
+    return [(number, row) for number, row in enumerate(reader, start=2)], columns
 
 
 def import_csv(store: Store, path: Path) -> ImportCounts:
@@ -81,7 +84,7 @@ def import_csv(store: Store, path: Path) -> ImportCounts:
     except OSError as exc:
         raise VocabularyImportError(name, [f"cannot be read ({exc.strerror or exc})"]) from exc
     try:
-        rows = _read_rows(text, name)
+        rows, columns = _read_rows(text, name)
     except csv.Error as exc:
         raise VocabularyImportError(name, [f"malformed CSV ({exc})"]) from exc
     errors: list[str] = []
@@ -115,10 +118,11 @@ def import_csv(store: Store, path: Path) -> ImportCounts:
             errors.append(f"line {number}: parent {'::'.join(parts[:-1])!r} is not in the file")
     if errors:
         raise VocabularyImportError(name, errors)
-    return _apply(store, rows)
+    return _apply(store, rows, columns)
 
 
-def _apply(store: Store, rows: list[tuple[int, dict]]) -> ImportCounts:
+def _apply(store: Store, rows: list[tuple[int, dict]], columns: frozenset[str] = frozenset(COLUMNS)) -> ImportCounts:
+    """Write the rows; a column the file does not have keeps every term's value (a new term gets the default)."""
     added = updated = 0
     with store.session() as session:
         vocabularies = {v.key: v for v in session.scalars(select(Vocabulary))}
@@ -144,10 +148,21 @@ def _apply(store: Store, rows: list[tuple[int, dict]]) -> ImportCounts:
                 updated += 1
             term.label = parts[-1]
             term.colour = (row.get("colour") or "").strip() or term.colour
-            term.shortcut = (row.get("shortcut") or "").strip() or None
-            term.synonyms = [s.strip() for s in (row.get("synonyms") or "").split(";") if s.strip()]
-            term.description = (row.get("description") or "").strip()
-            term.retired = (row.get("retired") or "").strip().lower() in ("yes", "true", "1")
+
+            def given(column: str, row=row, term=term) -> str | None:
+                """The file's value of ``column``, or None when the file has no such column for an existing term."""
+                if column not in columns and term.id is not None:
+                    return None
+                return (row.get(column) or "").strip()
+
+            if (shortcut := given("shortcut")) is not None:
+                term.shortcut = shortcut or None
+            if (synonyms := given("synonyms")) is not None:
+                term.synonyms = [s.strip() for s in synonyms.split(";") if s.strip()]
+            if (description := given("description")) is not None:
+                term.description = description
+            if (retired := given("retired")) is not None:
+                term.retired = retired.lower() in ("yes", "true", "1")
             terms[(vocabulary_key, key)] = term
         session.flush()
         for _number, row in rows:
