@@ -10,9 +10,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewdesk.db import migrate, sqlite_file
+from reviewdesk.db import creation, migrate, sqlite_file
 from reviewdesk.db.errors import StoreError
 from reviewdesk.db.location import StoreLocation
 
@@ -81,21 +82,48 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
 
     Any failure is a ``StoreError`` naming the file and the reason; an upgrade
     that fails leaves the file as it was (a backup is taken before upgrading).
+    An encrypted file needs the location's passphrase (``PassphraseNeeded``,
+    ``WrongPassphrase``); a new store is created encrypted when the location
+    has one. A new store is built whole beside its place and renamed into it,
+    so a full disk or a kill never leaves a half-created store.
     """
     location = StoreLocation.parse(location)
-    path = location.path
-    existed = sqlite_file.check_file(path)
+    path, passphrase = location.path, location.passphrase
+    existed = sqlite_file.check_file(path, passphrase)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(path, f"its folder cannot be created ({exc.strerror or exc})") from exc
-    engine = sqlite_file.store_engine(path)
+    if not existed:
+        creation.create(path, passphrase, _build)
+    engine = sqlite_file.store_engine(path, passphrase)
     try:
-        backup = migrate.upgrade(engine, path, existed)
+        if existed and _interrupted_creation(engine, path):
+            engine.dispose()
+            creation.create(path, passphrase, _build, replace=True)
+        backup = migrate.upgrade(engine, path, existed, passphrase)
     except BaseException:
         engine.dispose()
         raise
     return Store(location, engine, backup)
+
+
+def _build(path: Path, passphrase: str | None) -> None:
+    """The schema of a new store, in the file at ``path`` (a temporary one)."""
+    engine = sqlite_file.store_engine(path, passphrase)
+    try:
+        migrate.upgrade(engine, path, False, passphrase)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+
+
+def _interrupted_creation(engine: Engine, path: Path) -> bool:
+    try:
+        return migrate.interrupted_creation(engine)
+    except SQLAlchemyError as exc:
+        raise StoreError(path, f"cannot be read as a store ({migrate.reason(exc)})") from exc
 
 
 def copy_store(store: Store, target: Path) -> None:
