@@ -134,17 +134,25 @@ def _schema(engine: Engine) -> frozenset[tuple[str, str, str]]:
         return frozenset((kind, name, " ".join(sql.split())) for kind, name, sql in rows)
 
 
+# What a reviewer adds hangs off these: empty, the file holds nothing but what the migrations wrote.
+_USER_TABLES = ("stored_file", "case", "document")
+
+
 def interrupted_creation(engine: Engine) -> bool:
-    """Tables of this version's schema only, every one empty, and no revision: a creation that was cut short."""
+    """No revision, only ReviewDesk's table names (of any revision) and no document: a creation cut short.
+
+    Without its revision such a file could never be opened, so it cannot hold
+    a reviewer's work; the migrations' own rows (the vocabulary) are rebuilt.
+    """
     current, has_tables = _state(engine)
     if current is not None or not has_tables:
         return False
-    schema = _schema(engine)
-    if not schema <= head_schema():
+    names = {name for kind, name, _sql in _schema(engine) if kind == "table"}
+    if not names <= {name for kind, name, _sql in head_schema() if kind == "table"}:
         return False
     with engine.connect() as connection:
-        for kind, name, _sql in schema:
-            if kind == "table" and connection.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first():
+        for table in _USER_TABLES:
+            if table in names and connection.execute(text(f'SELECT 1 FROM "{table}" LIMIT 1')).first():
                 return False
     return True
 
