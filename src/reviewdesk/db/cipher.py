@@ -42,18 +42,17 @@ def file_header(path: Path) -> bytes:
 
 
 def is_encrypted(path: Path) -> bool:
-    """Whether the file at ``path`` exists, is not empty and is not a clear SQLite database."""
+    """Whether ``path`` holds what can only be an encrypted store: whole pages, not SQLite's clear header.
+
+    A text file or a truncated copy is not taken for one (it is "not a store",
+    never a passphrase prompt).
+    """
     try:
         header = file_header(path)
+        size = path.stat().st_size
     except OSError:
         return False
-    return bool(header) and header != CLEAR_HEADER
-
-
-def looks_encrypted(path: Path) -> bool:
-    """An encrypted store is whole pages; anything else (a text file, a truncated copy) is not one."""
-    size = path.stat().st_size
-    return size >= PAGE_SIZE and size % PAGE_SIZE == 0
+    return bool(header) and header != CLEAR_HEADER and size >= PAGE_SIZE and size % PAGE_SIZE == 0
 
 
 @functools.cache

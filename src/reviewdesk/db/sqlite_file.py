@@ -44,7 +44,7 @@ def check_file(path: Path, passphrase: str | None = None) -> bool:
     if not header:
         return False  # an empty file, as a file dialog may create: a new store
     if header != _HEADER:
-        if not cipher.looks_encrypted(path):
+        if not cipher.is_encrypted(path):
             raise StoreError(path, "not a ReviewDesk store (not an SQLite database nor an encrypted store)")
         if passphrase is None:
             raise cipher.PassphraseNeeded(path)

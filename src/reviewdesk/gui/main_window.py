@@ -32,6 +32,7 @@ from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseL
 from reviewdesk.gui.operations import Operations, report_error
 from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog
 from reviewdesk.gui.settings import Settings
+from reviewdesk.gui.lock import AutoLock
 from reviewdesk.gui.stores import StoreController
 from reviewdesk.gui.tagging import TaggingController
 from reviewdesk.gui.transfer import ExportController, ImportController, ProgressStrip
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             self.set_text_size(settings.text_size_step)
         self.tagging.set_digits_enabled(settings.get("tagging/digits"))
         self.show_case(None)
+        self.auto_lock = AutoLock(self)
         ops.changed.connect(self.apply_changes)
         ops.store_replaced.connect(self._store_replaced)
         if ops.store is not None:
@@ -524,6 +526,7 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() in chosen)
             action.blockSignals(False)
         self.tagging.set_digits_enabled(self.settings.get("tagging/digits"))
+        self.auto_lock.configure()
         self.reload_current_case()  # the grading scale may have changed
         self.statusBar().showMessage("Preferences saved", 3000)
 
