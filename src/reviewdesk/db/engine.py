@@ -10,11 +10,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewdesk.db import creation, migrate, sqlite_file
-from reviewdesk.db.errors import StoreError
+from reviewdesk.db.errors import DiskFull, StoreBusy, StoreError
 from reviewdesk.db.location import StoreLocation
 
 __all__ = ["Store", "StoreError", "copy_store", "open_store"]  # StoreError: still importable from here
@@ -52,6 +52,15 @@ class Store:
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if sqlite_file.is_disk_full(exc, self.path):
+                raise DiskFull(self.path, "the change was not saved (nothing of it was kept); "
+                                          "free some space on that disk and try again") from exc
+            if "database is locked" in str(exc.orig):
+                raise StoreBusy(self.path, "another ReviewDesk (window or command) kept the store busy; "
+                                           "nothing of this change was kept: try again") from exc
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -67,6 +76,11 @@ class Store:
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except OperationalError as exc:
+            # A full disk (or another reader) may stop the fold: the WAL keeps every committed change
+            # and the next open folds it in; what was done must not be reported as a failure.
+            if not sqlite_file.is_disk_full(exc, self.path) and "locked" not in str(exc):
+                raise
         finally:
             self.engine.dispose()
 
@@ -96,8 +110,13 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
         raise StoreError(path, f"its folder cannot be created ({exc.strerror or exc})") from exc
     if not existed:
         creation.create(path, passphrase, _build)
-    engine = sqlite_file.store_engine(path, passphrase)
+    # On a full disk SQLite cannot create the 32 KiB shared-memory file: the WAL index is then kept
+    # in memory (exclusive locking), so reading still works and writes fail with "disk full".
+    full = sqlite_file.no_room(path)
+    engine = sqlite_file.store_engine(path, passphrase, exclusive=full)
     try:
+        if full and not migrate.is_current(engine, path):
+            raise DiskFull(path, "the store cannot be upgraded while its disk is full; free some space")
         if existed and _interrupted_creation(engine, path):
             engine.dispose()
             creation.create(path, passphrase, _build, replace=True)

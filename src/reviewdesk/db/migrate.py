@@ -34,6 +34,15 @@ def _state(engine: Engine) -> tuple[str | None, bool]:
         return revision, bool(inspect(connection).get_table_names())
 
 
+def is_current(engine: Engine, path: Path) -> bool:
+    """Whether the store is at this version's schema revision (nothing to upgrade)."""
+    head = ScriptDirectory.from_config(alembic_config(None)).get_current_head()
+    try:
+        return _state(engine)[0] == head
+    except SQLAlchemyError as exc:
+        raise StoreError(path, f"cannot be read as a store ({reason(exc)})") from exc
+
+
 def upgrade(engine: Engine, path: Path, existed: bool, passphrase: str | None = None) -> Path | None:
     """Upgrade the file at ``path`` to head; the path of the backup taken first, if any.
 

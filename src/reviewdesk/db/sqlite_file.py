@@ -33,9 +33,17 @@ def check_file(path: Path, passphrase: str | None = None) -> bool:
     if not path.exists():
         if path.parent.exists() and not path.parent.is_dir():
             raise StoreError(path, f"cannot be created: {path.parent.name} is a file, not a folder")
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
+            raise StoreError(path, f"cannot be created: permission denied to write in the folder {path.parent}")
         return False
-    if not os.access(path, os.R_OK | os.W_OK):
-        raise StoreError(path, "permission denied (the file must be readable and writable)")
+    if not os.access(path, os.R_OK):
+        raise StoreError(path, "permission denied (the file cannot be read by this user)")
+    if not os.access(path, os.W_OK):
+        raise StoreError(path, "permission denied: the file is read-only (ReviewDesk writes to its store even "
+                               "when only reading: make it writable, or work on a copy)")
+    if not _wal_possible(path):
+        raise StoreError(path, f"permission denied to write in its folder {path.parent} (SQLite keeps "
+                               f"{path.name}-wal and {path.name}-shm beside the store)")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_HEADER))
@@ -52,6 +60,13 @@ def check_file(path: Path, passphrase: str | None = None) -> bool:
     return True
 
 
+def _wal_possible(path: Path) -> bool:
+    """SQLite creates the WAL and shared-memory files beside the store: the folder must allow it."""
+    if os.access(path.parent, os.W_OK | os.X_OK):
+        return True
+    return all(os.access(path.with_name(path.name + suffix), os.R_OK | os.W_OK) for suffix in ("-wal", "-shm"))
+
+
 def create_private(path: Path) -> None:
     """Create ``path`` empty with mode 0600 whatever the umask (an existing file is left alone)."""
     try:
@@ -62,6 +77,29 @@ def create_private(path: Path) -> None:
         os.fchmod(descriptor, PRIVATE_MODE)
     finally:
         os.close(descriptor)
+
+
+# Below this much free space SQLite's shared-memory file (32 KiB) may not fit.
+ROOM_NEEDED = 256 * 1024
+
+
+def no_room(path: Path) -> bool:
+    """Whether the store's disk is (nearly) full."""
+    try:
+        stat = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return stat.f_bavail * stat.f_frsize < ROOM_NEEDED
+
+
+def is_disk_full(exc: BaseException, path: Path) -> bool:
+    """SQLite's "database or disk is full", or an I/O error on a disk with no room left."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return "disk is full" in text or ("disk I/O error" in text and no_room(path))
+
+
+def _exclusive(dbapi_connection, _record) -> None:
+    dbapi_connection.execute("PRAGMA locking_mode=EXCLUSIVE")  # before the first read: no -shm file
 
 
 def _pragmas(dbapi_connection, _record) -> None:
@@ -99,9 +137,14 @@ def _engine(path: Path, passphrase: str | None, **options) -> Engine:
     return create_engine(url, poolclass=pool.QueuePool, **options)
 
 
-def store_engine(path: Path, passphrase: str | None = None) -> Engine:
-    """The engine work goes through; any thread may use it (one worker at a time does)."""
+def store_engine(path: Path, passphrase: str | None = None, exclusive: bool = False) -> Engine:
+    """The engine work goes through; any thread may use it (one worker at a time does).
+
+    ``exclusive``: the WAL index in memory, no shared-memory file (for a full disk; one process only).
+    """
     engine = _engine(path, passphrase, connect_args={"check_same_thread": False})
+    if exclusive:
+        event.listen(engine, "connect", _exclusive)
     event.listen(engine, "connect", _pragmas)
     return engine
 
