@@ -101,7 +101,3 @@ def check_passphrase(path: Path, passphrase: str) -> None:
     finally:
         connection.close()
 
-
-def is_wrong_key_error(exc: BaseException) -> bool:
-    """SQLCipher's words for "this key does not decrypt page 1"."""
-    return "file is not a database" in str(getattr(exc, "orig", None) or exc)

@@ -41,16 +41,23 @@ def create(path: Path, passphrase: str | None, build: Callable[[Path, str | None
 
 def _place(temp: Path, path: Path, replace: bool) -> None:
     """Rename ``temp`` to ``path``: over an empty file or a creation cut short, never over a store."""
-    for suffix in ("-wal", "-shm"):  # a stale WAL must never be replayed into the new store
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
     if replace or (path.exists() and path.stat().st_size == 0):
+        _remove_stale_wal(path)
         os.replace(temp, path)
     else:
+        if not path.exists():
+            _remove_stale_wal(path)
         try:
             os.link(temp, path)  # fails if another process placed its store first: that one is kept
         except FileExistsError:
             return
     _sync(path.parent)
+
+
+def _remove_stale_wal(path: Path) -> None:
+    """A WAL left beside no store (or an unfinished one) must never be replayed into the new store."""
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _sync(path: Path) -> None:
