@@ -95,9 +95,13 @@ def check_passphrase(path: Path, passphrase: str) -> None:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
-        if "file is not a database" in str(exc):
+        if is_wrong_key(exc):
             raise WrongPassphrase(path) from None
         raise StoreError(path, f"cannot be read as a store ({exc})") from exc
     finally:
         connection.close()
 
+
+def is_wrong_key(exc: BaseException) -> bool:
+    """SQLCipher's words when the key does not decrypt page 1 (also through SQLAlchemy's wrapper)."""
+    return "file is not a database" in str(getattr(exc, "orig", None) or exc)

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewdesk.db import creation, migrate, sqlite_file
+from reviewdesk.db import cipher, creation, migrate, sqlite_file
 from reviewdesk.db.errors import DiskFull, StoreBusy, StoreError
 from reviewdesk.db.location import StoreLocation
 
@@ -103,7 +103,7 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
     """
     location = StoreLocation.parse(location)
     path, passphrase = location.path, location.passphrase
-    existed = sqlite_file.check_file(path, passphrase)
+    existed = sqlite_file.check_file(path, passphrase, verify_key=False)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -115,6 +115,8 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
     full = sqlite_file.no_room(path)
     engine = sqlite_file.store_engine(path, passphrase, exclusive=full)
     try:
+        if existed and passphrase is not None:
+            _unlock(engine, path)
         if full and not migrate.is_current(engine, path):
             raise DiskFull(path, "the store cannot be upgraded while its disk is full; free some space")
         if existed and _interrupted_creation(engine, path):
@@ -136,6 +138,17 @@ def _build(path: Path, passphrase: str | None) -> None:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
+
+
+def _unlock(engine: Engine, path: Path) -> None:
+    """The engine's first connection reads page 1 with the key: "not a database" means a wrong passphrase."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception as exc:
+        if cipher.is_wrong_key(exc):
+            raise cipher.WrongPassphrase(path) from None
+        raise StoreError(path, f"cannot be read as a store ({migrate.reason(exc)})") from exc
 
 
 def _interrupted_creation(engine: Engine, path: Path) -> bool:
