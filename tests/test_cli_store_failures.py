@@ -182,3 +182,23 @@ def test_two_processes_on_one_store_never_lock_each_other_out(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--store", str(alone), "cases", "--json"]) == 0
     assert shared == json.loads(capsys.readouterr().out)
+
+
+def test_a_store_kept_busy_by_another_process_is_one_line_and_keeps_nothing(tmp_path, capsys):
+    """Another process holds the write lock past the busy timeout (5 s): a clear message, not a traceback."""
+    import sqlite3
+
+    path = _store_with_letter(tmp_path / "busy.rdstore")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        capsys.readouterr()
+        assert main(["--store", str(path), "verdict", REFERENCE, "1", "answered"]) == 1
+        assert capsys.readouterr().err == (
+            f"reviewdesk: {path}: another ReviewDesk (window or command) kept the store busy; "
+            "nothing of this change was kept: try again\n")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert main(["--store", str(path), "answers", REFERENCE, "--json"]) == 0
+    assert '"verdict": "rejected"' in capsys.readouterr().out
