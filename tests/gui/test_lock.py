@@ -54,6 +54,7 @@ def test_cancelling_the_passphrase_keeps_the_current_store(window, store, encryp
     window.stores.ask = Answers((False, None))
     window.stores.switch(str(encrypted))
     assert window.ops.store is store
+    assert "was not opened" in window.statusBar().currentMessage()
 
 
 def test_a_new_store_is_encrypted_unless_the_reviewer_unticks_it(window, tmp_path):

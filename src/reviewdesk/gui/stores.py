@@ -80,7 +80,10 @@ class StoreController(QObject):
             if known is None:
                 accepted, known = self.ask(self.window, location, problem=problem)
                 if not accepted:
-                    self.window.statusBar().showMessage(f"{location.describe()} was not opened", 4000)
+                    if self.window.ops.location is None:  # cancelled at start-up: say so, not "opening…"
+                        self.window.setWindowTitle("ReviewDesk — no store open")
+                    self.window.statusBar().showMessage(
+                        f"{location.describe()} was not opened (File › Open store to try again)", 8000)
                     return
             location = location.with_passphrase(known)
 
