@@ -148,11 +148,9 @@ class AutoLock(QObject):
         self.locked = False
         self._disabled: list[QAction] = []
         self._hidden: list[QWidget] = []
+        self._watching = False
         window.ops.store_replaced.connect(lambda _location: self.configure())
         window.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         window.destroyed.connect(self.timer.stop)
 
     # -- when -----------------------------------------------------------------------------
@@ -166,8 +164,21 @@ class AutoLock(QObject):
     def configure(self) -> None:
         """Arm (or disarm) the idle timer from the setting and the open store."""
         self.timer.stop()
-        if self.applies() and not self.locked:
+        armed = self.applies()
+        if armed and not self.locked:
             self.timer.start(self.minutes() * 60_000)
+        self._watch(armed)
+
+    def _watch(self, on: bool) -> None:
+        """Every input event of the application passes the filter: only while auto-lock is armed."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
