@@ -9,7 +9,9 @@ without loading SQLAlchemy, PyMuPDF or python-docx for nothing.
 
 A command sets ``func`` (called with the open store) and may set ``precheck``
 (called with the arguments before the store is opened; returns a usage message
-or ``None``).
+or ``None``), or ``opens_store=False`` (``func`` gets the arguments alone and
+handles the store file itself). An encrypted store is unlocked by one rule for
+every command (``cli.passphrase.unlock``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from reviewdesk.domain.errors import ReviewDeskError
 STORE_ENV = "REVIEWDESK_STORE"
 
 # In the order `reviewdesk --help` lists their commands.
-COMMAND_MODULES = ("cases", "search", "review", "export", "follow")
+COMMAND_MODULES = ("cases", "search", "review", "export", "follow", "store")
 
 
 def cmd_gui(args) -> int:
@@ -69,9 +71,12 @@ def main(argv: list[str] | None = None, open_gui: Callable[[str | None], int] | 
         if problem:
             print(f"reviewdesk: {problem}", file=sys.stderr)
             return 2
+        if not getattr(args, "opens_store", True):
+            return command(args)
+        from reviewdesk.cli.passphrase import unlock
         from reviewdesk.db import open_store
 
-        with open_store(args.store) as store:
+        with open_store(unlock(args.store)) as store:
             return command(args, store)
     except ReviewDeskError as exc:  # the one place a user-facing failure is reported
         print(f"reviewdesk: {exc}", file=sys.stderr)

@@ -9,7 +9,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewdesk.cli.common import TerminalProgress, case_row, printable, reviewer, to_json
+from reviewdesk.cli.common import (
+    TerminalProgress,
+    case_row,
+    printable,
+    reviewer,
+    to_json,
+)
 from reviewdesk.cli.search import add_facet_option, case_filter
 from reviewdesk.domain.vocabulary import CHOSEN_KINDS
 

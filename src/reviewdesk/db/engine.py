@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import os
-import shutil
 import re
+import shutil
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewdesk.db import migrate, search, sqlite_file
-from reviewdesk.db.errors import StoreError
+from reviewdesk.db import cipher, creation, migrate, search, sqlite_file
+from reviewdesk.db.errors import DiskFull, StoreBusy, StoreError
 from reviewdesk.db.location import StoreLocation
 
 __all__ = ["Store", "StoreError", "copy_store", "open_store"]
@@ -58,6 +59,15 @@ class Store:
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if sqlite_file.is_disk_full(exc, self.path):
+                raise DiskFull(self.path, "the change was not saved (nothing of it was kept); "
+                                          "free some space on that disk and try again") from exc
+            if "database is locked" in str(exc.orig):
+                raise StoreBusy(self.path, "another ReviewDesk (window or command) kept the store busy; "
+                                           "nothing of this change was kept: try again") from exc
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -100,6 +110,11 @@ class Store:
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except OperationalError as exc:
+            # A full disk (or another reader) may stop the fold: the WAL keeps every committed change
+            # and the next open folds it in; what was done must not be reported as a failure.
+            if not sqlite_file.is_disk_full(exc, self.path) and "locked" not in str(exc):
+                raise
         finally:
             self.engine.dispose()
 
@@ -115,22 +130,68 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
 
     Any failure is a ``StoreError`` naming the file and the reason; an upgrade
     that fails leaves the file as it was (a backup is taken before upgrading).
+    An encrypted file needs the location's passphrase (``PassphraseNeeded``,
+    ``WrongPassphrase``); a new store is created encrypted when the location
+    has one. A new store is built whole beside its place and renamed into it,
+    so a full disk or a kill never leaves a half-created store.
     """
     location = StoreLocation.parse(location)
-    path = location.path
-    existed = sqlite_file.check_file(path)
+    path, passphrase = location.path, location.passphrase
+    existed = sqlite_file.check_file(path, passphrase, verify_key=False)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(path, f"its folder cannot be created ({exc.strerror or exc})") from exc
-    engine = sqlite_file.store_engine(path)
+    if not existed:
+        creation.create(path, passphrase, _build)
+    # On a full disk SQLite cannot create the 32 KiB shared-memory file: the WAL index is then kept
+    # in memory (exclusive locking), so reading still works and writes fail with "disk full".
+    full = sqlite_file.no_room(path)
+    engine = sqlite_file.store_engine(path, passphrase, exclusive=full)
     try:
-        backup = migrate.upgrade(engine, path, existed)
-        search.catch_up(engine)  # documents a migration left to re-index (new index columns)
+        if existed and passphrase is not None:
+            _unlock(engine, path)
+        if full and not migrate.is_current(engine, path):
+            raise DiskFull(path, "the store cannot be upgraded while its disk is full; free some space")
+        if existed and _interrupted_creation(engine, path):
+            engine.dispose()
+            creation.create(path, passphrase, _build, replace=True)
+        backup = migrate.upgrade(engine, path, existed, passphrase)
+        if not full:
+            search.catch_up(engine)  # documents a migration left to re-index (new index columns)
     except BaseException:
         engine.dispose()
         raise
     return Store(location, engine, backup)
+
+
+def _build(path: Path, passphrase: str | None) -> None:
+    """The schema of a new store, in the file at ``path`` (a temporary one)."""
+    engine = sqlite_file.store_engine(path, passphrase)
+    try:
+        migrate.upgrade(engine, path, False, passphrase)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+
+
+def _unlock(engine: Engine, path: Path) -> None:
+    """The engine's first connection reads page 1 with the key: "not a database" means a wrong passphrase."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception as exc:
+        if cipher.is_wrong_key(exc):
+            raise cipher.WrongPassphrase(path) from None
+        raise StoreError(path, f"cannot be read as a store ({migrate.reason(exc)})") from exc
+
+
+def _interrupted_creation(engine: Engine, path: Path) -> bool:
+    try:
+        return migrate.interrupted_creation(engine)
+    except SQLAlchemyError as exc:
+        raise StoreError(path, f"cannot be read as a store ({migrate.reason(exc)})") from exc
 
 
 def copy_store(store: Store, target: Path) -> None:

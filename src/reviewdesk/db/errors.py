@@ -11,3 +11,14 @@ class StoreError(SubjectError):
     @property
     def location(self) -> object:
         return self.subject
+
+
+class StoreBusy(StoreError):
+    """Another process held the store's write lock longer than the busy timeout; nothing was kept."""
+
+
+class DiskFull(StoreError):
+    """A write the full disk refused; the transaction rolled back, so nothing of it was kept."""
+
+    def __str__(self) -> str:
+        return f"disk full: {self.subject}: {self.problem}"

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from reviewdesk.documents.citations import (  # noqa: F401 - re-exported for services.suggest
     COUNCIL_NAMES,
     GUIDING_PRINCIPLE_RE,
-    RESOLUTION_WORDS,
     RESOLUTION_CITATION_RE,
+    RESOLUTION_WORDS,
     UN_SYMBOL_RE,
     annex_cites,
     instrument_citations,

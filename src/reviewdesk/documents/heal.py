@@ -28,8 +28,16 @@ from reviewdesk.documents.model import (
     SourceLine,
     SourceParagraph,
 )
-from reviewdesk.documents.parties import looks_like_address_block, split_trailing_address_block
-from reviewdesk.documents.text import clean_line, ends_sentence, from_superscript, starts_lowercase
+from reviewdesk.documents.parties import (
+    looks_like_address_block,
+    split_trailing_address_block,
+)
+from reviewdesk.documents.text import (
+    clean_line,
+    ends_sentence,
+    from_superscript,
+    starts_lowercase,
+)
 from reviewdesk.domain.reference import find_references
 
 LIST_LABEL_RE = re.compile(r"^\s*(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")

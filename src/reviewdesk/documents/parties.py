@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reviewdesk.domain.countries import NON_STATE_CODE, canonical_state_name, country_name
+from reviewdesk.domain.countries import (
+    NON_STATE_CODE,
+    canonical_state_name,
+    country_name,
+)
 from reviewdesk.domain.reference import Reference
 
 # Honorifics that are not part of the name the reviewer writes to; Mr./Ms./Madame/Señor… are kept.

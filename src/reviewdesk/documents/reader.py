@@ -6,14 +6,19 @@ from pathlib import Path
 
 from reviewdesk.documents.budget import TOO_COMPLEX, TooComplex, time_box
 from reviewdesk.documents.docx import read_docx
-from reviewdesk.documents.layout import PARAGRAPH_SEPARATOR
 from reviewdesk.documents.errors import DocumentError
+from reviewdesk.documents.layout import PARAGRAPH_SEPARATOR
 from reviewdesk.documents.letter import analyse_letter
 from reviewdesk.documents.model import SourceDocument, SourceFormat
 from reviewdesk.documents.pdf import OcrOptions, read_pdf
-from reviewdesk.documents.txt import read_txt
 from reviewdesk.documents.text import join_all
-from reviewdesk.domain.letter import AnalysedDocument, DocumentKind, DocumentText, LetterFields
+from reviewdesk.documents.txt import read_txt
+from reviewdesk.domain.letter import (
+    AnalysedDocument,
+    DocumentKind,
+    DocumentText,
+    LetterFields,
+)
 
 SUPPORTED_SUFFIXES = {".pdf": SourceFormat.PDF, ".docx": SourceFormat.DOCX, ".txt": SourceFormat.TXT}
 MAX_FILE_BYTES = 200 * 1024 * 1024

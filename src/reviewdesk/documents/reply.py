@@ -35,7 +35,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from reviewdesk.documents.answers import fold_same_length, is_answer_mention, question_mentions
+from reviewdesk.documents.answers import (
+    fold_same_length,
+    is_answer_mention,
+    question_mentions,
+)
 from reviewdesk.documents.fields import MONTHS, parse_date
 from reviewdesk.documents.model import FurnitureKind, SourceDocument
 from reviewdesk.domain.letter import LetterFields

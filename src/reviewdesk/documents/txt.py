@@ -12,7 +12,12 @@ import re
 
 from reviewdesk.documents.budget import checkpoint
 from reviewdesk.documents.errors import DocumentError
-from reviewdesk.documents.model import SourceDocument, SourceFormat, SourceLine, SourceParagraph
+from reviewdesk.documents.model import (
+    SourceDocument,
+    SourceFormat,
+    SourceLine,
+    SourceParagraph,
+)
 
 # Linear by construction: what a link or emphasis holds cannot contain its own opening mark, so each
 # attempt stops at the next mark (an unclosed "[" or "**" used to rescan the rest of the line).

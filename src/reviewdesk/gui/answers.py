@@ -16,7 +16,13 @@ from reviewdesk.domain.vocabulary import PROMINENT_REASONS
 from reviewdesk.gui.case_view import CaseView
 from reviewdesk.gui.models.answers_grid import AnswersGridModel
 from reviewdesk.gui.widgets.answers_panel import AnswersPanel
-from reviewdesk.services.answer_links import AnswerLinkDTO, QuestionAnswers, link_passage, reject_suggestion, unlink
+from reviewdesk.services.answer_links import (
+    AnswerLinkDTO,
+    QuestionAnswers,
+    link_passage,
+    reject_suggestion,
+    unlink,
+)
 from reviewdesk.services.assessment import CaseAssessment, set_grade, set_verdict
 from reviewdesk.services.dto import QuestionDTO
 

@@ -68,13 +68,13 @@ def run(store_path: str | None = None, argv: list[str] | None = None) -> int:
     def fall_back(error: BaseException) -> None:
         # The last store may be gone or damaged: say why and open the default store instead.
         QMessageBox.critical(window, "ReviewDesk", f"{error}\n\nOpening the default store instead.")
-        ops.open_store(None)
+        window.stores.switch(None)
 
     # Opening may migrate (with a backup first): on the store worker, while the window paints.
     # Asked for (--store, then $REVIEWDESK_STORE) before remembered: the last store only when none was named.
+    # Through the store controller: an encrypted store's passphrase is asked first.
     chosen = store_path or os.environ.get(STORE_ENV) or settings.last_store
-    ops.open_store(chosen, lambda _store: ops.later(freeze_startup_heap),
-                   on_error=fall_back)
+    window.stores.switch(chosen, lambda _store: ops.later(freeze_startup_heap), on_error=fall_back)
     code = app.exec()
     ops.query(lambda store: store.close() if store is not None else None)
     ops.shutdown()

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.domain.vocabulary import CHOSEN_KINDS
 from reviewdesk.services.cases import effective_fields
 from reviewdesk.services.corrections import FIELDS, Shape, correct_fields, revert_field
-from reviewdesk.domain.vocabulary import CHOSEN_KINDS
 from reviewdesk.services.document_kinds import set_document_kind
 from reviewdesk.services.dto import CaseDetail, CorrectionDTO
 from reviewdesk.services.filing import move_document

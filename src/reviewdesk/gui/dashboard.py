@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.services.analytics import DEFINITIONS, Dimension, Panel, analytics, panels, table_csv
+from reviewdesk.services.analytics import (
+    DEFINITIONS,
+    Dimension,
+    Panel,
+    analytics,
+    panels,
+    table_csv,
+)
 from reviewdesk.services.export import write_file
 
 CHART_DPI = 100
@@ -115,7 +122,9 @@ class Dashboard(QWidget):
         self.body_layout.addStretch(1)
 
     def _panel_box(self, index: int, panel: Panel) -> QGroupBox:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # loads on the first chart
+        from matplotlib.backends.backend_qtagg import (
+            FigureCanvasQTAgg,  # loads on the first chart
+        )
 
         from reviewdesk.documents.charts import draw  # imports matplotlib
 

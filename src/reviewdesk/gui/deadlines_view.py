@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.services.deadlines import DeadlineRow, DeadlineState, Grouping, deadline_rows, group_rows
+from reviewdesk.services.deadlines import (
+    DeadlineRow,
+    DeadlineState,
+    Grouping,
+    deadline_rows,
+    group_rows,
+)
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -29,6 +29,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
+import shiboken6
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Qt, Signal, Slot, qVersion
 from PySide6.QtWidgets import (
@@ -42,7 +43,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-import shiboken6
 
 from reviewdesk import __version__
 from reviewdesk.domain.errors import ReviewDeskError

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.documents.briefing import BriefingOptions
 
-
 PAPERS = [("a4", "A4"), ("letter", "US Letter")]
 
 

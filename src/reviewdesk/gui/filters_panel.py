@@ -34,7 +34,10 @@ REFRESH_PAUSE_MS = 150  # a burst of edits (a bulk accept) refreshes the counts 
 
 def saved_with_counts(store) -> list[tuple[object, int | None]]:
     """Each saved search with its number of matching cases now (None: its filter no longer applies)."""
-    from reviewdesk.services.saved_searches import list_saved_searches, saved_search_counts  # noqa: PLC0415
+    from reviewdesk.services.saved_searches import (  # noqa: PLC0415
+        list_saved_searches,
+        saved_search_counts,
+    )
 
     counts = saved_search_counts(store)
     return [(search, counts.get(search.id)) for search in list_saved_searches(store)]
@@ -229,7 +232,10 @@ class FiltersController:
             self.window.undo.push(f"Save search “{name.strip()}”", lambda store: save_search(store, name.strip(), to_keep))
 
     def _saved_menu(self, pos) -> None:
-        from reviewdesk.services.saved_searches import delete_saved_search, rename_saved_search  # noqa: PLC0415
+        from reviewdesk.services.saved_searches import (  # noqa: PLC0415
+            delete_saved_search,
+            rename_saved_search,
+        )
 
         item = self.panel.saved.itemAt(pos)
         search = item.data(SAVED_ROLE) if item else None

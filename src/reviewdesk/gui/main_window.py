@@ -31,7 +31,13 @@ from reviewdesk.gui.answers import AnswersController
 from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
 from reviewdesk.gui.commands import Undo
 from reviewdesk.gui.filters_panel import FiltersController
-from reviewdesk.gui.models.case_list import CASE_ID_ROLE, CaseFilterModel, CaseListModel, Column
+from reviewdesk.gui.lock import AutoLock
+from reviewdesk.gui.models.case_list import (
+    CASE_ID_ROLE,
+    CaseFilterModel,
+    CaseListModel,
+    Column,
+)
 from reviewdesk.gui.operations import Operations, report_error
 from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog
 from reviewdesk.gui.search_panel import SearchController
@@ -47,7 +53,6 @@ from reviewdesk.gui.widgets.unpaired_panel import UnpairedPanel
 from reviewdesk.services.cases import list_cases
 from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.edits import Changes
-
 
 # Menu groups: stores | import | export | quit; undo | tagging; views | focus | text size.
 _SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.EXPORT_DATA, ActionId.REDO,
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
             self.set_text_size(settings.text_size_step)
         self.tagging.set_digits_enabled(settings.get("tagging/digits"))
         self.show_case(None)
+        self.auto_lock = AutoLock(self)
         ops.changed.connect(self.apply_changes)
         ops.store_replaced.connect(self._store_replaced)
         if ops.store is not None:
@@ -596,6 +602,7 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() in chosen)
             action.blockSignals(False)
         self.tagging.set_digits_enabled(self.settings.get("tagging/digits"))
+        self.auto_lock.configure()
         self.reload_current_case()  # the grading scale may have changed
         self.statusBar().showMessage("Preferences saved", 3000)
 

@@ -20,14 +20,22 @@ same code path minus the thread, for tests that need no waiting.
 from __future__ import annotations
 
 import itertools
-from collections import deque
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+)
 
 from reviewdesk.db import Store, open_store
 from reviewdesk.domain.errors import ReviewDeskError

@@ -6,9 +6,21 @@ and press Place to anchor it there again — undoable. Nothing is ever dropped.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from reviewdesk.services.orphans import OrphanedAnnotation, orphaned_annotations, place_orphan
+from reviewdesk.services.orphans import (
+    OrphanedAnnotation,
+    orphaned_annotations,
+    place_orphan,
+)
 
 
 class OrphansDialog(QDialog):

@@ -40,6 +40,10 @@ class PreferencesDialog(QDialog):
         self.text_size.setToolTip("Added to the normal size of the documents and lists (also Ctrl+= / Ctrl+-)")
         self.digits = QCheckBox("Digits 1–9 tag the selection in a letter, annex or reply view",
                                 checked=settings.get("tagging/digits"))
+        self.auto_lock = QSpinBox(minimum=0, maximum=480, suffix=" min", value=settings.get("security/auto_lock_minutes"))
+        self.auto_lock.setSpecialValueText("Never")
+        self.auto_lock.setToolTip("An encrypted store's window hides its data after this many minutes without "
+                                  "input, until its passphrase is typed again")
         chosen = set(settings.ocr_languages.split("+"))
         self.ocr: dict[str, QCheckBox] = {}
         ocr_box = QWidget()
@@ -63,6 +67,7 @@ class PreferencesDialog(QDialog):
         form.addRow("Text size:", self.text_size)
         form.addRow("", self.digits)
         form.addRow("OCR languages for scans:", ocr_box)
+        form.addRow("Lock an encrypted store after:", self.auto_lock)
         form.addRow(buttons)
 
     def save(self) -> None:
@@ -74,4 +79,5 @@ class PreferencesDialog(QDialog):
             self.settings.set("assessment/scale", self.scale.currentData())
         self.settings.text_size_step = self.text_size.value()
         self.settings.set("tagging/digits", self.digits.isChecked())
+        self.settings.set("security/auto_lock_minutes", self.auto_lock.value())
         self.settings.ocr_languages = "+".join(code for code, box in self.ocr.items() if box.isChecked())

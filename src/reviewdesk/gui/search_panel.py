@@ -12,7 +12,13 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.services.search import SNIPPET_CLOSE, SNIPPET_OPEN
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.services.dto import SearchHit
+from reviewdesk.services.search import SNIPPET_CLOSE, SNIPPET_OPEN
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 250  # search once the reviewer pauses, not on every key

@@ -1,11 +1,29 @@
-"""File › New / Open / Open recent store: the store is opened (and migrated) on the store worker."""
+"""File › New / Open / Open recent store: the store is opened (and migrated) on the store worker.
+
+An encrypted store's passphrase is asked once per session (kept in memory for
+this window only, never in the settings); a wrong one asks again. A new store
+is encrypted unless the reviewer unticks it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+
+from reviewdesk.db import StoreError, StoreLocation
+from reviewdesk.db.cipher import WrongPassphrase
 from reviewdesk.db.paths import STORE_SUFFIX
+from reviewdesk.gui.lock import PassphraseDialog
+
+
+def ask_passphrase(parent, location: StoreLocation, new: bool = False, problem: str = "") -> tuple[bool, str | None]:
+    """(accepted, passphrase) from a modal dialog; for a new store, passphrase None means clear."""
+    dialog = PassphraseDialog(location, new=new, problem=problem, parent=parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return accepted, dialog.value() if accepted else None
 
 
 class StoreController(QObject):
@@ -14,11 +32,25 @@ class StoreController(QObject):
         self.window = window
         self.recent_menu = recent_menu
         recent_menu.aboutToShow.connect(self.fill_recent)
+        self.ask = ask_passphrase  # tests put a scripted answer here
+        self._passphrases: dict[Path, str] = {}  # this session's, so a store is unlocked once
 
     def new_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "New store", "", f"ReviewDesk stores (*{STORE_SUFFIX})")
         if path:
-            self.switch(path if path.endswith(STORE_SUFFIX) else path + STORE_SUFFIX)
+            self.create(path if path.endswith(STORE_SUFFIX) else path + STORE_SUFFIX)
+
+    def create(self, path: str) -> None:
+        """A new store at ``path``, encrypted unless the reviewer chose otherwise (an existing one is opened)."""
+        location = self._parse(path)
+        if location is None:
+            return
+        if location.path.is_file() and location.path.stat().st_size > 0:
+            self.switch(location)
+            return
+        accepted, passphrase = self.ask(self.window, location, new=True)
+        if accepted:
+            self.switch(location.with_passphrase(passphrase))
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Open store", "",
@@ -33,7 +65,47 @@ class StoreController(QObject):
             action.triggered.connect(lambda _checked=False, p=path: self.switch(p))
         self.recent_menu.setEnabled(bool(self.window.settings.recent_stores))
 
-    def switch(self, location) -> None:
-        """Open ``location`` in place of the current store; on failure the current one stays open."""
+    def switch(self, location, on_done: Callable | None = None,
+               on_error: Callable[[BaseException], None] | None = None, problem: str = "") -> None:
+        """Open ``location`` in place of the current store; on failure the current one stays open.
+
+        An encrypted file is unlocked with this session's passphrase for it, or one asked for.
+        """
+        report = on_error or self.window.ops.error_handler
+        location = self._parse(location, report)
+        if location is None:
+            return
+        if location.passphrase is None and location.is_encrypted():
+            known = None if problem else self._passphrases.get(location.path)
+            if known is None:
+                accepted, known = self.ask(self.window, location, problem=problem)
+                if not accepted:
+                    if self.window.ops.location is None:  # cancelled at start-up: say so, not "opening…"
+                        self.window.setWindowTitle("ReviewDesk — no store open")
+                    self.window.statusBar().showMessage(
+                        f"{location.describe()} was not opened (File › Open store to try again)", 8000)
+                    return
+            location = location.with_passphrase(known)
+
+        def opened(store) -> None:
+            if location.passphrase is not None:
+                self._passphrases[location.path] = location.passphrase
+            if on_done is not None:
+                on_done(store)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, WrongPassphrase):
+                self._passphrases.pop(location.path, None)
+                self.switch(location.with_passphrase(None), on_done, on_error, problem="Wrong passphrase.")
+            else:
+                report(error)
+
         self.window.statusBar().showMessage("Opening store…")
-        self.window.ops.open_store(location)
+        self.window.ops.open_store(location, opened, failed)
+
+    def _parse(self, value, report: Callable[[BaseException], None] | None = None) -> StoreLocation | None:
+        try:
+            return StoreLocation.parse(value)
+        except StoreError as error:
+            (report or self.window.ops.error_handler)(error)
+            return None

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressBar, QPushButton
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+)
 
 from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
 from reviewdesk.gui.export_dialog import ExportOptionsDialog
@@ -175,7 +181,13 @@ class ExportController(QObject):
 
     def data(self, references: list[str], path: str, excel_bom: bool = True) -> list[Path]:
         """Writes NAME-tags.EXT and NAME-assessment.EXT next to ``path`` (on the worker); returns both paths."""
-        from reviewdesk.services.export import ASSESSMENT_FIELDS, TAG_FIELDS, assessment_rows, tag_rows, write_table  # noqa: PLC0415
+        from reviewdesk.services.export import (  # noqa: PLC0415
+            ASSESSMENT_FIELDS,
+            TAG_FIELDS,
+            assessment_rows,
+            tag_rows,
+            write_table,
+        )
 
         base = Path(path)
         fmt = "json" if base.suffix.lower() == ".json" else "csv"

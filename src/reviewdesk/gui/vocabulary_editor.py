@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.gui.widgets.tag_palette import colour_icon
-from reviewdesk.services.terms import TermDTO, add_term, list_terms, merge_terms, update_term
+from reviewdesk.services.terms import (
+    TermDTO,
+    add_term,
+    list_terms,
+    merge_terms,
+    update_term,
+)
 
 TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

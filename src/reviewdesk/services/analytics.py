@@ -34,13 +34,31 @@ from enum import StrEnum
 from sqlalchemy import exists, select
 
 from reviewdesk.db import Store
+from reviewdesk.db.models import (
+    Case,
+    Document,
+    Grade,
+    Question,
+    Scale,
+    ScaleValue,
+    Tag,
+    Term,
+    VerdictRow,
+    Vocabulary,
+)
 from reviewdesk.documents.charts import ChartData, ChartKind, Table, largest
-from reviewdesk.db.models import Case, Document, Grade, Question, Scale, ScaleValue, Tag, Term, Vocabulary, VerdictRow
 from reviewdesk.domain.addressee import AddresseeKind, addressee_kind
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.reference import parse_reference
-from reviewdesk.domain.vocabulary import VERDICT_MARKS, REPLY_KINDS, DocumentKind, ReplyState, TagStatus, VocabularyKey
+from reviewdesk.domain.vocabulary import (
+    REPLY_KINDS,
+    VERDICT_MARKS,
+    DocumentKind,
+    ReplyState,
+    TagStatus,
+    VocabularyKey,
+)
 from reviewdesk.services.cases import summaries
 from reviewdesk.services.deadlines import case_filter, case_mandates
 

@@ -17,7 +17,12 @@ from reviewdesk.db.models import AnswerLink, Document, Question, RejectedSuggest
 from reviewdesk.documents.answers import split_passages, suggest
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.spans import SpanError, trim_span
-from reviewdesk.domain.vocabulary import PROMINENT_REASONS, REPLY_KINDS, DocumentKind, SuggestionReason
+from reviewdesk.domain.vocabulary import (
+    PROMINENT_REASONS,
+    REPLY_KINDS,
+    DocumentKind,
+    SuggestionReason,
+)
 from reviewdesk.services.anchoring import quote_columns
 from reviewdesk.services.edits import Changes, Edit
 from reviewdesk.services.rows import Recorder, RowsUndo

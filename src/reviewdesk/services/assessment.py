@@ -12,10 +12,23 @@ from datetime import date
 from sqlalchemy import select
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import Case, Document, Grade, Question, Scale, ScaleValue, VerdictRow
+from reviewdesk.db.models import (
+    Case,
+    Document,
+    Grade,
+    Question,
+    Scale,
+    ScaleValue,
+    VerdictRow,
+)
 from reviewdesk.domain.assessment import ACTIONS, DEFAULT_SCALE, Verdict, propose_grade
 from reviewdesk.domain.errors import ReviewDeskError
-from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind, ReplyState, reply_timeliness
+from reviewdesk.domain.vocabulary import (
+    REPLY_KINDS,
+    DocumentKind,
+    ReplyState,
+    reply_timeliness,
+)
 from reviewdesk.services.edits import Changes, Edit
 from reviewdesk.services.rows import Recorder, RowsUndo
 

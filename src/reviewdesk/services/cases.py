@@ -8,13 +8,27 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import AnswerLink, Case, Document, FieldCorrection, Question, Tag
+from reviewdesk.db.models import (
+    AnswerLink,
+    Case,
+    Document,
+    FieldCorrection,
+    Question,
+    Tag,
+)
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.reference import Reference, ReferenceError, parse_reference
 from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind
-from reviewdesk.services.dto import (CaseDetail, CaseFilter, CaseSummary, CorrectionDTO, DocumentDTO, QuestionDTO,
-                                     SectionDTO)
+from reviewdesk.services.dto import (
+    CaseDetail,
+    CaseFilter,
+    CaseSummary,
+    CorrectionDTO,
+    DocumentDTO,
+    QuestionDTO,
+    SectionDTO,
+)
 
 # How a case's documents are listed: letters, annexes, then everything else (replies).
 _KIND_ORDER = {DocumentKind.LETTER: 0, DocumentKind.ANNEX: 1}

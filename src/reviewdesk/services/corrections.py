@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session, object_session
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, FieldCorrection
 from reviewdesk.documents.fields import reply_due
-from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.errors import SubjectError
+from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.reference import COMMUNICATION_TYPES, Reference, find_references
 from reviewdesk.domain.vocabulary import DocumentKind
 from reviewdesk.services.cases import CaseNotFound, correction_dto, find_case

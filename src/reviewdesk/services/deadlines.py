@@ -237,7 +237,9 @@ def calendar_events(rows: Sequence[DeadlineRow]) -> list[CalendarEvent]:
 def export_calendar(store: Store, target: Path, case_ids: Iterable[int] | None = None, today: date | None = None,
                     stamp: datetime | None = None) -> int:
     """Write the due dates of the open communications as an iCalendar file, atomically; returns the event count."""
-    from reviewdesk.services.export import write_file  # export loads python-docx: a calendar needs none of it
+    from reviewdesk.services.export import (
+        write_file,  # export loads python-docx: a calendar needs none of it
+    )
 
     events = calendar_events(deadline_rows(store, case_ids, today))
     write_file(write_calendar(events, stamp or datetime.now(UTC)), Path(target))

@@ -22,7 +22,6 @@ from reviewdesk.services.reanalysis import reanalyse
 from reviewdesk.services.rows import Recorder, RowsUndo
 
 
-
 class KindError(ReviewDeskError, ValueError):
     pass
 

@@ -12,7 +12,14 @@ from datetime import date
 from pathlib import Path
 
 from reviewdesk.db import Store
-from reviewdesk.documents.briefing import Briefing, BriefingOptions, Mark, QuestionRow, SectionText, write_briefing
+from reviewdesk.documents.briefing import (
+    Briefing,
+    BriefingOptions,
+    Mark,
+    QuestionRow,
+    SectionText,
+    write_briefing,
+)
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.vocabulary import REPLY_KINDS, ReplyState

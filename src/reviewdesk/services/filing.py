@@ -26,7 +26,13 @@ from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.reference import Reference, find_references
 from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind
 from reviewdesk.services.cases import find_case, find_case_id
-from reviewdesk.services.corrections import DOCUMENT_COLUMNS, CaseRows, note_correction, typed_reference, write_value
+from reviewdesk.services.corrections import (
+    DOCUMENT_COLUMNS,
+    CaseRows,
+    note_correction,
+    typed_reference,
+    write_value,
+)
 from reviewdesk.services.edits import NOTHING, Changes, Edit, NoInverse
 from reviewdesk.services.importer import waiting_replies
 from reviewdesk.services.rows import Recorder, RowsUndo

@@ -13,7 +13,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import Case, Document, Question, Section, StoredFile, TextBlock
+from reviewdesk.db.models import (
+    Case,
+    Document,
+    Question,
+    Section,
+    StoredFile,
+    TextBlock,
+)
 from reviewdesk.db.search import index_document
 from reviewdesk.documents.budget import AnalysisCancelled, analysis_budget
 from reviewdesk.documents.errors import DocumentError

@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, StoredFile
-from reviewdesk.documents.reply import capitalised_words, cited_letter_dates, name_words, proper_names, reply_date
+from reviewdesk.documents.reply import (
+    capitalised_words,
+    cited_letter_dates,
+    name_words,
+    proper_names,
+    reply_date,
+)
 from reviewdesk.domain.countries import NON_STATE_CODE
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.vocabulary import LETTER_KINDS, DocumentKind

@@ -27,7 +27,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import AnswerLink, Document, Question, RejectedSuggestion, VerdictRow
+from reviewdesk.db.models import (
+    AnswerLink,
+    Document,
+    Question,
+    RejectedSuggestion,
+    VerdictRow,
+)
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.spans import SpanError, trim_span
 from reviewdesk.domain.vocabulary import DocumentKind

@@ -53,13 +53,13 @@ from reviewdesk.documents.reader import analyse_file
 from reviewdesk.domain.letter import AnalysedDocument, DocumentText, QuestionSpan
 from reviewdesk.domain.reference import Reference
 from reviewdesk.domain.vocabulary import REPLY_KINDS, DocumentKind
+from reviewdesk.services import importer
 from reviewdesk.services.anchoring import Anchorer, TextQuote, quote_at, quote_columns
 from reviewdesk.services.cases import CaseNotFound, find_case, summaries
 from reviewdesk.services.corrections import CaseRows, reapply
 from reviewdesk.services.dto import CaseSummary
 from reviewdesk.services.edits import Changes, Edit, compound
 from reviewdesk.services.filing import new_case, place_documents
-from reviewdesk.services import importer
 from reviewdesk.services.importer import (
     annex_fields,
     cited_reference,

@@ -23,7 +23,12 @@ from reviewdesk.documents.fields import (
     instrument_citations,
 )
 from reviewdesk.domain.letter import SectionKind
-from reviewdesk.domain.vocabulary import LETTER_KINDS, DocumentKind, TagStatus, VocabularyKey
+from reviewdesk.domain.vocabulary import (
+    LETTER_KINDS,
+    DocumentKind,
+    TagStatus,
+    VocabularyKey,
+)
 from reviewdesk.services.anchoring import quote_columns
 from reviewdesk.services.edits import Edit, compound
 from reviewdesk.services.rows import Recorder, RowsUndo

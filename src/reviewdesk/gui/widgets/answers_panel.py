@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.domain.assessment import ACTIONS, Verdict
-from reviewdesk.gui.models.answers_grid import QUESTION_NUMBER_ROLE, AnswerColumn, AnswersGridModel
+from reviewdesk.gui.models.answers_grid import (
+    QUESTION_NUMBER_ROLE,
+    AnswerColumn,
+    AnswersGridModel,
+)
 from reviewdesk.services.assessment import CaseAssessment
 
 

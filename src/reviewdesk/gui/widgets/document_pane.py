@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.gui.widgets.find_bar import FindBar
 from reviewdesk.gui.widgets.page_view import PageView
-from reviewdesk.gui.widgets.text_view import FOUND, FOUND_CURRENT, TextView, snap_to_words
+from reviewdesk.gui.widgets.text_view import (
+    FOUND,
+    FOUND_CURRENT,
+    TextView,
+    snap_to_words,
+)
 from reviewdesk.services.dto import DocumentDTO
 from reviewdesk.services.geometry import Block, offset_at, span_rects
 

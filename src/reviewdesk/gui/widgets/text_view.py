@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.services.dto import DocumentDTO
 
-
 # Okabe–Ito yellow and orange: find matches read apart from tag colours.
 FOUND = "#F7EE8A"
 FOUND_CURRENT = "#E69F00"

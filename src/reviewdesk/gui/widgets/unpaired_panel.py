@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.services.cases import document_by_id
-
-from reviewdesk.services.pairing import UnpairedDocument, set_document_case, unpaired_documents
+from reviewdesk.services.pairing import (
+    UnpairedDocument,
+    set_document_case,
+    unpaired_documents,
+)
 
 
 class UnpairedPanel(QWidget):
