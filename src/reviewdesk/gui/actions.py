@@ -70,6 +70,8 @@ class ActionId(StrEnum):
     PREVIOUS_CASE = "previous_case"
     NEXT_CASE = "next_case"
     VOCABULARIES = "vocabularies"
+    DEADLINES = "deadlines"
+    DASHBOARD = "dashboard"
     USER_GUIDE = "user_guide"
     KEYBOARD_SHORTCUTS = "keyboard_shortcuts"
     ABOUT = "about"
@@ -175,6 +177,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.NEXT_CASE, "&Next case", "Ctrl+PgDown", "Case", "Open the case below in the list"),
     ActionSpec(ActionId.VOCABULARIES, "&Vocabularies…", None, "Tools",
                "Edit the terms used for tagging: rename, recolour, move, merge, retire"),
+    ActionSpec(ActionId.DEADLINES, "&Deadlines", "Ctrl+Shift+U", "View",
+               "Overdue, due within 7 / 30 days, awaiting, received late: urgent appeals first; follows the filters"),
+    ActionSpec(ActionId.DASHBOARD, "Dash&board…", "Ctrl+Shift+B", "Tools",
+               "Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term"),
     ActionSpec(ActionId.USER_GUIDE, "User &guide", Key.HelpContents, "Help",
                "How to import, read, tag, assess, export and correct, with pictures"),
     ActionSpec(ActionId.KEYBOARD_SHORTCUTS, "&Keyboard shortcuts", None, "Help", "Every action and its shortcut"),

@@ -31,6 +31,7 @@ from reviewdesk.gui.answers import AnswersController
 from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
 from reviewdesk.gui.commands import Undo
 from reviewdesk.gui.filters_panel import FiltersController
+from reviewdesk.gui.follow_up import FollowUpController
 from reviewdesk.gui.lock import AutoLock
 from reviewdesk.gui.models.case_list import (
     CASE_ID_ROLE,
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.unfiled = UnfiledPanel(self)
         self.search = SearchController(self)
         self.filters = FiltersController(self)
+        self.follow_up = FollowUpController(self)
         self.case_list_panel.layout().insertWidget(1, self.filters.chips)
         self._pending_reveal: tuple[int, int, list[tuple[int, int]], str] | None = None
         self.tagging.panel.orphans_button.clicked.connect(self.show_orphans)
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
         self.search_dock.setObjectName("search")
         self.search_dock.setWidget(self.search.panel)
         self.tabifyDockWidget(self.unpaired_dock, self.search_dock)
+        self.tabifyDockWidget(self.search_dock, self.follow_up.dock)
         self.filters_dock = QDockWidget("Filters", self)
         self.filters_dock.setObjectName("filters")
         self.filters_dock.setWidget(self.filters.panel)
@@ -246,7 +249,8 @@ class MainWindow(QMainWindow):
         self.filters_dock.toggleViewAction().setToolTip("Show or hide the filters: facets with counts, saved searches")
         self.answers_dock.raise_()
         self.resizeDocks([self.answers_dock], [230], Qt.Orientation.Vertical)
-        for dock in (self.filters_dock, self.answers_dock, self.tag_dock, self.unpaired_dock, self.search_dock):
+        for dock in (self.filters_dock, self.answers_dock, self.tag_dock, self.unpaired_dock, self.search_dock,
+                     self.follow_up.dock):
             self.view_menu.addAction(dock.toggleViewAction())
 
     def _build_menus(self) -> None:
@@ -288,6 +292,8 @@ class MainWindow(QMainWindow):
             ActionId.PREVIOUS_CASE: lambda: self._step_case(-1),
             ActionId.NEXT_CASE: lambda: self._step_case(1),
             ActionId.VOCABULARIES: self.open_vocabulary_editor,
+            ActionId.DEADLINES: lambda: self.follow_up.show_deadlines(),
+            ActionId.DASHBOARD: lambda: self.follow_up.show_dashboard(),
             ActionId.USER_GUIDE: self.show_guide,
             ActionId.KEYBOARD_SHORTCUTS: self.show_shortcuts,
             ActionId.ABOUT: self.about,
@@ -343,6 +349,7 @@ class MainWindow(QMainWindow):
         self.show_case(None)
         self.filters.filter = self.filters.filter.__class__()  # another store: its own facets
         self.filters.refresh()
+        self.follow_up.store_replaced()
         self.tagging.reload_terms()
         self.refresh_cases(select_first=True)
         self.statusBar().showMessage(f"Opened {path}", 4000)
@@ -382,6 +389,7 @@ class MainWindow(QMainWindow):
     def filters_changed(self) -> None:
         """The chosen facets changed: the list, the search hits (and the counts) follow."""
         self.refresh_cases()
+        self.follow_up.filters_changed()
         if self.search.query:
             self.search.run()
 
