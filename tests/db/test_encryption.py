@@ -4,14 +4,14 @@ conversion whole or not at all."""
 from __future__ import annotations
 
 import re
-import sqlite3
-from contextlib import closing
 
 import pytest
+from alembic import command
 from sqlalchemy import select
 
 from reviewdesk.db import StoreError, StoreLocation, cipher, open_store
 from reviewdesk.db.conversion import convert
+from reviewdesk.db.migrate import alembic_config
 from reviewdesk.db.models import Case
 from reviewdesk.services.importer import import_paths
 from reviewdesk.services.search import search
@@ -45,7 +45,7 @@ def test_an_encrypted_store_its_wal_and_its_backup_hold_none_of_the_letters_word
         wal = store.path.with_name(store.path.name + "-wal")
         assert wal.stat().st_size > 0  # the import is still in the WAL: it must be encrypted too
         assert leaked(wal) == [] and leaked(store.path) == []
-        assert [hit.case_reference for hit in search(store, "Uyghur")] == ["AL OTH 78/2021"] * 2  # FTS5 works
+        assert [hit.case_reference for hit in search(store, "Uyghur").hits] == ["AL OTH 78/2021"] * 2  # FTS5 works
     assert leaked(store.path) == []
     assert cipher.is_encrypted(store.path)
     # The same import in a clear store shows the words are there to be found.
@@ -58,12 +58,11 @@ def test_the_backup_before_an_upgrade_of_an_encrypted_store_is_encrypted(tmp_pat
     path = tmp_path / "old.rdstore"
     with open_store(path) as store:
         import_paths(store, [LETTERS / "AL_OTH_78_2021.docx"])
-    with closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0012'")  # 0013 runs again on open
+        command.downgrade(alembic_config(store.engine), "0013")  # a store of the previous version: 0014 runs on open
     convert(path, None, PASSPHRASE)
     with open_store(StoreLocation.parse(path).with_passphrase(PASSPHRASE)) as store:
         backup = store.backup_path
-    assert backup is not None and backup.name.startswith("old.rdstore.bak-0012-")
+    assert backup is not None and backup.name.startswith("old.rdstore.bak-0013-")
     assert cipher.is_encrypted(backup) and leaked(backup) == []
     assert backup.stat().st_mode & 0o777 == 0o600
     with open_store(StoreLocation.parse(backup).with_passphrase(PASSPHRASE)) as copy, copy.session() as session:
