@@ -24,7 +24,7 @@ def create(path: Path, passphrase: str | None, build: Callable[[Path, str | None
     ``replace``: the file at ``path`` is an interrupted creation with no data, to be replaced.
     If another process created the store meanwhile, its store is kept and ours dropped.
     """
-    _remove_abandoned(path)
+    remove_abandoned(path)
     temp = path.with_name(f".{path.name}.creating-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         sqlite_file.create_private(temp)
@@ -68,8 +68,8 @@ def _sync(path: Path) -> None:
         os.close(descriptor)
 
 
-def _remove_abandoned(path: Path) -> None:
-    """Temp files of creations whose process was killed (its pid no longer runs)."""
+def remove_abandoned(path: Path) -> None:
+    """Temp files of creations whose process was killed (its pid no longer runs), even after its rename."""
     for leftover in path.parent.glob(f".{path.name}.creating-*"):
         pid = leftover.name.removeprefix(f".{path.name}.creating-").split("-")[0]
         if pid.isdigit() and not _alive(int(pid)) and not leftover.name.endswith(("-wal", "-shm")):

@@ -144,6 +144,8 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
         raise StoreError(path, f"its folder cannot be created ({exc.strerror or exc})") from exc
     if not existed:
         creation.create(path, passphrase, _build)
+    else:  # a creation killed between placing the store and removing its temp file left that file
+        creation.remove_abandoned(path)
     # On a full disk SQLite cannot create the 32 KiB shared-memory file: the WAL index is then kept
     # in memory (exclusive locking), so reading still works and writes fail with "disk full".
     full = sqlite_file.no_room(path)
