@@ -64,7 +64,8 @@ def test_a_disk_filling_during_an_import_keeps_and_reports_what_was_committed(tm
                                 before=f"cp {tmp_path / 's.rdstore'} {disk}/")
     assert run.stdout.splitlines() == [
         f"imported   {folder / 'a-letter.pdf'} (letter) -> AL OTH 78/2021",
-        f"failed     {folder / 'b-scan.pdf'}: could not be stored, nothing was written (database or disk is full)",
+        f"failed     {folder / 'b-scan.pdf'}: could not be stored, nothing was written (disk full: {disk / 's.rdstore'}: "
+        "the change was not saved (nothing of it was kept); free some space on that disk and try again)",
         "1 imported, 0 duplicate, 1 failed",
     ]
 
