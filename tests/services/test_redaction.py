@@ -203,3 +203,47 @@ def test_cli_redacts_lists_and_exports(store, named_case, tmp_path, capsys):
     assert main(["--store", store_file, "redact", SPEC.reference, "--pseudonym", "x"]) == 2
     assert main(["--store", store_file, "redact", SPEC.reference, "--text", "Nobody Atall"]) == 1
     assert "does not occur" in capsys.readouterr().err
+
+
+def test_cover_fields_template_headers_properties_and_portfolio_are_redacted(store, named_case, tmp_path):
+    """The organisation redacted leaves the cover; a template's header and properties naming the victim are
+    scrubbed; in a portfolio the victim is hidden in the other case's text too."""
+    import docx
+
+    other = LetterSpec("AL", "OTH", 6, 2024, date(2024, 5, 2), 60, "Ms. Other Addressee", "Other Fictional Co",
+                       (MANDATE_NAMES[1],))
+    path = tmp_path / "other.txt"
+    path.write_text(letter_text(other).replace("Mr. Test Example", "Mr. Kovarszky's brother"), encoding="utf-8")
+    import_paths(store, [path])
+    redact(store, named_case.summary.id, NAME, PSEUDONYM)
+    redact(store, named_case.summary.id, "Fictional Mining Ltd", "the company")
+    template = docx.Document()
+    template.sections[0].header.paragraphs[0].text = f"File of {NAME}"
+    template.sections[0].footer.paragraphs[0].text = "Kovarszky — confidential"
+    template.core_properties.author = template.core_properties.comments = "Zoltan Kovarszky"
+    template.save(tmp_path / "template.docx")
+    out = tmp_path / "portfolio.docx"
+    export_briefing(store, [SPEC.reference, other.reference], out,
+                    BriefingOptions(author="Ana", template=str(tmp_path / "template.docx")), redaction="redacted")
+    with zipfile.ZipFile(out) as package:
+        everything = fold(b"".join(package.read(name) for name in package.namelist()).decode("utf-8", "ignore"))
+        parts = package.namelist()
+    assert any(name.startswith("word/header") for name in parts) and "docProps/core.xml" in parts
+    assert "kovarszky" not in everything and "zoltan" not in everything
+    assert "mining" not in everything
+    assert "confidential" in everything  # the footer is there, its name gone
+    assert "mr. █████'s brother, a █████ worker" in everything  # "Fictional", a piece of the company's name, too
+    written = docx.Document(str(out))
+    assert written.core_properties.author == "Ana"
+    assert written.core_properties.title == "Portfolio of 2 cases"
+
+
+def test_the_cover_shows_the_addressee_pseudonymised(store, named_case):
+    from reviewdesk.services.export import build_briefing
+    from reviewdesk.services.redaction import redactor_for
+
+    redact(store, named_case.summary.id, "Fictional Mining Ltd", "the company")
+    cover = dict(build_briefing(store, SPEC.reference,
+                                redactor=redactor_for(store, [named_case.summary.id], "pseudonymised")).cover)
+    assert "Fictional Mining" in dict(build_briefing(store, SPEC.reference).cover)["Addressee"]
+    assert "the company" in cover["Addressee"] and "Mining" not in cover["Addressee"]
