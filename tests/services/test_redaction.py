@@ -247,3 +247,18 @@ def test_the_cover_shows_the_addressee_pseudonymised(store, named_case):
                                 redactor=redactor_for(store, [named_case.summary.id], "pseudonymised")).cover)
     assert "Fictional Mining" in dict(build_briefing(store, SPEC.reference).cover)["Addressee"]
     assert "the company" in cover["Addressee"] and "Mining" not in cover["Addressee"]
+
+
+def test_a_document_moved_to_another_case_takes_its_redactions_along(store, named_case, tmp_path):
+    from reviewdesk.services.filing import move_document
+
+    other = LetterSpec("AL", "OTH", 7, 2024, date(2024, 6, 3), 60, "Ms. Other", "Other Co", (MANDATE_NAMES[1],))
+    path = tmp_path / "other.txt"
+    path.write_text(letter_text(other), encoding="utf-8")
+    import_paths(store, [path])
+    redact(store, named_case.summary.id, NAME)
+    reply = next(d for d in named_case.documents if d.id != named_case.letter().id)
+    move_document(store, reply.id, other.reference)
+    assert {r.document_id for r in redactions_for_case(store, named_case.summary.id)} == {named_case.letter().id}
+    moved = redactions_for_case(store, case_detail(store, other.reference).summary.id)
+    assert [r.document_id for r in moved] == [reply.id]

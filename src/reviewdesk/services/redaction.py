@@ -121,7 +121,7 @@ def redact(store: Store, case_id: int, text: str, pseudonym: str | None = None, 
         rows = _mark(session, recorder, case_id, spans, pseudonym, author)
         if pseudonym is not None:  # the same person elsewhere in the case (marked by hand) takes the same name
             key = fold(needle)
-            others = session.scalars(select(Redaction).where(Redaction.case_id == case_id)).all()
+            others = session.scalars(_of_case(case_id)).all()
             for row in others:
                 if fold(row.text) == key and row.pseudonym != pseudonym:
                     recorder.before(Redaction, [row.id])
@@ -167,10 +167,16 @@ def remove_redaction(store: Store, redaction_id: int) -> Edit:
         return Edit(changes, RedactionUndo(rows=recorder.images, changes=changes, case_id=removed.case_id), removed)
 
 
+def _of_case(case_id: int):
+    """The redactions on the case's documents now: a document filed or moved elsewhere takes its marks along."""
+    return (select(Redaction).join(Document, Document.id == Redaction.document_id)
+            .where(Document.case_id == case_id))
+
+
 def redactions_for_case(store: Store, case_id: int) -> tuple[RedactionDTO, ...]:
+    """The redactions on the documents of the case (``case_id`` of a DTO is where it was marked)."""
     with store.session() as session:
-        rows = session.scalars(select(Redaction).where(Redaction.case_id == case_id)
-                               .order_by(Redaction.document_id, Redaction.start, Redaction.id))
+        rows = session.scalars(_of_case(case_id).order_by(Redaction.document_id, Redaction.start, Redaction.id))
         return tuple(_dto(row) for row in rows)
 
 
