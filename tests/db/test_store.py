@@ -16,7 +16,7 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
-HEAD = "0014"
+HEAD = "0015"
 
 
 def _revision(path) -> str:

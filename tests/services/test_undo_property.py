@@ -40,6 +40,7 @@ from reviewdesk.services.questions import (
     set_question_span,
     split_question,
 )
+from reviewdesk.services.redaction import redact, redact_span, remove_redaction
 from reviewdesk.services.suggest import set_status, suggest_tags
 from reviewdesk.services.tags import add_tag, delete_tag, set_note
 from reviewdesk.services.terms import add_term, merge_terms, update_term
@@ -51,6 +52,7 @@ WAITING_REPLY = ("Geneva, 3 June 2021\n\nIn reply to your letter, the company st
                  "suppliers and found no evidence of forced labour or of surveillance of workers.\n")
 NOTES = ("", "key", "see annex", "contested")
 COLOURS = ("#E69F00", "#56B4E9", "#000000")
+REDACTED = ("the company", "detention", "Nobody Ofthat Name")  # the last occurs nowhere: refused
 # Values tried for each corrected field: good ones, the parsed ones (no change) and bad ones (refused).
 CORRECTIONS = {
     "reference": ["UA OTH 78/2021", "AL OTH 1/2026", "AL GBR 5/2021", "not a reference"],
@@ -137,7 +139,8 @@ def _edit(world: World, state: dict, draw):
     kind = draw(st.sampled_from([
         "add_tag", "delete_tag", "set_note", "suggest", "accept", "link", "unlink", "reject_suggestion",
         "verdict", "grade", "pair", "update_term", "merge", "add_term", "correct", "revert", "file", "move",
-        "kind", "split", "merge_questions", "span", "add_question", "remove_question", "renumber"]))
+        "kind", "split", "merge_questions", "span", "add_question", "remove_question", "renumber",
+        "redact", "redact_span", "remove_redaction"]))
     found = _document_edit(world, state, draw, kind, questions[question]) if kind in _DOCUMENT_EDITS else None
     if found is not None or kind in _DOCUMENT_EDITS:
         return found
@@ -197,6 +200,19 @@ def _edit(world: World, state: dict, draw):
         source = draw(st.sampled_from(parents + allegations))
         target = draw(st.sampled_from(allegations))
         return lambda: merge_terms(store, source, target)
+    if kind == "redact" and case_of[letter] is not None:
+        words, pseudonym = draw(st.sampled_from(REDACTED)), draw(st.sampled_from([None, "Mr. A", "the source"]))
+        case = case_of[letter]
+        return lambda: redact(store, case, words, pseudonym, "Ana")
+    if kind == "redact_span":
+        document = draw(st.sampled_from(sorted(documents)))
+        start, end = _span(draw, documents[document]["text"])
+        pseudonym = draw(st.sampled_from([None, "Mr. B"]))
+        return lambda: redact_span(store, document, start, end, pseudonym, "Ana")
+    redactions = [r["id"] for r in rows("redaction")]
+    if kind == "remove_redaction" and redactions:
+        chosen = draw(st.sampled_from(redactions))
+        return lambda: remove_redaction(store, chosen)
     if kind == "add_term":
         parent, label = draw(st.sampled_from([None, *parents])), draw(st.sampled_from(["New term", "Child labour"]))
         return lambda: add_term(store, VocabularyKey.ALLEGATIONS, label, parent)

@@ -27,7 +27,7 @@ def cmd_export(args, store: Store) -> int:
                               chosen_sections=sections, analytics=not args.no_analytics)
     if args.docx:
         comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
-                                   full_texts=not args.no_full_text)
+                                   full_texts=not args.no_full_text, redaction=args.redaction)
         print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
     for fmt, target in (("csv", args.csv), ("json", args.json)):
         if not target:
@@ -35,8 +35,8 @@ def cmd_export(args, store: Store) -> int:
         base = Path(target)
         tags = base.with_name(f"{base.stem}-tags{base.suffix}")
         verdicts = base.with_name(f"{base.stem}-assessment{base.suffix}")
-        write_table(tag_rows(store, args.references), TAG_FIELDS, tags, fmt, args.excel,
-                    also=[(assessment_rows(store, args.references), ASSESSMENT_FIELDS, verdicts)])
+        write_table(tag_rows(store, args.references, args.redaction), TAG_FIELDS, tags, fmt, args.excel,
+                    also=[(assessment_rows(store, args.references, args.redaction), ASSESSMENT_FIELDS, verdicts)])
         print(f"wrote {tags} and {verdicts}")
     return 0
 
@@ -61,4 +61,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_argument("--no-analytics", action="store_true",
                      help="leave the Analytics chapter (charts and tables) out of a portfolio")
     sub.add_argument("--sections", metavar="LIST", help="full texts to include, e.g. allegations,reply (default: all)")
+    sub.add_argument("--redaction", choices=["redacted", "pseudonymised", "full"], default="redacted",
+                     help="what the case's redactions become: black bars (default), pseudonyms, or the full text")
     sub.set_defaults(func=cmd_export, precheck=_check_export)

@@ -293,3 +293,26 @@ class SavedSearch(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     filter: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Redaction(Base):
+    """``document.text[start:end]`` is hidden by exports: blacked out, or shown as ``pseudonym``.
+
+    ``text`` is the string as found when marked, so exports can also hide it
+    wherever else it appears (notes, fields) in the same folded match.
+    """
+
+    __tablename__ = "redaction"
+    __table_args__ = (
+        CheckConstraint('"start" < "end"', name="ck_redaction_span"),
+        UniqueConstraint("document_id", "start", "end", name="uq_redaction_span"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    pseudonym: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)

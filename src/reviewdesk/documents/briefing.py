@@ -81,6 +81,8 @@ class BriefingOptions:
     template: str | None = None
     chosen_sections: set[str] | None = None  # lower-case section names to keep ("allegations", "reply"); None: all
     analytics: bool = True  # a portfolio gains the Analytics chapter (services.export.export_briefing)
+    # Hides redacted strings in what the briefing's data does not carry: properties, a template's headers.
+    scrub: Callable[[str], str] | None = None
 
 
 def _shade(cell_or_run_properties, fill: str) -> None:
@@ -306,5 +308,34 @@ def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: s
                 paragraph.add_run(xml_safe(question.text))
         if portfolio:
             document.add_page_break()
+    _properties(document, briefings, options, title if portfolio else None)
+    if options.scrub is not None:
+        _scrub_parts(document, options.scrub)
     return document
+
+
+def _properties(document, briefings: list[Briefing], options: BriefingOptions, title: str | None) -> None:
+    """docProps/core.xml: ours, not python-docx's defaults nor the template's (which could name anyone)."""
+    scrub = options.scrub or (lambda text: text)
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = xml_safe(scrub(options.author))
+    properties.title = xml_safe(scrub(title or (briefings[0].title if briefings else "Briefing")))
+    properties.subject = xml_safe(scrub("; ".join(b.reference for b in briefings)))
+    properties.keywords = "briefing"
+    properties.comments = properties.category = properties.content_status = ""
+    properties.identifier = properties.language = properties.version = ""
+
+
+def _scrub_parts(document, scrub: Callable[[str], str]) -> None:
+    """Every text node of every part (body, comments, a template's headers and footers) passed through ``scrub``.
+
+    The briefing's data is redacted before it is written; this catches text it never carried.
+    """
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None or not hasattr(element, "iter"):
+            continue
+        for node in element.iter(qn("w:t"), qn("w:instrText")):
+            if node.text:
+                node.text = xml_safe(scrub(node.text))
 

@@ -12,6 +12,7 @@ from reviewdesk.services.answer_links import QuestionAnswers, answers_overview
 from reviewdesk.services.assessment import CaseAssessment, case_assessment
 from reviewdesk.services.cases import case_detail_by_id
 from reviewdesk.services.dto import CaseDetail, DocumentDTO
+from reviewdesk.services.redaction import RedactionDTO, redactions_for_case
 from reviewdesk.services.tags import TagDTO, tags_for_case
 
 
@@ -33,6 +34,7 @@ class CaseView:
     tags: list[TagDTO]
     overview: list[QuestionAnswers]
     assessment: CaseAssessment
+    redactions: tuple[RedactionDTO, ...] = ()
 
     @property
     def case_id(self) -> int:
@@ -44,4 +46,5 @@ class CaseView:
 
 def load_case_view(store: Store, case_id: int, scale: str = DEFAULT_SCALE) -> CaseView:
     return CaseView(case_detail_by_id(store, case_id), tags_for_case(store, case_id, include_pending=True),
-                    answers_overview(store, case_id), case_assessment(store, case_id, scale))
+                    answers_overview(store, case_id), case_assessment(store, case_id, scale),
+                    redactions_for_case(store, case_id))

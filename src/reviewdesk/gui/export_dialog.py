@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from reviewdesk.documents.briefing import BriefingOptions
 
 PAPERS = [("a4", "A4"), ("letter", "US Letter")]
+REDACTIONS = [("redacted", "Redacted (black bars)"), ("pseudonymised", "Pseudonymised (Mr. A, …)"),
+              ("full", "Full text (names as written)")]
 
 
 class TemplatePicker(QWidget):
@@ -56,6 +58,9 @@ class ExportOptionsDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))  # the Preferences' default
         self.full_text = QCheckBox("Include the allegations and reply texts with their comments", checked=True)
         self.template = TemplatePicker(template)
+        self.redaction = QComboBox()  # redacted first: the default of every export
+        for key, label in REDACTIONS:
+            self.redaction.addItem(label, key)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -63,6 +68,7 @@ class ExportOptionsDialog(QDialog):
         form.addRow("Reviewer:", self.reviewer)
         form.addRow("Paper:", self.paper)
         form.addRow("Template:", self.template)
+        form.addRow("Redactions:", self.redaction)
         form.addRow("", self.full_text)
         form.addRow(buttons)
 

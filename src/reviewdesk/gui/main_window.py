@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_case(view.detail, view, previous)
         # Each step after its own paint: the texts first, then the tags over them, then the answers.
-        self.ops.later(lambda: self.case_view_data is view and self.tagging.show_tags(view.tags))
+        self.ops.later(lambda: self.case_view_data is view and self.tagging.show_tags(view.tags, view.redactions))
         self.ops.later(lambda: self.case_view_data is view and self.answers.show_view(view))
         if self._pending_reveal is not None and self._pending_reveal[0] == view.case_id:
             self.ops.later(self._reveal_pending)  # after the panes have their documents (queued above)

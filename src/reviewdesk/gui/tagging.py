@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
@@ -21,6 +23,7 @@ from reviewdesk.gui.actions import TAG_TERM_ACTIONS, ActionId
 from reviewdesk.gui.models.tags import TAG_ID_ROLE, TagColumn, TagListModel
 from reviewdesk.gui.widgets.document_pane import DocumentPane
 from reviewdesk.gui.widgets.tag_palette import TagPalette, colour_icon
+from reviewdesk.services.redaction import RedactionDTO, redact
 from reviewdesk.services.suggest import set_status, suggest_tags
 from reviewdesk.services.tags import TagDTO, add_tag, delete_tag, set_note
 from reviewdesk.services.terms import TermDTO, list_terms
@@ -149,6 +152,9 @@ class TagPanel(QWidget):
                 return
 
 
+REDACTION_COLOUR = "#202020"
+
+
 class TaggingController(QObject):
     """Connects panes, palette, shortcuts and the tag panel to undoable tag edits."""
 
@@ -160,6 +166,7 @@ class TaggingController(QObject):
         self.panes = panes
         self.terms: list[TermDTO] = []
         self.tags: list[TagDTO] = []
+        self.redactions: tuple[RedactionDTO, ...] = ()
         self.model = TagListModel(self)
         self.model.note_edited.connect(self.edit_note)
         self.panel = TagPanel(self.model)
@@ -192,9 +199,10 @@ class TaggingController(QObject):
 
         self.window.ops.query(list_terms, loaded, key="terms")
 
-    def show_tags(self, tags: list[TagDTO]) -> None:
-        """The open case's tags (accepted and proposed), as read with the case."""
+    def show_tags(self, tags: list[TagDTO], redactions: tuple[RedactionDTO, ...] = ()) -> None:
+        """The open case's tags (accepted and proposed) and redactions, as read with the case."""
         self.tags = tags
+        self.redactions = tuple(redactions)
         self.model.set_tags(tags)
         self.panel.set_terms(self.terms)
         self._paint()
@@ -206,6 +214,9 @@ class TaggingController(QObject):
             # Proposals show paler than accepted tags until the reviewer decides.
             shown = [t for t in self.tags if document and t.document_id == document.id]
             spans = [(t.start, t.end, QColor(t.colour).lighter(140) if t.pending else QColor(t.colour)) for t in shown]
+            # Redacted words: a dark bar over the tags, so the reviewer sees what exports will hide.
+            spans += [(r.start, r.end, QColor(REDACTION_COLOUR)) for r in self.redactions
+                      if document and r.document_id == document.id]
             pane.set_highlights(spans)
             pane.text_view.set_tips([(t.start, t.end, tag_tip(t)) for t in shown])
 
@@ -267,6 +278,7 @@ class TaggingController(QObject):
         has_selection = pane.selection() is not None
         palette = menu.addAction("Tag selection…", self.open_palette)
         palette.setEnabled(has_selection)
+        menu.addAction("Redact…", self.redact_selection).setEnabled(has_selection)
         menu.addSeparator()
         for term in self.terms[:9]:
             action = menu.addAction(colour_icon(term.colour), term.label,
@@ -274,6 +286,29 @@ class TaggingController(QObject):
             action.setShortcut(QKeySequence(term.shortcut or ""))
             action.setEnabled(has_selection)
         menu.exec(global_pos)
+
+    def redact_selection(self, pseudonym: str | None = None) -> bool:
+        """Redact every occurrence of the selected words in the case; asks for an optional pseudonym."""
+        found = self._selection()
+        case = self.window.current_case
+        if found is None or case is None:
+            self.window.statusBar().showMessage("Select some text in a pane first", 4000)
+            return False
+        pane, start, end = found
+        text = " ".join(pane.current().text[start:end].split())
+        if pseudonym is None:
+            pseudonym, accepted = QInputDialog.getText(
+                self.window, "Redact", f"Exports hide every “{text[:60]}” in this case.\n"
+                "Pseudonym shown instead in pseudonymised exports (optional):", QLineEdit.EchoMode.Normal, "")
+            if not accepted:
+                return False
+        case_id, author = case.summary.id, self.window.settings.reviewer
+        self.window.undo.push(
+            f"Redact “{text[:40]}”", lambda store: redact(store, case_id, text, pseudonym or None, author),
+            lambda made: self.window.statusBar().showMessage(
+                f"Redacted {len(made)} occurrence(s) — Ctrl+Z to undo", 8000))
+        pane.clear_selection()
+        return True
 
     def propose(self) -> None:
         case = self.window.current_case

@@ -137,9 +137,10 @@ class ExportController(QObject):
         if path:
             window.settings.reviewer = dialog.reviewer.text().strip()
             self.briefing(references, path if path.endswith(".docx") else path + ".docx", dialog.options(),
-                          dialog.full_text.isChecked())
+                          dialog.full_text.isChecked(), dialog.redaction.currentData())
 
-    def briefing(self, references: list[str], path: str, options, full_text: bool = True) -> None:
+    def briefing(self, references: list[str], path: str, options, full_text: bool = True,
+                 redaction: str = "redacted") -> None:
         from reviewdesk.services.export import export_briefing  # noqa: PLC0415 - python-docx loads on first export
 
         self.strip.busy(cancellable=False)
@@ -152,7 +153,8 @@ class ExportController(QObject):
             self.finished.emit(path)
 
         self.window.ops.query(lambda store: export_briefing(store, references, Path(path), options, options.author,
-                                                            full_text), done, on_error=self._failed)
+                                                            full_text, redaction=redaction),
+                              done, on_error=self._failed)
 
     def offer_to_open(self, path: Path, detail: str) -> QMessageBox:
         """After an export: open the file or show it in its folder (the system's own programs)."""

@@ -8,6 +8,7 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -22,12 +23,14 @@ from reviewdesk.documents.briefing import (
 )
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
+from reviewdesk.domain.redaction import NO_REDACTION, RedactionMode, Redactor
 from reviewdesk.domain.vocabulary import REPLY_KINDS, ReplyState
 from reviewdesk.services.answer_links import answers_overview
 from reviewdesk.services.assessment import case_assessment
 from reviewdesk.services.cases import case_detail, effective_fields, find_case_id
 from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.geometry import document_blocks, span_rects
+from reviewdesk.services.redaction import redactor_for
 from reviewdesk.services.tags import TagDTO, tags_for_case
 from reviewdesk.services.terms import list_terms
 
@@ -57,7 +60,8 @@ def _tag_comment(tag: TagDTO, paths: dict[int, str]) -> str:
 
 
 def build_briefing(store: Store, reference: str, reviewer: str = "", today: date | None = None,
-                   full_texts: bool = True) -> Briefing:
+                   full_texts: bool = True, redactor: Redactor = NO_REDACTION) -> Briefing:
+    """The briefing's data, every text passed through ``redactor`` (see ``domain/redaction.py``)."""
     today = today or date.today()
     detail = case_detail(store, reference)
     summary = detail.summary
@@ -92,12 +96,14 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
         for q in overview
     ]
     sections: list[SectionText] = []
+    texts: list[tuple[int, int]] = []  # each section's document and where in its text the section starts
     if letter is not None:
         part = next((s for s in letter.sections if s.kind is SectionKind.ALLEGATIONS), None)
         if part is not None:
             marks = tuple(Mark(t.start - part.start, t.end - part.start, _tag_comment(t, paths), t.colour)
                           for t in tags if t.document_id == letter.id and part.start <= t.start and t.end <= part.end)
             sections.append(SectionText("Allegations", letter.text[part.start:part.end], marks))
+            texts.append((letter.id, part.start))
     verdict_of = {q.number: (assessment.verdicts[q.question_id].value) for q in overview}
     for reply in (d for d in detail.documents if d.kind in REPLY_KINDS):
         marks = [Mark(t.start, t.end, _tag_comment(t, paths), t.colour) for t in tags if t.document_id == reply.id]
@@ -112,11 +118,36 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
             marks.append(Mark(start, end, f"Answers {', '.join(f'Q{n}' for n in numbers)}{judged}"))
         when = reply.fields.get("date") or reply.filename
         sections.append(SectionText(f"Reply ({when})" if len(sections) else "Reply", reply.text, tuple(marks)))
+        texts.append((reply.id, 0))
     annex = detail.annex()
     legal = list((fields.get("annex") or {}).get("cites") or (annex.fields.get("cites", []) if annex else []))
     legal += [f"{t.term_label}: “{' '.join(t.quote.split())}”" for t in tags if annex and t.document_id == annex.id]
-    return Briefing(summary.reference, cover, questions, sections, legal,
-                    title=f"Briefing — {summary.reference}", full_texts=full_texts)
+    return _redacted(Briefing(summary.reference, cover, questions, sections, legal,
+                              title=f"Briefing — {summary.reference}", full_texts=full_texts), texts, redactor)
+
+
+def _redacted(briefing: Briefing, texts: list[tuple[int, int]], redactor: Redactor) -> Briefing:
+    """The briefing with every redacted string hidden: texts (marks moved onto the same words), fields, comments."""
+    if not redactor.active:
+        return briefing
+    scrub = redactor.scrub
+    sections = []
+    for section, (document_id, offset) in zip(briefing.sections, texts):
+        # The document's spans are in its own offsets: redact the whole text, then cut the section out of it.
+        whole = "\0" * offset + section.text
+        text, offsets = redactor.document(document_id, whole)
+        begin = offsets.map(offset)
+        marks = []
+        for mark in section.marks:
+            start, end = offsets.map(mark.start + offset) - begin, offsets.map(mark.end + offset, end=True) - begin
+            if start < end:
+                marks.append(replace(mark, start=start, end=end, comment=scrub(mark.comment)))
+        sections.append(SectionText(scrub(section.title), text[begin:], tuple(marks)))
+    questions = [replace(q, text=scrub(q.text), evidence=tuple(scrub(e) for e in q.evidence), note=scrub(q.note))
+                 for q in briefing.questions]
+    return replace(briefing, cover=[(key, scrub(value)) for key, value in briefing.cover], questions=questions,
+                   sections=sections, legal_framework=[scrub(item) for item in briefing.legal_framework],
+                   title=scrub(briefing.title))
 
 
 def save_atomically(document, target: Path) -> None:
@@ -162,10 +193,16 @@ def _replace_all(files: list[tuple[Path, bytes]]) -> None:
 
 
 def export_briefing(store: Store, references: list[str], target: Path, options: BriefingOptions | None = None,
-                    reviewer: str = "", full_texts: bool = True, today: date | None = None) -> int:
-    """Export one case (or a portfolio of several) to ``target``; returns the number of comments written."""
+                    reviewer: str = "", full_texts: bool = True, today: date | None = None,
+                    redaction: RedactionMode | str = RedactionMode.REDACTED) -> int:
+    """Export one case (or a portfolio of several) to ``target``; returns the number of comments written.
+
+    ``redaction``: what the case's redactions become (redacted, pseudonymised, or full as written).
+    """
     options = options or BriefingOptions(author=reviewer or "ReviewDesk")
-    briefings = [build_briefing(store, ref, reviewer, today, full_texts) for ref in references]
+    redactor = _redactor(store, references, redaction)
+    briefings = [build_briefing(store, ref, reviewer, today, full_texts, redactor) for ref in references]
+    options = replace(options, scrub=redactor.scrub)
     if options.template and not Path(options.template).is_file():
         raise ExportError(f"{options.template}: template not found")
     overview = [_analytics_chapter(store, briefings, today)] if options.analytics and len(briefings) > 1 else []
@@ -175,6 +212,23 @@ def export_briefing(store: Store, references: list[str], target: Path, options: 
         raise ExportError(f"{options.template or 'briefing'}: could not be built ({exc})") from exc
     save_atomically(document, target)
     return sum(len(s.marks) for b in briefings for s in b.sections if full_texts)
+
+
+def _redactor(store: Store, references: list[str], redaction: RedactionMode | str) -> Redactor:
+    mode = RedactionMode.parse(redaction)
+    if mode is RedactionMode.FULL:
+        return NO_REDACTION
+    with store.session() as session:
+        ids = [find_case_id(session, reference) for reference in references]
+    return redactor_for(store, ids, mode)
+
+
+def redact_rows(rows: list[dict], redactor: Redactor) -> list[dict]:
+    """Every text cell of a data export with the redacted strings hidden (quotes, notes, file names)."""
+    if not redactor.active:
+        return rows
+    return [{key: redactor.scrub(value) if isinstance(value, str) else value for key, value in row.items()}
+            for row in rows]
 
 
 def _analytics_chapter(store: Store, briefings: list[Briefing], today: date | None):
@@ -192,7 +246,8 @@ TAG_FIELDS = ["case", "document", "section", "page", "quote", "term", "term_path
 ASSESSMENT_FIELDS = ["case", "question", "question_text", "verdict", "note", "evidence", "grade", "scale", "actions"]
 
 
-def tag_rows(store: Store, references: list[str]) -> list[dict]:
+def tag_rows(store: Store, references: list[str],
+             redaction: RedactionMode | str = RedactionMode.REDACTED) -> list[dict]:
     """One row per tag: where it is (case, document, section, page), what it says and who tagged it."""
     paths = {term.id: term.path for term in list_terms(store, include_retired=True)}
     rows = []
@@ -211,10 +266,11 @@ def tag_rows(store: Store, references: list[str]) -> list[dict]:
                 "term": tag.term_label, "term_path": paths.get(tag.term_id, ""), "note": tag.note,
                 "reviewer": tag.author, "date": tag.created_at.date().isoformat(),
             })
-    return rows
+    return redact_rows(rows, _redactor(store, references, redaction))
 
 
-def assessment_rows(store: Store, references: list[str]) -> list[dict]:
+def assessment_rows(store: Store, references: list[str],
+                    redaction: RedactionMode | str = RedactionMode.REDACTED) -> list[dict]:
     rows = []
     for reference in references:
         detail = case_detail(store, reference)
@@ -229,7 +285,7 @@ def assessment_rows(store: Store, references: list[str]) -> list[dict]:
                 "grade": grade.label if grade else "", "scale": grade.scale if grade else "",
                 "actions": ", ".join(grade.actions) if grade else "",
             })
-    return rows
+    return redact_rows(rows, _redactor(store, references, redaction))
 
 
 def write_table(rows: list[dict], fields: list[str], target: Path, fmt: str, excel_bom: bool = False,

@@ -35,6 +35,7 @@ from reviewdesk.db.models import (
     FieldCorrection,
     Grade,
     Question,
+    Redaction,
     RejectedSuggestion,
     SavedSearch,
     Section,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 
 # Parents before children: inserts and updates run in this order, deletes in the reverse one.
 _MODELS = (Term, Case, Document, Section, TextBlock, Question, Tag, AnswerLink, RejectedSuggestion, VerdictRow,
-           Grade, FieldCorrection, SavedSearch)
+           Grade, FieldCorrection, SavedSearch, Redaction)
 _BY_TABLE = {model.__tablename__: model for model in _MODELS}
 _ORDER = {model.__tablename__: index for index, model in enumerate(_MODELS)}
 # Columns unique within their table that edits move between rows: parked before rows are put back.
