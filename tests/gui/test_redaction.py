@@ -71,3 +71,33 @@ def test_export_dialog_offers_the_modes_redacted_first_and_the_export_honours_it
         xml = {name: fold(package.read(name).decode("utf-8")) for name in package.namelist() if name.endswith(".xml")}
     assert all(WORDS not in part for part in xml.values())
     assert "[redacted]" in xml["word/document.xml"]
+
+
+def test_the_data_export_asks_the_mode_and_honours_it(window, store, qtbot, tmp_path, monkeypatch):
+    import_paths(store, [LETTER])
+    window.refresh_cases()
+    window.select_case(window.case_model.case_id(0))
+    case_id = window.current_case.summary.id
+    pane = window.letter_pane
+    start = pane.current().text.index(WORDS)
+    pane.text_view.select_offsets(start, start + len(WORDS))
+    window.tagging.tag_selection(window.tagging.terms[0].id)  # a tag whose quote holds the words
+    from reviewdesk.services.redaction import redact
+
+    redact(store, case_id, WORDS, pseudonym="Mr. A")
+    window.case_table.selectAll()
+    target = tmp_path / "data.csv"
+    monkeypatch.setattr("reviewdesk.gui.transfer.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "CSV (*.csv)"))
+    offered = []
+
+    def choose(_parent, _title, _label, items, current, _editable):
+        offered.extend(items)
+        return items[1], True  # pseudonymised
+
+    monkeypatch.setattr("reviewdesk.gui.transfer.QInputDialog.getItem", choose)
+    with qtbot.waitSignal(window.exports.finished):
+        window.exports.data_dialog()
+    assert offered[0].startswith("Redacted")  # the default comes first
+    tags = (tmp_path / "data-tags.csv").read_text(encoding="utf-8")
+    assert "Mr. A" in tags and WORDS not in fold(tags)

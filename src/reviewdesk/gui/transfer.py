@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QInputDialog,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -178,10 +179,17 @@ class ExportController(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             self.window, "Export tags and assessments", "reviewdesk-data.csv",
             "CSV for Excel (*.csv);;CSV (*.csv);;JSON (*.json)")
-        if path:
-            self.data(references, path, excel_bom=chosen.startswith("CSV for Excel"))
+        if not path:
+            return
+        from reviewdesk.gui.export_dialog import REDACTIONS  # noqa: PLC0415
 
-    def data(self, references: list[str], path: str, excel_bom: bool = True) -> list[Path]:
+        labels = [label for _key, label in REDACTIONS]  # redacted first: the default of every export
+        label, ok = QInputDialog.getItem(self.window, "Export tags and assessments", "Redactions:", labels, 0, False)
+        if ok:
+            self.data(references, path, excel_bom=chosen.startswith("CSV for Excel"),
+                      redaction=REDACTIONS[labels.index(label)][0])
+
+    def data(self, references: list[str], path: str, excel_bom: bool = True, redaction: str = "redacted") -> list[Path]:
         """Writes NAME-tags.EXT and NAME-assessment.EXT next to ``path`` (on the worker); returns both paths."""
         from reviewdesk.services.export import (  # noqa: PLC0415
             ASSESSMENT_FIELDS,
@@ -196,8 +204,8 @@ class ExportController(QObject):
         targets = [base.with_name(f"{base.stem}-tags.{fmt}"), base.with_name(f"{base.stem}-assessment.{fmt}")]
 
         def write(store) -> list[Path]:
-            write_table(tag_rows(store, references), TAG_FIELDS, targets[0], fmt, excel_bom,
-                        also=[(assessment_rows(store, references), ASSESSMENT_FIELDS, targets[1])])
+            write_table(tag_rows(store, references, redaction), TAG_FIELDS, targets[0], fmt, excel_bom,
+                        also=[(assessment_rows(store, references, redaction), ASSESSMENT_FIELDS, targets[1])])
             return targets
 
         def done(_targets) -> None:
