@@ -29,7 +29,7 @@ class FollowUpController:
         from reviewdesk.gui.deadlines_view import DeadlinesView  # noqa: PLC0415 - built when first shown
 
         self.deadlines = DeadlinesView(self.window.ops)
-        self.deadlines.case_requested.connect(self.open_case)
+        self.deadlines.case_requested.connect(self.window.go_to_case)
         if self.case_ids is not None:
             self.deadlines.set_case_ids(self.case_ids)
         self.dock.setWidget(self.deadlines)
@@ -40,11 +40,6 @@ class FollowUpController:
         self._build_deadlines()
         if self.deadlines is not None:
             self.deadlines.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def open_case(self, case_id: int) -> None:
-        self.window.select_case(case_id)
-        if self.window.current_case is None or self.window.current_case.summary.id != case_id:
-            self.window.open_case(case_id)  # hidden by the filters: opened all the same
 
     # -- the dashboard window ------------------------------------------------------------
     def show_dashboard(self) -> None:

@@ -403,7 +403,12 @@ class MainWindow(QMainWindow):
         if self.current_case is not None and self.current_case.summary.id == case_id:
             self.ops.later(self._reveal_pending)
             return
-        self.select_case(case_id)  # in the list when the filters show it; opened directly when they don't
+        self.go_to_case(case_id)
+
+    def go_to_case(self, case_id: int) -> None:
+        """Open a case from elsewhere (a search hit, a deadline): selected in the list when the filters show
+        it, opened directly when they hide it."""
+        self.select_case(case_id)
         if self.current_case is None or self.current_case.summary.id != case_id:
             self.open_case(case_id)
 
