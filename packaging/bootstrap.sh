@@ -41,7 +41,8 @@ case "$mode" in
     .venv/bin/lint-imports
     . packaging/postgres.sh
     start_test_postgres
-    .venv/bin/python -m pytest -q
+    # Two workers: the suite is mostly one-core work (parsing, Qt, subprocesses).
+    .venv/bin/python -m pytest -q -n 2
     ;;
   run)
     .venv/bin/reviewdesk demo >/dev/null || true   # a fictional case so the workspace is not empty

@@ -25,7 +25,9 @@ from reviewdesk.services.suggest import suggest_tags
 from ..conftest import LETTERS, REPLIES
 
 SLOW_QUERY_S = 0.2
-MAX_GAP_S = 0.05
+# Each query sleeps 0.2 s: one query on the UI thread makes a gap of 0.2 s or more, while the suite's
+# other worker can stretch an honest event-loop gap past 50 ms on a loaded machine.
+MAX_GAP_S = 0.15
 
 
 class _SlowStore:
