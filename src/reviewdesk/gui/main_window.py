@@ -46,6 +46,7 @@ from reviewdesk.gui.settings import Settings
 from reviewdesk.gui.stores import StoreController
 from reviewdesk.gui.tagging import TaggingController
 from reviewdesk.gui.transfer import ExportController, ImportController, ProgressStrip
+from reviewdesk.gui.widgets import fit_rows_to_font
 from reviewdesk.gui.widgets.case_header import CaseHeader
 from reviewdesk.gui.widgets.document_pane import DocumentPane, Original
 from reviewdesk.gui.widgets.page_view import page_sizes
@@ -101,7 +102,14 @@ class MainWindow(QMainWindow):
         self.tagging.panel.orphans_button.clicked.connect(self.show_orphans)
         self.case_list_panel.layout().addWidget(self.unfiled)
         self._build_menus()
-        self.menuBar().setCornerWidget(self.search.field, Qt.Corner.TopRightCorner)
+        # In a holder with a layout: the menu bar sizes a bare corner widget by its size hint, which
+        # ignores the field's minimum width, and the field ran past the window's right edge.
+        # Kept by the window: PySide does not hand a corner widget's ownership to the menu bar.
+        self.search_corner = QWidget()
+        corner_layout = QHBoxLayout(self.search_corner)
+        corner_layout.setContentsMargins(0, 1, 4, 1)
+        corner_layout.addWidget(self.search.field)
+        self.menuBar().setCornerWidget(self.search_corner, Qt.Corner.TopRightCorner)
         self._build_docks()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.case_list_panel)
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
         self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.case_table.verticalHeader().hide()
+        fit_rows_to_font(self.case_table)
         self.case_table.setAlternatingRowColors(True)
         self.case_table.setWordWrap(False)
         header = self.case_table.horizontalHeader()
@@ -696,6 +705,8 @@ class MainWindow(QMainWindow):
             font = widget.font()
             font.setPointSizeF(max(6.0, base + step))
             widget.setFont(font)
+            if isinstance(widget, QTableView):
+                fit_rows_to_font(widget)
         self.statusBar().showMessage(f"Text size {step:+d} pt" if step else "Normal text size", 3000)
 
     # -- drag and drop ----------------------------------------------------------------
@@ -758,8 +769,10 @@ class MainWindow(QMainWindow):
             self.filters_dock.hide()
         # The Answers dock: a third of the height (six questions on a 768-pixel screen), the case list a
         # quarter of the width, so the three panes keep the room.
-        self.resizeDocks([self.answers_dock], [max(200, available.height() // 3)], Qt.Orientation.Vertical)
-        self.main_splitter.setSizes([max(300, available.width() // 4), available.width() * 3 // 4])
+        # Of the window, not the screen: on a large screen the window opens at 1440×900.
+        width, height = min(1440, available.width()), min(900, available.height())
+        self.resizeDocks([self.answers_dock], [max(200, height // 3)], Qt.Orientation.Vertical)
+        self.main_splitter.setSizes([max(300, width // 4), width * 3 // 4])
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.domain.assessment import ACTIONS, Verdict
+from reviewdesk.gui.widgets import fit_rows_to_font
 from reviewdesk.gui.models.answers_grid import (
     QUESTION_NUMBER_ROLE,
     AnswerColumn,
@@ -63,6 +64,7 @@ class AnswersPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.verticalHeader().hide()
+        fit_rows_to_font(self.table)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AnswerColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
