@@ -131,3 +131,29 @@ def test_a_conversion_that_fails_its_check_leaves_the_original(tmp_path, monkeyp
         convert(path, None, PASSPHRASE)
     assert path.read_bytes() == before and not cipher.is_encrypted(path)
     assert not [p for p in tmp_path.iterdir() if "converting" in p.name]
+
+
+def test_two_conversions_within_one_second_keep_both_backups(tmp_path):
+    """Encrypt, rekey and decrypt in a burst: each conversion keeps its own backup under a name of its
+    own (names carry the second; the third conversion once copied into, then deleted, the second's)."""
+    from reviewdesk.db import conversion
+    from reviewdesk.db.sqlite_file import backup_file
+
+    path = tmp_path / "burst.rdstore"
+    open_store(path).close()
+    conversion.convert(path, None, "first")
+    conversion.convert(path, "first", "second")
+    conversion.convert(path, "second", None)
+    backups = sorted(tmp_path.glob("burst.rdstore.bak-encrypted-*"))
+    assert len(backups) == 2
+    keys = []
+    for backup in backups:
+        for key in ("first", "second"):
+            try:
+                cipher.check_passphrase(backup, key)
+            except Exception:
+                continue
+            keys.append(key)
+    assert sorted(keys) == ["first", "second"]
+    again = [backup_file(path, "same") for _ in range(3)]
+    assert len(set(again)) == 3 and all(oct(b.stat().st_mode & 0o777) == "0o600" for b in again)

@@ -170,15 +170,28 @@ def backup_file(path: Path, label: str, passphrase: str | None = None) -> Path:
 
     The copy of an encrypted store is encrypted with the same key, page by page.
     """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.bak-{label}-{stamp}")
+    target = _new_private_file(path, label)
     try:
-        create_private(target)
         _copy_database(path, target, passphrase)
     except Exception:
         target.unlink(missing_ok=True)
         raise
     return target
+
+
+def _new_private_file(path: Path, label: str) -> Path:
+    """A backup name no file has yet, created empty and 0600: two conversions within one second (encrypt,
+    then rekey) must not copy into, nor on failure delete, the backup the first one kept."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for attempt in range(1, 1000):
+        target = path.with_name(f"{path.name}.bak-{label}-{stamp}" + (f"-{attempt}" if attempt > 1 else ""))
+        try:
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE))
+        except FileExistsError:
+            continue
+        os.chmod(target, PRIVATE_MODE)
+        return target
+    raise StoreError(path, f"no free backup name beside it ({path.name}.bak-{label}-{stamp}-…)")
 
 
 def restore_file(backup: Path, path: Path, passphrase: str | None = None) -> None:
