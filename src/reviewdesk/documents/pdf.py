@@ -19,6 +19,7 @@ import pymupdf
 
 from reviewdesk.documents.budget import AnalysisCancelled, TooComplex, checkpoint
 from reviewdesk.documents.errors import DocumentError
+from reviewdesk.documents.tessdata import find_tessdata, missing_languages_hint
 from reviewdesk.documents.model import (
     Furniture,
     FurnitureKind,
@@ -155,7 +156,9 @@ class _PdfReader:
             self.blank_pages += 1
             return None
         try:
-            return page.get_textpage_ocr(language=self.ocr.language, dpi=self.ocr.dpi, full=True)
+            folder = find_tessdata().folder  # the same folder as the check before OCR, not only PyMuPDF's guess
+            return page.get_textpage_ocr(language=self.ocr.language, dpi=self.ocr.dpi, full=True,
+                                         tessdata=str(folder) if folder else None)
         except Exception as exc:  # Tesseract missing, language pack missing, unreadable image
             raise DocumentError(self.name, f"OCR failed ({self.ocr.language}): {exc}") from exc
 
@@ -172,10 +175,9 @@ class _PdfReader:
             if self.ocr is None or not ocr_available(self.ocr.language):
                 source.has_text_layer = False
                 if self.ocr is not None:
-                    installed = "+".join(sorted(installed_ocr_languages())) or "none"
                     source.warnings.append(
                         f"{self.name}: no text layer and OCR language '{self.ocr.language}' is not installed "
-                        f"(installed: {installed}); kept, needs OCR"
+                        f"({missing_languages_hint(self.ocr.language, find_tessdata())}); kept, needs OCR"
                     )
                 return source
             self.blank_pages = 0
@@ -383,11 +385,7 @@ class OcrOptions:
 
 
 def installed_ocr_languages() -> set[str]:
-    try:
-        folder = pymupdf.get_tessdata()
-    except Exception:  # no Tesseract installed
-        return set()
-    return {path.stem for path in Path(folder).glob("*.traineddata")} if folder else set()
+    return set(find_tessdata().languages)
 
 
 def ocr_available(language: str) -> bool:
