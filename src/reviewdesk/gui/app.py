@@ -11,12 +11,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reviewdesk import __version__
-from reviewdesk.db.paths import STORE_ENV
+from reviewdesk.db.paths import STORE_ENV, default_store_path
 from reviewdesk.gui.error_dialog import install_excepthook
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.operations import Operations
 from reviewdesk.gui.resource_files import RESOURCES, resource_path
 from reviewdesk.gui.settings import Settings
+from reviewdesk.gui.single_instance import InstanceServer, NoAnswer, hand_over, open_paths, split_paths
 
 
 def load_resources(app: QApplication) -> None:
@@ -51,30 +52,54 @@ def freeze_startup_heap() -> None:
     gc.freeze()
 
 
-def run(store_path: str | None = None, argv: list[str] | None = None) -> int:
+def listen_for_launches(window: MainWindow, ops: Operations, store: str | os.PathLike) -> InstanceServer:
+    """Later launches on the store open in this window (gui/single_instance.py); the name follows the store."""
+    server = InstanceServer(window)
+    server.listen(store)
+    server.files_received.connect(lambda paths: open_paths(window, paths))
+    ops.store_replaced.connect(lambda location: server.listen(getattr(location, "path", location)))
+    return server
+
+
+def run(store_path: str | None = None, argv: list[str] | None = None, files: list[str] | None = None) -> int:
+    """Open the window on a store; ``files`` (from "Open with") are opened in it once the store is."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("ReviewDesk")
     app.setOrganizationName("ReviewDesk")
     app.setApplicationVersion(__version__)
+    settings = Settings()
+    stores, bundles, documents = split_paths(files or [])
+    # Asked for (a store file opened, --store, then $REVIEWDESK_STORE) before remembered: the last store
+    # only when none was named.
+    chosen = (stores[-1] if stores else None) or store_path or os.environ.get(STORE_ENV) or settings.last_store
+    try:
+        if hand_over(chosen or default_store_path(), bundles + documents):
+            return 0  # a window is open on this store: it has the files now
+    except NoAnswer as exc:
+        print(f"reviewdesk: {exc}", file=sys.stderr)
+        return 1
     load_resources(app)
     install_excepthook(app)  # from here on, an uncaught exception is a dialog and a line in the log
-    settings = Settings()
     ops = Operations(None)
     window = MainWindow(ops, settings)
     window.setWindowTitle("ReviewDesk — opening the store…")
     window.show()
     quit_after_shown_if_asked(window)
+    listen_for_launches(window, ops, chosen or default_store_path())
 
     def fall_back(error: BaseException) -> None:
         # The last store may be gone or damaged: say why and open the default store instead.
         QMessageBox.critical(window, "ReviewDesk", f"{error}\n\nOpening the default store instead.")
         window.stores.switch(None)
 
+    def opened(_store) -> None:
+        ops.later(freeze_startup_heap)
+        if bundles or documents:
+            open_paths(window, bundles + documents)
+
     # Opening may migrate (with a backup first): on the store worker, while the window paints.
-    # Asked for (--store, then $REVIEWDESK_STORE) before remembered: the last store only when none was named.
     # Through the store controller: an encrypted store's passphrase is asked first.
-    chosen = store_path or os.environ.get(STORE_ENV) or settings.last_store
-    window.stores.switch(chosen, lambda _store: ops.later(freeze_startup_heap), on_error=fall_back)
+    window.stores.switch(chosen, opened, on_error=fall_back)
     code = app.exec()
     ops.query(lambda store: store.close() if store is not None else None)
     ops.shutdown()
