@@ -15,6 +15,9 @@ packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           tesseract-ocr-rus)
 if [ "$mode" = test ]; then
   packages+=(libreoffice-writer-nogui poppler-utils xvfb postgresql fonts-liberation2)
+  # The bundle test (PyInstaller reads binaries with binutils' objdump) and the desktop integration's
+  # validators: desktop-file-validate, appstreamcli, update-mime-database.
+  packages+=(binutils desktop-file-utils appstream shared-mime-info)
 fi
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
