@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtNetwork import QLocalServer
 
 from reviewdesk.gui.app import listen_for_launches
+from reviewdesk.gui import single_instance
 from reviewdesk.gui.single_instance import InstanceServer, NoAnswer, hand_over, open_paths, server_name
+from reviewdesk import launcher
 from reviewdesk.launcher import files_to_open
 from tests.conftest import LETTERS
 
@@ -133,3 +135,7 @@ def test_a_window_that_does_not_answer_is_a_clear_message(tmp_path):
 ])
 def test_the_launcher_tells_files_to_open_from_commands(argv, expected):
     assert files_to_open(argv) == expected
+
+
+def test_the_launcher_knows_the_suffixes_the_window_opens():
+    assert set(launcher.OPENABLE_SUFFIXES) == set(single_instance.OPENABLE_SUFFIXES)
