@@ -21,7 +21,7 @@ import uuid
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from reviewdesk.documents.errors import DocumentError
 
@@ -169,8 +169,8 @@ def _timestamp(value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is None:  # the store keeps UTC; SQLite hands it back naive
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _element(parent: ET.Element | None, tag: str, namespace: str = NS, **attributes) -> ET.Element:
@@ -359,11 +359,11 @@ class _Reader:
         if not value:
             return None
         try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed = datetime.fromisoformat(value)  # 3.11 reads a trailing Z
         except ValueError:
             self.warnings.append(f"{self.tag(element)} {attribute}={value!r} is not a date and time; left out")
             return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
     def code(self, element: ET.Element) -> QdaCode:
         name = element.get("name")

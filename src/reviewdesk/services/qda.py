@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -159,7 +159,6 @@ class _Builder:
         self.used_guids: set[str] = set()
         self.used_terms: set[int] = set()
         self.hidden = 0
-        self.originals: set[str] = set()
         self.reviewer = self.user(reviewer)
 
     def unique(self, candidate: str, *more: object) -> str:
@@ -206,7 +205,6 @@ class _Builder:
         original = None
         if not self.redactor.active and suffix in (".pdf", ".docx"):
             original = original_file(self.store, document.id).data
-            self.originals.add(document.sha256)
         kind = self.variables.value(KIND_VARIABLE, document.kind.value,
                                     description="letter, annex, reply, follow-up… as ReviewDesk filed the document")
         return QdaSource(source_guid, self.scrub(f"{document.filename} ({document.kind.value})"), text, selections,
@@ -265,7 +263,7 @@ def build_project(store: Store, references: list[str], reviewer: str = "",
         cases.append(builder.case(detail, own))
     codes, _guids = _codebook(store, builder.scrub, builder.used_terms)
     title = references[0] if len(references) == 1 else f"{len(references)} cases"
-    project = QdaProject(f"ReviewDesk — {title}", ORIGIN, datetime.now(timezone.utc), builder.reviewer,
+    project = QdaProject(f"ReviewDesk — {title}", ORIGIN, datetime.now(UTC), builder.reviewer,
                          tuple(builder.users.values()), codes, tuple(builder.variables.declared.values()),
                          tuple(cases), tuple(sources), tuple(builder.notes))
     return project, builder.hidden
