@@ -97,6 +97,16 @@ def term_guid(vocabulary_key: str, term_key: str) -> str:
     return guid("term", vocabulary_key, term_key)
 
 
+def document_guid(sha256: str, kind: str, first_page: int | None) -> str:
+    """A document's source GUID: the file it came from and where in it, the same in every store holding the file."""
+    return guid("document", sha256, kind, first_page or 0)
+
+
+def tag_guid(source_guid: str, start: int, end: int, code_guid: str) -> str:
+    """A tag's selection GUID, from its offsets in the stored text (before any redaction moves them)."""
+    return guid("tag", source_guid, start, end, code_guid)
+
+
 def _codebook(store: Store, scrub: Callable[[str], str], used: set[int] | None = None) -> tuple[tuple[QdaCode, ...], dict[int, str]]:
     """The vocabularies as folder codes holding their term trees; and each term's GUID by id.
 
@@ -183,7 +193,7 @@ class _Builder:
             return None
         code = term_guids[tag.term_id]
         self.used_terms.add(tag.term_id)
-        selection_guid = self.unique(guid("tag", source_guid, tag.start, tag.end, code))
+        selection_guid = self.unique(tag_guid(source_guid, tag.start, tag.end, code))
         author = self.user(tag.author)
         notes = ()
         if tag.note.strip():
@@ -197,7 +207,7 @@ class _Builder:
 
     def source(self, detail: CaseDetail, document: DocumentDTO, tags: list[TagDTO],
                term_guids: dict[int, str]) -> QdaSource:
-        source_guid = self.unique(guid("document", document.sha256, document.kind.value, document.first_page or 0))
+        source_guid = self.unique(document_guid(document.sha256, document.kind.value, document.first_page))
         text, offsets = self.redactor.document(document.id, document.text or "")
         selections = tuple(s for s in (self.selection(t, source_guid, offsets, text, term_guids)
                                        for t in tags if t.document_id == document.id) if s is not None)

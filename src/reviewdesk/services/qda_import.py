@@ -49,6 +49,8 @@ from reviewdesk.services.importer import analyse_bytes, store_analysed
 from reviewdesk.services.qda import (
     KIND_VARIABLE,
     ORIGIN_PREFIX,
+    document_guid,
+    tag_guid,
     term_guid,
     vocabulary_guid,
 )
@@ -169,7 +171,7 @@ class _Terms:
 
 def _map_codes(session: Session, project: QdaProject, vocabulary: str | None, default_name: str) -> _Terms:
     terms = _Terms(session)
-    own = project.origin.startswith(ORIGIN_PREFIX) and all(not c.codable for c in project.codes)
+    own = _own(project) and all(not c.codable for c in project.codes)
     if own and vocabulary is None:
         terms.own(project.codes)
     else:
@@ -191,9 +193,23 @@ def _document_for(candidates: list[Document], source: QdaSource, kind: str | Non
             or max(candidates, key=lambda d: len(d.text or ""), default=None))
 
 
-def _analyse(store: Store, project: QdaProject, name: str, progress: Progress | None,
+def _own(project: QdaProject) -> bool:
+    return project.origin.startswith(ORIGIN_PREFIX)
+
+
+def _known_documents(session: Session, project: QdaProject) -> dict[str, int]:
+    """For a ReviewDesk file: its sources that are documents of this store, by the GUID every export gives them."""
+    if not _own(project):
+        return {}
+    rows = session.execute(select(Document.id, Document.kind, Document.first_page, StoredFile.sha256)
+                           .join(StoredFile, StoredFile.id == Document.file_id))
+    derived = {document_guid(sha, kind, first_page): id_ for id_, kind, first_page, sha in rows}
+    return {s.guid: derived[s.guid] for s in project.sources if s.guid in derived}
+
+
+def _analyse(store: Store, project: QdaProject, known: dict[str, int], name: str, progress: Progress | None,
              cancelled: Cancelled | None) -> dict[str, tuple[bytes, str, AnalysedDocument | None]]:
-    """Each distinct file of the sources, by SHA-256, analysed unless the store already holds it."""
+    """Each distinct file of the sources not ``known``, by SHA-256, analysed unless the store already holds it."""
     files: dict[str, tuple[bytes, str, AnalysedDocument | None]] = {}
     with store.session() as session:
         stored = set(session.scalars(select(StoredFile.sha256)))
@@ -202,6 +218,8 @@ def _analyse(store: Store, project: QdaProject, name: str, progress: Progress | 
             raise QdaImportError(f"{name}: import cancelled; nothing was stored")
         if progress is not None:
             progress(index, len(project.sources), source.name)
+        if source.guid in known:
+            continue
         data, filename = _file_of(source)
         sha = hashlib.sha256(data).hexdigest()
         if sha in files:
@@ -225,22 +243,25 @@ def import_project(store: Store, path: Path, vocabulary: str | None = None, prog
     except OSError as exc:
         raise QdaImportError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     project = read_qdpx(data, str(path))
-    files = _analyse(store, project, str(path), progress, cancelled)
     with store.session() as session:
-        documents: dict[str, list[Document]] = {}
-        stored = matched = 0
+        known = _known_documents(session, project)
+    files = _analyse(store, project, known, str(path), progress, cancelled)
+    with store.session() as session:
+        by_file: dict[str, list[Document]] = {}
+        stored = 0
         for sha, (content, filename, analysed) in files.items():
-            if analysed is None:
-                file_id = session.scalar(select(StoredFile.id).where(StoredFile.sha256 == sha))
-                matched += 1
-            else:
+            if analysed is not None:
                 store_analysed(session, content, filename, analysed)
-                file_id = session.scalar(select(StoredFile.id).where(StoredFile.sha256 == sha))
                 stored += 1
-            documents[sha] = list(session.scalars(select(Document).where(Document.file_id == file_id)
-                                                  .order_by(Document.id)))
+            file_id = session.scalar(select(StoredFile.id).where(StoredFile.sha256 == sha))
+            by_file[sha] = list(session.scalars(select(Document).where(Document.file_id == file_id)
+                                                .order_by(Document.id)))
+        candidates = {s.guid: [session.get(Document, known[s.guid])] if s.guid in known
+                      else by_file[hashlib.sha256(_file_of(s)[0]).hexdigest()] for s in project.sources}
+        matched = len({d.file_id for s in project.sources if s.guid in known for d in candidates[s.guid]})
+        matched += sum(1 for _c, _n, analysed in files.values() if analysed is None)
         terms = _map_codes(session, project, vocabulary, path.stem)
-        placed = _place_codings(session, project, files, documents, terms)
+        placed = _place_codings(session, project, candidates, terms)
         return QdaImportReport(len(project.sources), stored, matched, placed.codings, placed.exact, placed.anchored,
                                placed.already, tuple(placed.unplaced), terms.created, terms.matched,
                                tuple(terms.vocabularies), project.warnings)
@@ -255,27 +276,35 @@ class _Placed:
     unplaced: list[str] = field(default_factory=list)
 
 
-def _place_codings(session: Session, project: QdaProject, files, documents: dict[str, list[Document]],
+def _existing(session: Session, document: Document, source: QdaSource) -> tuple[set, set[str]]:
+    """The document's tags as (start, end, term) and as the GUIDs a ReviewDesk export gives them on this source."""
+    rows = session.execute(select(Tag.start, Tag.end, Tag.term_id, Term.key, Vocabulary.key)
+                           .join(Term, Term.id == Tag.term_id).join(Vocabulary, Vocabulary.id == Term.vocabulary_id)
+                           .where(Tag.document_id == document.id)).all()
+    return ({(start, end, term) for start, end, term, _k, _v in rows},
+            {tag_guid(source.guid, start, end, term_guid(vocabulary, key)) for start, end, _t, key, vocabulary in rows})
+
+
+def _place_codings(session: Session, project: QdaProject, candidates: dict[str, list[Document]],
                    terms: _Terms) -> _Placed:
     users = {u.guid: u.name for u in project.users}
     notes = {n.guid: n.text for n in project.notes}
     placed = _Placed()
-    sha_of = {}
-    for source in project.sources:
-        content, _filename = _file_of(source)
-        sha_of[source.guid] = hashlib.sha256(content).hexdigest()
     for source in project.sources:
         if not source.selections:
             continue
-        document = _document_for(documents.get(sha_of[source.guid], []), source, _kind(source, project))
+        document = _document_for(candidates.get(source.guid, []), source, _kind(source, project))
         if document is None:
             placed.unplaced.append(f"{source.name}: no document to hold its {len(source.selections)} coding(s)")
             continue
         text = document.text or ""
         same = text == source.text
         anchorer = None if same else Anchorer(text)
-        existing = {(t.start, t.end, t.term_id) for t in session.scalars(select(Tag).where(Tag.document_id == document.id))}
+        existing, exported = _existing(session, document, source)
         for selection in source.selections:
+            if selection.guid in exported:  # this very tag, exported by ReviewDesk: there whatever its text shows
+                placed.already += len(selection.code_guids)
+                continue
             quote = " ".join(source.text[selection.start:selection.end].split())
             shown = f"{source.name} {selection.start}–{selection.end} “{quote[:50]}”"
             if same:
