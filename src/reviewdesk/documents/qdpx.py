@@ -372,7 +372,7 @@ class _Reader:
         colour = element.get("color")
         if colour and len(colour) == 4 and _RGB_RE.match(colour):  # #RGB
             colour = "#" + "".join(c * 2 for c in colour[1:])
-        return QdaCode(self.guid(element), name, colour if colour and _RGB_RE.match(colour) else None,
+        return QdaCode(self.guid(element), name, colour.upper() if colour and _RGB_RE.match(colour) else None,
                        self.text_of(element, "Description"),
                        (element.get("isCodable") or "true").strip().lower() not in ("false", "0"),
                        tuple(self.code(child) for child in self.children(element, "Code")))
