@@ -43,11 +43,11 @@ def _project(**changes) -> QdaProject:
     variable = QdaVariable(guid("var"), "Letter date", "Date")
     source = QdaSource(guid("src"), "notes.txt (letter)", TEXT, (selection,), guid("txt"),
                        values=(QdaValue(variable.guid, date(2024, 3, 1)),))
-    values = dict(name="Test\x0b project", origin="ReviewDesk test", users=(user,), codes=codes,
-                  variables=(variable,), sources=(source,),
-                  cases=(QdaCase(guid("case"), "AL OTH 1/2024", "", (QdaValue(variable.guid, date(2024, 3, 1)),),
+    values = {"name": "Test\x0b project", "origin": "ReviewDesk test", "users": (user,), "codes": codes,
+                  "variables": (variable,), "sources": (source,),
+                  "cases": (QdaCase(guid("case"), "AL OTH 1/2024", "", (QdaValue(variable.guid, date(2024, 3, 1)),),
                                  (source.guid,)),),
-                  notes=(QdaNote(guid("note"), "Note", "A\x00 note", user.guid),))
+                  "notes": (QdaNote(guid("note"), "Note", "A\x00 note", user.guid),)}
     values.update(changes)
     return QdaProject(**values)
 
