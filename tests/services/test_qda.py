@@ -19,7 +19,7 @@ from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.folding import fold
 from reviewdesk.domain.redaction import BAR
 from reviewdesk.services.answer_links import answers_overview
-from reviewdesk.services.assessment import set_grade, set_verdict
+from reviewdesk.services.assessment import case_assessment, set_grade, set_verdict
 from reviewdesk.services.cases import case_detail
 from reviewdesk.services.files import original_file
 from reviewdesk.services.importer import import_paths
@@ -150,9 +150,18 @@ def test_round_trip_into_an_empty_store_gives_the_same_codings(store, reviewed, 
         assert report.terms_created == 0
         export_project(other, [REFERENCE], second, redaction="full")
         assert _codings(second) == _codings(first) and len(_codings(first)) == 4
+        # The verdict and the grade come back too (the case had none in the empty store).
+        assert (report.verdicts, report.grades) == (1, 1)
+        assessment = case_assessment(other, case_detail(other, REFERENCE).summary.id)
+        assert [(v.value, v.note) for v in assessment.verdicts.values() if v.value] == [
+            (Verdict.PARTIAL, "Only the first part")]
+        grade = assessment.grade
+        assert (grade.value, grade.actions, grade.note) == ("responsive-incomplete", ("investigation opened",),
+                                                            "A partial answer")
         # The same file again adds nothing: its files are in the store, its tags already there.
         again = import_project(other, first)
         assert (again.files_stored, again.files_matched, again.codings, again.already) == (0, 2, 0, 4)
+        assert (again.verdicts, again.grades) == (0, 0)  # what the store holds is never overruled
     finally:
         other.close()
 

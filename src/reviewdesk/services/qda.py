@@ -235,6 +235,8 @@ class _Builder:
         grade = assessment.grade
         if grade is not None:
             found += [values.value("Grade", grade.label, description="the reply's grade"),
+                      values.value("Grade is automatic", True if grade.automatic else None, "Boolean",
+                                   "derived from a missed deadline, not given by the reviewer"),
                       values.value("Grade scale", grade.scale),
                       values.value("Actions reported", ", ".join(grade.actions)),
                       values.value("Grade note", self.scrub(grade.note))]

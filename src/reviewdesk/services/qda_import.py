@@ -25,13 +25,24 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reviewdesk.db import Store
-from reviewdesk.db.models import Document, StoredFile, Tag, Term, Vocabulary
+from reviewdesk.db.models import (
+    Document,
+    Grade,
+    Scale,
+    ScaleValue,
+    StoredFile,
+    Tag,
+    Term,
+    VerdictRow,
+    Vocabulary,
+)
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.qdpx import (
     QdaCode,
@@ -41,10 +52,13 @@ from reviewdesk.documents.qdpx import (
     read_qdc,
     read_qdpx,
 )
+from reviewdesk.domain.assessment import ACTIONS, DEFAULT_SCALE, Verdict
 from reviewdesk.domain.errors import ReviewDeskError
-from reviewdesk.domain.letter import AnalysedDocument
+from reviewdesk.domain.letter import AnalysedDocument, DocumentKind
 from reviewdesk.domain.spans import SpanError, trim_span
+from reviewdesk.domain.vocabulary import REPLY_KINDS
 from reviewdesk.services.anchoring import Anchorer, TextQuote, quote_at, quote_columns
+from reviewdesk.services.cases import CaseNotFound, find_case_id
 from reviewdesk.services.importer import analyse_bytes, store_analysed
 from reviewdesk.services.qda import (
     KIND_VARIABLE,
@@ -80,12 +94,16 @@ class QdaImportReport:
     terms_matched: int = 0
     vocabularies: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    verdicts: int = 0  # verdicts and grades of a ReviewDesk file set where the store had none
+    grades: int = 0
 
     def lines(self, name: str) -> list[str]:
         lines = [(f"{name}: {self.sources} source(s): {self.files_stored} file(s) stored, {self.files_matched} "
                  f"already in the store; {self.codings} coding(s) imported ({self.exact} at their offsets, "
                  f"{self.anchored} found by their quote), {self.already} already there; terms: "
                  f"{self.terms_matched} matched, {self.terms_created} created in {', '.join(self.vocabularies) or '—'}")]
+        if self.verdicts or self.grades:
+            lines.append(f"  assessments: {self.verdicts} verdict(s) and {self.grades} grade(s) set where there were none")
         lines += [f"  not placed: {item}" for item in self.unplaced]
         lines += [f"  left out: {item}" for item in self.warnings]
         return lines
@@ -262,9 +280,57 @@ def import_project(store: Store, path: Path, vocabulary: str | None = None, prog
         matched += sum(1 for _c, _n, analysed in files.values() if analysed is None)
         terms = _map_codes(session, project, vocabulary, path.stem)
         placed = _place_codings(session, project, candidates, terms)
+        verdicts, grades = _assessments(session, project) if _own(project) else (0, 0)
         return QdaImportReport(len(project.sources), stored, matched, placed.codings, placed.exact, placed.anchored,
                                placed.already, tuple(placed.unplaced), terms.created, terms.matched,
-                               tuple(terms.vocabularies), project.warnings)
+                               tuple(terms.vocabularies), project.warnings, verdicts, grades)
+
+
+def _assessments(session: Session, project: QdaProject) -> tuple[int, int]:
+    """A ReviewDesk file's verdicts and grades (its cases' variables), where the store's case has none yet.
+
+    What the store already holds wins: an import adds a colleague's codings, it never overrules a verdict.
+    """
+    names = {v.guid: v.name for v in project.variables}
+    verdicts = grades = 0
+    for case in project.cases:
+        try:
+            case_id = find_case_id(session, case.name)
+        except CaseNotFound:
+            continue
+        values = {names.get(v.variable, ""): str(v.value) for v in case.values}
+        documents = session.scalars(select(Document).where(Document.case_id == case_id)).all()
+        letter = next((d for d in sorted(documents, key=lambda d: d.id) if d.kind == DocumentKind.LETTER), None)
+        for question in (letter.questions if letter else ()):
+            value = values.get(f"Verdict Q{question.number}", "")
+            note = values.get(f"Verdict Q{question.number} note", "")
+            if value and value not in {v.value for v in Verdict}:
+                continue
+            if (value or note) and session.scalar(select(VerdictRow.id).where(VerdictRow.question_id == question.id)) is None:
+                session.add(VerdictRow(question_id=question.id, value=value, note=note))
+                verdicts += 1
+        grades += _grade(session, case_id, documents, values)
+    session.flush()
+    return verdicts, grades
+
+
+def _grade(session: Session, case_id: int, documents, values: dict[str, str]) -> int:
+    if not values.get("Grade") or values.get("Grade is automatic", "").lower() == "true":
+        return 0
+    replies = sorted((d for d in documents if d.kind in REPLY_KINDS), key=lambda d: (d.date or date.max, d.id))
+    reply_id = replies[-1].id if replies else None  # what the case's assessment grades (services/assessment.py)
+    if session.scalar(select(Grade.id).where(Grade.case_id == case_id, Grade.document_id == reply_id
+                                             if reply_id else Grade.document_id.is_(None))) is not None:
+        return 0
+    scale = session.scalar(select(Scale).where(Scale.key == values.get("Grade scale", DEFAULT_SCALE)))
+    value = scale and next((v for v in session.scalars(select(ScaleValue).where(ScaleValue.scale_id == scale.id))
+                            if values["Grade"] in (v.label, v.key)), None)
+    if value is None:
+        return 0
+    actions = [a.strip() for a in values.get("Actions reported", "").split(",") if a.strip() in ACTIONS]
+    session.add(Grade(case_id=case_id, document_id=reply_id, scale_value_id=value.id, actions=actions,
+                      note=values.get("Grade note", "")))
+    return 1
 
 
 @dataclass
