@@ -79,7 +79,8 @@ def test_the_wheel_holds_the_resources_and_nothing_generated(installed):
     [wheel] = installed.parent.joinpath("dist").glob("reviewdesk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"reviewdesk/gui/resources/icons/reviewdesk.svg", "reviewdesk/gui/resources/styles/reviewdesk.qss",
-            "reviewdesk/db/migrations/versions/0001_initial.py"} <= names
+            "reviewdesk/db/migrations/versions/0001_initial.py", "reviewdesk/documents/schemas/Project.xsd",
+            "reviewdesk/documents/schemas/Codebook.xsd"} <= names
     assert not [n for n in names if "/forms/" in n or n.endswith("resources_rc.py")]
 
 

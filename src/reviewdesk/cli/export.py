@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 def cmd_export(args, store: Store) -> int:
+    from reviewdesk.cli.qda import export_qda
     from reviewdesk.documents.briefing import BriefingOptions
     from reviewdesk.services.export import (
         ASSESSMENT_FIELDS,
@@ -29,6 +30,7 @@ def cmd_export(args, store: Store) -> int:
         comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
                                    full_texts=not args.no_full_text, redaction=args.redaction)
         print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
+    export_qda(args, store)
     for fmt, target in (("csv", args.csv), ("json", args.json)):
         if not target:
             continue
@@ -42,14 +44,18 @@ def cmd_export(args, store: Store) -> int:
 
 
 def _check_export(args) -> str | None:
-    if not (args.docx or args.csv or args.json):
-        return "say what to write: --docx, --csv and/or --json"
+    if not (args.docx or args.csv or args.json or args.qdpx or args.qdc):
+        return "say what to write: --docx, --csv, --json, --qdpx and/or --qdc"
+    if not args.references and (args.docx or args.csv or args.json or args.qdpx):
+        return "say which cases to export: one or more references"
     return None
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    from reviewdesk.cli.qda import add_export_options
+
     sub = commands.add_parser("export", help="export an annotated Word briefing (several references: a portfolio)")
-    sub.add_argument("references", nargs="+", metavar="REFERENCE")
+    sub.add_argument("references", nargs="*", metavar="REFERENCE")
     sub.add_argument("--docx", metavar="OUT.docx")
     sub.add_argument("--csv", metavar="OUT.csv", help="tags and assessment as OUT-tags.csv and OUT-assessment.csv")
     sub.add_argument("--json", metavar="OUT.json", help="the same as JSON")
@@ -63,4 +69,5 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_argument("--sections", metavar="LIST", help="full texts to include, e.g. allegations,reply (default: all)")
     sub.add_argument("--redaction", choices=["redacted", "pseudonymised", "full"], default="redacted",
                      help="what the case's redactions become: black bars (default), pseudonyms, or the full text")
+    add_export_options(sub)
     sub.set_defaults(func=cmd_export, precheck=_check_export)

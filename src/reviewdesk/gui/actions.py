@@ -43,6 +43,8 @@ class ActionId(StrEnum):
     EXPORT_BRIEFING = "export_briefing"
     EXPORT_PORTFOLIO = "export_portfolio"
     EXPORT_DATA = "export_data"
+    EXPORT_QDPX = "export_qdpx"
+    IMPORT_QDPX = "import_qdpx"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -137,6 +139,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Export the cases selected in the list as one Word document"),
     ActionSpec(ActionId.EXPORT_DATA, "Export &data (CSV/JSON)…", None, "File",
                "Tags and assessments of the selected cases for a spreadsheet"),
+    ActionSpec(ActionId.EXPORT_QDPX, "Export REFI-QD&A project…", None, "File",
+               "The selected cases for QualCoder, MAXQDA, ATLAS.ti or NVivo: texts, codebook, codings, notes"),
+    ActionSpec(ActionId.IMPORT_QDPX, "Import &REFI-QDA project…", None, "File",
+               "Codes and codings from a .qdpx project (or a .qdc codebook) of another QDA program"),
     ActionSpec(ActionId.QUIT, "&Quit", Key.Quit, "File", "Close ReviewDesk"),
     ActionSpec(ActionId.UNDO, "&Undo", Key.Undo, "Edit", "Undo the last edit"),
     ActionSpec(ActionId.REDO, "&Redo", Key.Redo, "Edit", "Redo the edit just undone"),

@@ -41,6 +41,7 @@ from reviewdesk.gui.models.case_list import (
 )
 from reviewdesk.gui.operations import Operations, report_error
 from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog
+from reviewdesk.gui.qda import QdaController
 from reviewdesk.gui.search_panel import SearchController
 from reviewdesk.gui.settings import Settings
 from reviewdesk.gui.stores import StoreController
@@ -57,7 +58,7 @@ from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.edits import Changes
 
 # Menu groups: stores | import | export | quit; undo | tagging; views | focus | text size.
-_SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.EXPORT_DATA, ActionId.REDO,
+_SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.IMPORT_QDPX, ActionId.REDO,
                    ActionId.CYCLE_LAYOUT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
 LAYOUTS = ("three panes", "reading", "comparison")
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.strip = ProgressStrip(self)
         self.imports = ImportController(self, self.strip)
         self.exports = ExportController(self, self.strip)
+        self.qda = QdaController(self, self.strip)
         self.tagging = TaggingController(self, [self.letter_pane, self.annex_pane, self.reply_pane])
         self.answers = AnswersController(self)
         self.unpaired = UnpairedPanel(self)
@@ -274,6 +276,8 @@ class MainWindow(QMainWindow):
             ActionId.EXPORT_BRIEFING: lambda: self.exports.briefing_dialog(),
             ActionId.EXPORT_PORTFOLIO: lambda: self.exports.briefing_dialog(portfolio=True),
             ActionId.EXPORT_DATA: self.exports.data_dialog,
+            ActionId.EXPORT_QDPX: self.qda.export_dialog,
+            ActionId.IMPORT_QDPX: self.qda.import_dialog,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo_stack.undo,
             ActionId.REDO: self.undo_stack.redo,

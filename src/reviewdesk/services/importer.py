@@ -174,6 +174,18 @@ def import_bytes(store: Store, data: bytes, name: str, display_path: str | None 
         return FileResult(shown, ImportStatus.FAILED, f"could not be stored, nothing was written ({_one_line(exc)})")
 
 
+def analyse_bytes(data: bytes, name: str, ocr: OcrOptions | None = None,
+                  cancelled: Cancelled | None = None) -> AnalysedDocument:
+    """What ``import_bytes`` reads from a file, without storing it (DocumentError when it cannot be read)."""
+    with analysis_budget(cancelled):
+        return analyse_file(data, name, ocr, seconds=ANALYSIS_SECONDS)[1]
+
+
+def store_analysed(session: Session, data: bytes, name: str, analysed: AnalysedDocument) -> FileResult:
+    """Store an analysed file in the caller's transaction (a .qdpx import stores all its sources in one)."""
+    return _store(session, data, hashlib.sha256(data).hexdigest(), name, name, analysed)
+
+
 def _already_stored(store: Store, sha: str, shown: str) -> FileResult | None:
     with store.session() as session:
         existing = session.scalar(select(StoredFile.filename).where(StoredFile.sha256 == sha))
