@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
-from reviewdesk.gui.export_dialog import ExportOptionsDialog
+from reviewdesk.gui.export_dialog import ExportOptionsDialog, default_language
+from reviewdesk.gui.preferences import sign_earlier_work
 from reviewdesk.services.dto import ImportSummary
 from reviewdesk.services.edits import Changes
 
 IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
+SAVE_FILTER = "Word documents (*.docx);;PDF, converted by LibreOffice (*.pdf)"
 
 
 class ProgressStrip:
@@ -130,14 +132,19 @@ class ExportController(QObject):
             window.statusBar().showMessage("Choose a case (or select several for a portfolio) first", 4000)
             return
         dialog = ExportOptionsDialog(references, window.settings.reviewer, window,
-                                     window.settings.get("export/paper"), window.settings.get("export/template"))
+                                     window.settings.get("export/paper"), window.settings.get("export/template"),
+                                     default_language(window.settings))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = references[0].replace("/", "-").replace(" ", "_") if len(references) == 1 else "portfolio"
-        path, _ = QFileDialog.getSaveFileName(window, "Save briefing", f"{name}.docx", "Word documents (*.docx)")
+        path, chosen = QFileDialog.getSaveFileName(window, "Save briefing", f"{name}.docx", SAVE_FILTER)
         if path:
+            previous = window.settings.reviewer
             window.settings.reviewer = dialog.reviewer.text().strip()
-            self.briefing(references, path if path.endswith(".docx") else path + ".docx", dialog.options(),
+            sign_earlier_work(window, previous)
+            pdf = path.lower().endswith(".pdf") or (chosen.startswith("PDF") and not path.lower().endswith(".docx"))
+            suffix = ".pdf" if pdf else ".docx"
+            self.briefing(references, path if path.lower().endswith(suffix) else path + suffix, dialog.options(),
                           dialog.full_text.isChecked(), dialog.redaction.currentData())
 
     def briefing(self, references: list[str], path: str, options, full_text: bool = True,
@@ -153,8 +160,10 @@ class ExportController(QObject):
             self.offer_to_open(Path(path), f"{comments} comments")
             self.finished.emit(path)
 
-        self.window.ops.query(lambda store: export_briefing(store, references, Path(path), options, options.author,
-                                                            full_text, redaction=redaction),
+        target = Path(path)
+        pdf = target if target.suffix.lower() == ".pdf" else None
+        self.window.ops.query(lambda store: export_briefing(store, references, None if pdf else target, options,
+                                                            options.author, full_text, redaction=redaction, pdf=pdf),
                               done, on_error=self._failed)
 
     def offer_to_open(self, path: Path, detail: str) -> QMessageBox:
