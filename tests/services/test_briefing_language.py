@@ -9,12 +9,18 @@ import pytest
 
 from reviewdesk.cli import main
 from reviewdesk.documents.briefing import BriefingOptions
-from reviewdesk.documents.briefing_text import LANGUAGES, language_code, long_date, translations, tr
+from reviewdesk.documents.briefing_text import (
+    LANGUAGES,
+    language_code,
+    long_date,
+    tr,
+    translations,
+)
 from reviewdesk.domain.assessment import ACTIONS, DEFAULT_SCALES, Verdict
 from reviewdesk.services.export import export_briefing
 
-from .test_export import assessed_case  # noqa: F401 - the fixture
 from .test_briefing_polish import REFERENCE, two_cases  # noqa: F401 - the fixture
+from .test_export import assessed_case  # noqa: F401 - the fixture
 
 TODAY = date(2026, 12, 2)
 EXPECTED = {

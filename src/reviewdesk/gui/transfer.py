@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -22,6 +23,9 @@ from reviewdesk.services.dto import ImportSummary
 from reviewdesk.services.edits import Changes
 
 IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
+# How services.importer labels a page it reads with Tesseract: "<path> (OCR page 3/7)".
+_OCR_PAGE = re.compile(r"^(?P<path>.*) \(OCR page (?P<page>\d+)/(?P<pages>\d+)\)$")
+STEPS_PER_FILE = 1000  # the bar's resolution within one file, so it moves with each page of a scan
 SAVE_FILTER = "Word documents (*.docx);;PDF, converted by LibreOffice (*.pdf)"
 
 
@@ -40,10 +44,12 @@ class ProgressStrip:
         self.bar.show()
         self.cancel.setVisible(cancellable)
 
-    def step(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        self.bar.setFormat(f"{done}/{total}")
+    def step(self, done: int, total: int, page: int = 0, pages: int = 0) -> None:
+        """``done`` of ``total`` files; inside a scan, ``page`` of its ``pages`` read as well."""
+        self.bar.setRange(0, max(total, 1) * STEPS_PER_FILE)
+        self.bar.setFormat(f"{done + 1}/{total} · {page}/{pages}" if pages else f"{done}/{total}")
+        # The importer names a page as it starts reading it: the pages before it are done.
+        self.bar.setValue(done * STEPS_PER_FILE + ((page - 1) * STEPS_PER_FILE // pages if pages else 0))
 
     def hide(self) -> None:
         self.bar.hide()
@@ -85,9 +91,16 @@ class ImportController(QObject):
             self._done, on_progress=self._progress, on_error=self._failed, changes=Changes(case_list=True))
 
     def _progress(self, done: int, total: int, path: str) -> None:
-        self.strip.step(done, total)
-        if path:
-            self.window.statusBar().showMessage(f"Importing {Path(path).name}…")
+        scan = _OCR_PAGE.match(path)
+        if scan is None:
+            self.strip.step(done, total)
+            if path:
+                self.window.statusBar().showMessage(f"Importing {Path(path).name}…")
+            return
+        page, pages = int(scan["page"]), int(scan["pages"])
+        self.strip.step(done, total, page, pages)
+        of_files = f" (file {done + 1} of {total})" if total > 1 else ""
+        self.window.statusBar().showMessage(f"Reading scan page {page} of {pages}: {Path(scan['path']).name}{of_files}")
 
     def cancel(self) -> None:
         if self.task is not None:
