@@ -25,6 +25,7 @@ from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.vocabulary import LETTER_KINDS, REPLY_KINDS, TagStatus, VocabularyKey
 from reviewdesk.services.answer_links import link_passage, reject_suggestion, unlink
 from reviewdesk.services.assessment import set_grade, set_verdict
+from reviewdesk.services.authorship import sign_unsigned
 from reviewdesk.services.corrections import FIELDS, correct_fields, revert_field
 from reviewdesk.services.demo import import_demo
 from reviewdesk.domain.vocabulary import CHOSEN_KINDS
@@ -140,7 +141,7 @@ def _edit(world: World, state: dict, draw):
         "add_tag", "delete_tag", "set_note", "suggest", "accept", "link", "unlink", "reject_suggestion",
         "verdict", "grade", "pair", "update_term", "merge", "add_term", "correct", "revert", "file", "move",
         "kind", "split", "merge_questions", "span", "add_question", "remove_question", "renumber",
-        "redact", "redact_span", "remove_redaction"]))
+        "redact", "redact_span", "remove_redaction", "sign"]))
     found = _document_edit(world, state, draw, kind, questions[question]) if kind in _DOCUMENT_EDITS else None
     if found is not None or kind in _DOCUMENT_EDITS:
         return found
@@ -148,7 +149,8 @@ def _edit(world: World, state: dict, draw):
         document = draw(st.sampled_from(sorted(documents)))
         start, end = _span(draw, documents[document]["text"])
         term, note = draw(st.sampled_from(active)), draw(st.sampled_from(NOTES))
-        return lambda: add_tag(store, document, start, end, term, note, "Ana")
+        author = draw(st.sampled_from(["Ana", ""]))  # "": made before a reviewer name was set ("sign")
+        return lambda: add_tag(store, document, start, end, term, note, author)
     if kind == "delete_tag" and tags:
         tag = draw(st.sampled_from(tags))
         return lambda: delete_tag(store, tag)
@@ -161,7 +163,11 @@ def _edit(world: World, state: dict, draw):
     if kind == "accept" and pending:
         chosen = draw(st.lists(st.sampled_from(pending), min_size=1, max_size=4, unique=True))
         accepted = draw(st.sampled_from([True, False, None]))
-        return lambda: set_status(store, chosen, accepted)
+        reviewer = draw(st.sampled_from(["Ana", ""]))
+        return lambda: set_status(store, chosen, accepted, reviewer)
+    if kind == "sign":
+        reviewer = draw(st.sampled_from(["Ana", "", "Bo"]))
+        return lambda: sign_unsigned(store, reviewer)
     if kind == "link" and replies_of_case:
         reply = draw(st.sampled_from(replies_of_case))
         start, end = _span(draw, documents[reply]["text"])

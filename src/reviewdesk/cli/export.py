@@ -25,11 +25,13 @@ def cmd_export(args, store: Store) -> int:
 
     sections = {part.strip().lower() for part in args.sections.split(",")} if args.sections else None
     options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template,
-                              chosen_sections=sections, analytics=not args.no_analytics)
-    if args.docx:
-        comments = export_briefing(store, args.references, Path(args.docx), options, reviewer=args.reviewer,
-                                   full_texts=not args.no_full_text, redaction=args.redaction)
-        print(f"wrote {args.docx} ({len(args.references)} case(s), {comments} comments)")
+                              chosen_sections=sections, analytics=not args.no_analytics, language=args.language)
+    if args.docx or args.pdf:
+        docx, pdf = (Path(args.docx) if args.docx else None), (Path(args.pdf) if args.pdf else None)
+        comments = export_briefing(store, args.references, docx, options, reviewer=args.reviewer,
+                                   full_texts=not args.no_full_text, redaction=args.redaction, pdf=pdf)
+        written = " and ".join(str(path) for path in (docx, pdf) if path)
+        print(f"wrote {written} ({len(args.references)} case(s), {comments} comments)")
     export_qda(args, store)
     for fmt, target in (("csv", args.csv), ("json", args.json)):
         if not target:
@@ -44,9 +46,9 @@ def cmd_export(args, store: Store) -> int:
 
 
 def _check_export(args) -> str | None:
-    if not (args.docx or args.csv or args.json or args.qdpx or args.qdc):
-        return "say what to write: --docx, --csv, --json, --qdpx and/or --qdc"
-    if not args.references and (args.docx or args.csv or args.json or args.qdpx):
+    if not (args.docx or args.pdf or args.csv or args.json or args.qdpx or args.qdc):
+        return "say what to write: --docx, --pdf, --csv, --json, --qdpx and/or --qdc"
+    if not args.references and (args.docx or args.pdf or args.csv or args.json or args.qdpx):
         return "say which cases to export: one or more references"
     return None
 
@@ -57,6 +59,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub = commands.add_parser("export", help="export an annotated Word briefing (several references: a portfolio)")
     sub.add_argument("references", nargs="*", metavar="REFERENCE")
     sub.add_argument("--docx", metavar="OUT.docx")
+    sub.add_argument("--pdf", metavar="OUT.pdf", help="the briefing as PDF, converted by LibreOffice (soffice)")
+    sub.add_argument("--language", choices=["en", "fr", "es"], default="en",
+                     help="of the briefing's headings, labels, verdicts and dates (the letters' quotes stay as written)")
     sub.add_argument("--csv", metavar="OUT.csv", help="tags and assessment as OUT-tags.csv and OUT-assessment.csv")
     sub.add_argument("--json", metavar="OUT.json", help="the same as JSON")
     sub.add_argument("--excel", action="store_true", help="CSV with a UTF-8 byte-order mark, as Excel expects")

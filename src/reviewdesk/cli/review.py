@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewdesk.cli.common import to_json
+from reviewdesk.cli.common import reviewer, to_json
 from reviewdesk.domain.assessment import ACTIONS, Verdict
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def cmd_suggest(args, store: Store) -> int:
 
     case_id = case_detail(store, args.reference).summary.id
     if args.accept_all:  # one transaction: a killed run never leaves the proposals half accepted
-        added, accepted = suggest_and_accept(store, case_id).value
+        added, accepted = suggest_and_accept(store, case_id, reviewer(args)).value
         shown = [t for t in tags_for_case(store, case_id) if t.id in set(accepted)]
     else:
         added = suggest_tags(store, case_id).value
@@ -197,6 +197,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub = commands.add_parser("suggest", help="propose tags: Guiding Principles cited in the annex, allegation terms")
     sub.add_argument("reference")
     sub.add_argument("--accept-all", action="store_true", help="accept every pending proposal")
+    sub.add_argument("--by", default="", help="who accepts them (default: your login name)")
     sub.set_defaults(func=cmd_suggest)
 
     sub = commands.add_parser("vocab", help="export or import the vocabularies as CSV (Parent::Child paths)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -18,6 +18,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from reviewdesk.documents.briefing_text import DEFAULT_LANGUAGE, tr, verdict_word
+from reviewdesk.documents.briefing_toc import (
+    add_table_of_contents,
+    fill_table_of_contents,
+)
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.vocabulary import VERDICT_MARKS
 
@@ -39,12 +44,14 @@ def xml_safe(text: str) -> str:
 
 @dataclass(frozen=True)
 class Mark:
-    """A comment to anchor on ``text[start:end]`` of a section, shaded in ``colour`` when given."""
+    """A comment to anchor on ``text[start:end]`` of a section, shaded in a tint of ``colour`` (a term's
+    colour) or in ``fill`` exactly (a verdict's print shade) when given."""
 
     start: int
     end: int
     comment: str
     colour: str | None = None
+    fill: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,7 @@ class SectionText:
     title: str
     text: str
     marks: tuple[Mark, ...] = ()
+    key: str = ""  # what --sections names it ("allegations", "reply", "other"), whatever the title's language
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,8 @@ class Briefing:
     legal_framework: list[str]
     title: str = ""
     full_texts: bool = True
+    # Excerpts of the letter around tags outside the allegations, each titled with its section's name.
+    other_passages: list[SectionText] = field(default_factory=list)
 
 
 @dataclass
@@ -83,6 +93,10 @@ class BriefingOptions:
     analytics: bool = True  # a portfolio gains the Analytics chapter (services.export.export_briefing)
     # Hides redacted strings in what the briefing's data does not carry: properties, a template's headers.
     scrub: Callable[[str], str] | None = None
+    language: str = DEFAULT_LANGUAGE  # of headings, labels and verdicts (documents/briefing_text.py)
+
+    def tr(self, text: str, **values: object) -> str:
+        return tr(self.language, text, **values)
 
 
 def _shade(cell_or_run_properties, fill: str) -> None:
@@ -128,24 +142,24 @@ def _quote(text: str, limit: int = 320) -> str:
     return f"“{text if len(text) <= limit else text[:limit].rsplit(' ', 1)[0] + ' …'}”"
 
 
-def _cover(document, briefing: Briefing) -> None:
+def _cover(document, briefing: Briefing, options: BriefingOptions) -> None:
     table = document.add_table(rows=0, cols=2)
     table.style = _table_style(document, "Light List Accent 1")
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     for key, value in briefing.cover:
         row = table.add_row().cells
-        row[0].text, row[1].text = xml_safe(key), xml_safe(value)
+        row[0].text, row[1].text = xml_safe(options.tr(key)), xml_safe(value)
         for run in row[0].paragraphs[0].runs:
             run.bold = True
     _set_widths(table, [Cm(3.6), Cm(13.0)])
 
 
-def _questions(document, briefing: Briefing) -> None:
+def _questions(document, briefing: Briefing, options: BriefingOptions) -> None:
     table = document.add_table(rows=1, cols=5)
     table.style = _table_style(document, "Table Grid")
     headers = ["Q", "Question", "Verdict", "Evidence from the reply", "Reviewer's note"]
     for cell, text in zip(table.rows[0].cells, headers):
-        cell.text = text
+        cell.text = options.tr(text)
         cell.paragraphs[0].runs[0].bold = True
         _shade(cell._tc.get_or_add_tcPr(), "D9E2F3")
     for question in briefing.questions:
@@ -153,17 +167,18 @@ def _questions(document, briefing: Briefing) -> None:
         cells[0].text = str(question.number)
         text = question.text
         if len(text) > QUESTION_PREVIEW and briefing.full_texts:
-            text = text[:QUESTION_PREVIEW].rsplit(" ", 1)[0] + f" … (full text: Questions in full, Q{question.number})"
+            text = text[:QUESTION_PREVIEW].rsplit(" ", 1)[0] + " … " + options.tr(
+                "(full text: Questions in full, Q{number})", number=question.number)
         elif len(text) > QUESTION_PREVIEW:
             text = text[:QUESTION_PREVIEW].rsplit(" ", 1)[0] + " …"
         cells[1].text = xml_safe(text)
         # Shaded light enough for black-and-white print, and carrying the word and the sign as well.
         if question.verdict:
             mark = VERDICT_MARKS[question.verdict]
-            cells[2].text = f"{mark.sign} {question.verdict}"
+            cells[2].text = f"{mark.sign} {verdict_word(options.language, question.verdict)}"
             _shade(cells[2]._tc.get_or_add_tcPr(), mark.shade)
         else:
-            cells[2].text = "— not assessed"
+            cells[2].text = f"— {options.tr('not assessed')}"
         cells[3].text = xml_safe("\n".join(_quote(quote) for quote in question.evidence)) or "—"
         cells[4].text = xml_safe(question.note)
     _set_widths(table, [Cm(0.9), Cm(6.4), Cm(2.6), Cm(4.9), Cm(2.8)])
@@ -197,9 +212,10 @@ def _annotated_text(document, section: SectionText, author: str) -> int:
             continue
         run = paragraph.add_run(xml_safe(piece.replace("\n", " ")))
         runs[start] = run
-        colours = [m.colour for m in section.marks if m.colour and m.start <= start and end <= m.end]
-        if colours:
-            _shade(run._r.get_or_add_rPr(), _tint(colours[-1]))
+        fills = [m.fill or _tint(m.colour) for m in section.marks
+                 if (m.fill or m.colour) and m.start <= start and end <= m.end]
+        if fills:  # the last mark wins: answer links come after tags, so a linked passage shows its verdict
+            _shade(run._r.get_or_add_rPr(), fills[-1])
     added = 0
     ordered = sorted(runs)
     for mark in section.marks:
@@ -211,33 +227,36 @@ def _annotated_text(document, section: SectionText, author: str) -> int:
     return added
 
 
-def _table_of_contents(document) -> None:
-    """A TOC field over the headings; Word fills it when the document is opened and fields updated."""
-    paragraph = document.add_paragraph()
-    run = paragraph.add_run()
-    for tag, attrs, text in (("w:fldChar", {"w:fldCharType": "begin"}, None),
-                             ("w:instrText", {"xml:space": "preserve"}, 'TOC \\o "1-2" \\h \\z \\u'),
-                             ("w:fldChar", {"w:fldCharType": "separate"}, None),
-                             ("w:t", {}, "Table of contents: update fields (F9) to fill it."),
-                             ("w:fldChar", {"w:fldCharType": "end"}, None)):
-        element = OxmlElement(tag)
-        for key, value in attrs.items():
-            element.set(qn(key), value)
-        if text:
-            element.text = text
-        run._r.append(element)
+def _kept(section: SectionText, briefing: Briefing, options: BriefingOptions) -> bool:
+    """Full texts are written unless left out (--no-full-text) or not among the chosen sections."""
+    keep = options.chosen_sections
+    key = section.key or section.title.split(" (")[0].lower()
+    return briefing.full_texts and (keep is None or key in keep)
+
+
+def _other_passages(document, passages: list[SectionText], level: int, options: BriefingOptions) -> None:
+    """Tagged excerpts outside the allegations, under one heading, grouped by the letter section they are in."""
+    if not passages:
+        return
+    document.add_heading(options.tr("Other tagged passages"), level=level)
+    shown = None
+    for passage in passages:
+        if passage.title != shown:
+            document.add_heading(xml_safe(passage.title), level=min(level + 1, 9))
+            shown = passage.title
+        _annotated_text(document, passage, options.author)
 
 
 def _cover_value(briefing: Briefing, key: str) -> str:
     return next((value for k, value in briefing.cover if k == key), "")
 
 
-def _portfolio_tables(document, briefings: list[Briefing]) -> None:
-    document.add_heading("Replies and grades by addressee", level=1)
+def _portfolio_tables(document, briefings: list[Briefing], options: BriefingOptions) -> None:
+    document.add_heading(options.tr("Replies and grades by addressee"), level=1)
     table = document.add_table(rows=1, cols=4)
     table.style = _table_style(document, "Table Grid")
     for cell, text in zip(table.rows[0].cells, ["Case", "Addressee", "Reply", "Grade"]):
-        cell.text = text
+        cell.text = options.tr(text)
         _shade(cell._tc.get_or_add_tcPr(), "D9E2F3")
     for briefing in sorted(briefings, key=lambda b: (_cover_value(b, "Addressee"), b.reference)):
         cells = table.add_row().cells
@@ -248,11 +267,11 @@ def _portfolio_tables(document, briefings: list[Briefing]) -> None:
     most = max((len(b.questions) for b in briefings), default=0)
     if not most:
         return
-    document.add_heading("Verdicts by case and question", level=1)
+    document.add_heading(options.tr("Verdicts by case and question"), level=1)
     matrix = document.add_table(rows=1, cols=most + 1)
     matrix.style = _table_style(document, "Table Grid")
     for index, cell in enumerate(matrix.rows[0].cells):
-        cell.text = "Case" if index == 0 else f"Q{index}"
+        cell.text = options.tr("Case") if index == 0 else options.tr("Q{number}", number=index)
         _shade(cell._tc.get_or_add_tcPr(), "D9E2F3")
     for briefing in briefings:
         cells = matrix.add_row().cells
@@ -262,8 +281,8 @@ def _portfolio_tables(document, briefings: list[Briefing]) -> None:
             cells[question.number].text = mark.sign if mark else "·"
             if mark:
                 _shade(cells[question.number]._tc.get_or_add_tcPr(), mark.shade)
-    legend = ", ".join(f"{mark.sign} {verdict}" for verdict, mark in VERDICT_MARKS.items())
-    document.add_paragraph(f"{legend}; · not assessed.").runs[0].font.size = Pt(8)
+    legend = ", ".join(f"{mark.sign} {verdict_word(options.language, verdict)}" for verdict, mark in VERDICT_MARKS.items())
+    document.add_paragraph(f"{legend}; · {options.tr('not assessed')}.").runs[0].font.size = Pt(8)
 
 
 def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: str | None = None,
@@ -275,39 +294,41 @@ def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: s
     document = _new_document(options)
     portfolio = len(briefings) > 1
     if portfolio:
-        document.add_heading(xml_safe(title or "Portfolio briefing"), level=0)
-        _table_of_contents(document)
-        _portfolio_tables(document, briefings)
+        document.add_heading(xml_safe(title or options.tr("Portfolio briefing")), level=0)
+        add_table_of_contents(document, options.tr("Contents"),
+                              options.tr("Table of contents: update fields (F9) to fill it."))
+        _portfolio_tables(document, briefings, options)
         for chapter in overview:
             chapter(document)
         document.add_page_break()
     for briefing in briefings:
         heading_level = 1 if portfolio else 0
-        document.add_heading(xml_safe(briefing.title or f"Briefing — {briefing.reference}"), level=heading_level)
-        _cover(document, briefing)
-        keep = options.chosen_sections
-        document.add_heading("Questions and answers", level=heading_level + 1)
-        _questions(document, briefing)
+        document.add_heading(xml_safe(briefing.title or options.tr("Briefing — {reference}", reference=briefing.reference)),
+                             level=heading_level)
+        _cover(document, briefing, options)
+        document.add_heading(options.tr("Questions and answers"), level=heading_level + 1)
+        _questions(document, briefing, options)
         for section in briefing.sections:
-            if keep is not None and section.title.split(" (")[0].lower() not in keep:
-                continue
-            if not briefing.full_texts:
-                continue
-            document.add_heading(xml_safe(section.title), level=heading_level + 1)
-            _annotated_text(document, section, options.author)
+            if _kept(section, briefing, options):
+                document.add_heading(xml_safe(section.title), level=heading_level + 1)
+                _annotated_text(document, section, options.author)
+        _other_passages(document, [s for s in briefing.other_passages if _kept(s, briefing, options)],
+                        heading_level + 1, options)
         if briefing.legal_framework:
-            document.add_heading("Legal framework", level=heading_level + 1)
+            document.add_heading(options.tr("Legal framework"), level=heading_level + 1)
             for item in briefing.legal_framework:
                 document.add_paragraph(xml_safe(item), style="List Bullet" if "List Bullet" in
                                        {s.name for s in document.styles} else None)
         if briefing.full_texts and any(len(q.text) > QUESTION_PREVIEW for q in briefing.questions):
-            document.add_heading("Questions in full", level=heading_level + 1)
+            document.add_heading(options.tr("Questions in full"), level=heading_level + 1)
             for question in briefing.questions:
                 paragraph = document.add_paragraph()
                 paragraph.add_run(f"Q{question.number}. ").bold = True
                 paragraph.add_run(xml_safe(question.text))
         if portfolio:
             document.add_page_break()
+    if portfolio:
+        fill_table_of_contents(document)  # without page numbers: services.export adds them from a PDF
     _properties(document, briefings, options, title if portfolio else None)
     if options.scrub is not None:
         _scrub_parts(document, options.scrub)

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.documents.briefing import BriefingOptions
+from reviewdesk.documents.briefing_text import LANGUAGES, language_code
 
 PAPERS = [("a4", "A4"), ("letter", "US Letter")]
+# The setting a translated interface would declare; until one exists briefings default to English.
+INTERFACE_LANGUAGE = "interface/language"
 REDACTIONS = [("redacted", "Redacted (black bars)"), ("pseudonymised", "Pseudonymised (Mr. A, …)"),
               ("full", "Full text (names as written)")]
 
@@ -45,9 +48,16 @@ class TemplatePicker(QWidget):
         return self.line.text().strip() or None
 
 
+def default_language(settings) -> str:
+    """The interface's language when the settings declare one (and the catalogue has it), else English."""
+    from reviewdesk.gui.settings import OPTIONS  # noqa: PLC0415
+
+    return language_code(settings.get(INTERFACE_LANGUAGE) if INTERFACE_LANGUAGE in OPTIONS else None)
+
+
 class ExportOptionsDialog(QDialog):
     def __init__(self, references: list[str], reviewer: str, parent=None, paper: str = "a4",
-                 template: str = "") -> None:
+                 template: str = "", language: str = "en") -> None:
         super().__init__(parent)
         kind = "portfolio" if len(references) > 1 else "briefing"
         self.setWindowTitle(f"Export {kind}: {', '.join(references[:3])}{'…' if len(references) > 3 else ''}")
@@ -61,6 +71,10 @@ class ExportOptionsDialog(QDialog):
         self.redaction = QComboBox()  # redacted first: the default of every export
         for key, label in REDACTIONS:
             self.redaction.addItem(label, key)
+        self.language = QComboBox(toolTip="Headings, labels, verdicts and dates; the letters' quotes stay as written")
+        for key, label in LANGUAGES.items():
+            self.language.addItem(label, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -69,9 +83,10 @@ class ExportOptionsDialog(QDialog):
         form.addRow("Paper:", self.paper)
         form.addRow("Template:", self.template)
         form.addRow("Redactions:", self.redaction)
+        form.addRow("Language:", self.language)
         form.addRow("", self.full_text)
         form.addRow(buttons)
 
     def options(self) -> BriefingOptions:
         return BriefingOptions(author=self.reviewer.text().strip() or "ReviewDesk", paper=self.paper.currentData(),
-                               template=self.template.path())
+                               template=self.template.path(), language=self.language.currentData())

@@ -40,7 +40,7 @@ from reviewdesk.gui.models.case_list import (
     Column,
 )
 from reviewdesk.gui.operations import Operations, report_error
-from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog
+from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog, sign_earlier_work
 from reviewdesk.gui.qda import QdaController
 from reviewdesk.gui.search_panel import SearchController
 from reviewdesk.gui.settings import Settings
@@ -620,7 +620,9 @@ class MainWindow(QMainWindow):
         self.ops.query(list_scales, show)
 
     def apply_preferences(self) -> None:
+        previous = self.settings.reviewer
         self.preferences.save()
+        sign_earlier_work(self, previous)
         self.set_text_size(self.settings.text_size_step)
         chosen = set(self.settings.ocr_languages.split("+"))
         for action in self.ocr_menu.actions():

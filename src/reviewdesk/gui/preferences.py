@@ -81,3 +81,23 @@ class PreferencesDialog(QDialog):
         self.settings.set("tagging/digits", self.digits.isChecked())
         self.settings.set("security/auto_lock_minutes", self.auto_lock.value())
         self.settings.ocr_languages = "+".join(code for code, box in self.ocr.items() if box.isChecked())
+
+
+def sign_earlier_work(window, previous: str) -> None:
+    """A reviewer name just set (or changed): the work done unnamed so far becomes theirs, one undoable edit
+    (services/authorship.py says why then and not at export); nothing is pushed when there is none."""
+    from reviewdesk.services.authorship import sign_unsigned, unsigned_count  # noqa: PLC0415
+
+    name = window.settings.reviewer
+    if not name or name == previous:
+        return
+
+    def counted(found) -> None:
+        if not found.total:
+            return
+        window.undo.push(f"Sign {found.total} earlier tag(s), correction(s) and redaction(s) as {name}",
+                         lambda store: sign_unsigned(store, name),
+                         lambda signed: window.statusBar().showMessage(
+                             f"{signed.total} earlier item(s) now name {name} as their author — Ctrl+Z to undo", 8000))
+
+    window.ops.query(unsigned_count, counted)

@@ -322,9 +322,9 @@ class TaggingController(QObject):
         self.window.undo.push("Propose tags", lambda store: suggest_tags(store, case_id), proposed)
 
     def review(self, tags: list[TagDTO], accept: bool) -> None:
-        ids = [t.id for t in tags]
+        ids, reviewer = [t.id for t in tags], self.window.settings.reviewer  # an accepted proposal is theirs
         self.window.undo.push(f"{'Accept' if accept else 'Reject'} {len(ids)} proposed tag(s)",
-                              lambda store: set_status(store, ids, accept))
+                              lambda store: set_status(store, ids, accept, reviewer))
 
     def delete(self, tag: TagDTO) -> None:
         self.window.undo.push(f"Delete tag “{tag.term_label}”", lambda store: delete_tag(store, tag.id))

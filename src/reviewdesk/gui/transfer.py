@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -16,11 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.gui.dialogs import ImportSummaryDialog, summary_headline
-from reviewdesk.gui.export_dialog import ExportOptionsDialog
+from reviewdesk.gui.export_dialog import ExportOptionsDialog, default_language
+from reviewdesk.gui.preferences import sign_earlier_work
 from reviewdesk.services.dto import ImportSummary
 from reviewdesk.services.edits import Changes
 
 IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
+# How services.importer labels a page it reads with Tesseract: "<path> (OCR page 3/7)".
+_OCR_PAGE = re.compile(r"^(?P<path>.*) \(OCR page (?P<page>\d+)/(?P<pages>\d+)\)$")
+STEPS_PER_FILE = 1000  # the bar's resolution within one file, so it moves with each page of a scan
+SAVE_FILTER = "Word documents (*.docx);;PDF, converted by LibreOffice (*.pdf)"
 
 
 class ProgressStrip:
@@ -38,10 +44,12 @@ class ProgressStrip:
         self.bar.show()
         self.cancel.setVisible(cancellable)
 
-    def step(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        self.bar.setFormat(f"{done}/{total}")
+    def step(self, done: int, total: int, page: int = 0, pages: int = 0) -> None:
+        """``done`` of ``total`` files; inside a scan, ``page`` of its ``pages`` read as well."""
+        self.bar.setRange(0, max(total, 1) * STEPS_PER_FILE)
+        self.bar.setFormat(f"{done + 1}/{total} · {page}/{pages}" if pages else f"{done}/{total}")
+        # The importer names a page as it starts reading it: the pages before it are done.
+        self.bar.setValue(done * STEPS_PER_FILE + ((page - 1) * STEPS_PER_FILE // pages if pages else 0))
 
     def hide(self) -> None:
         self.bar.hide()
@@ -83,9 +91,16 @@ class ImportController(QObject):
             self._done, on_progress=self._progress, on_error=self._failed, changes=Changes(case_list=True))
 
     def _progress(self, done: int, total: int, path: str) -> None:
-        self.strip.step(done, total)
-        if path:
-            self.window.statusBar().showMessage(f"Importing {Path(path).name}…")
+        scan = _OCR_PAGE.match(path)
+        if scan is None:
+            self.strip.step(done, total)
+            if path:
+                self.window.statusBar().showMessage(f"Importing {Path(path).name}…")
+            return
+        page, pages = int(scan["page"]), int(scan["pages"])
+        self.strip.step(done, total, page, pages)
+        of_files = f" (file {done + 1} of {total})" if total > 1 else ""
+        self.window.statusBar().showMessage(f"Reading scan page {page} of {pages}: {Path(scan['path']).name}{of_files}")
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -130,14 +145,19 @@ class ExportController(QObject):
             window.statusBar().showMessage("Choose a case (or select several for a portfolio) first", 4000)
             return
         dialog = ExportOptionsDialog(references, window.settings.reviewer, window,
-                                     window.settings.get("export/paper"), window.settings.get("export/template"))
+                                     window.settings.get("export/paper"), window.settings.get("export/template"),
+                                     default_language(window.settings))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = references[0].replace("/", "-").replace(" ", "_") if len(references) == 1 else "portfolio"
-        path, _ = QFileDialog.getSaveFileName(window, "Save briefing", f"{name}.docx", "Word documents (*.docx)")
+        path, chosen = QFileDialog.getSaveFileName(window, "Save briefing", f"{name}.docx", SAVE_FILTER)
         if path:
+            previous = window.settings.reviewer
             window.settings.reviewer = dialog.reviewer.text().strip()
-            self.briefing(references, path if path.endswith(".docx") else path + ".docx", dialog.options(),
+            sign_earlier_work(window, previous)
+            pdf = path.lower().endswith(".pdf") or (chosen.startswith("PDF") and not path.lower().endswith(".docx"))
+            suffix = ".pdf" if pdf else ".docx"
+            self.briefing(references, path if path.lower().endswith(suffix) else path + suffix, dialog.options(),
                           dialog.full_text.isChecked(), dialog.redaction.currentData())
 
     def briefing(self, references: list[str], path: str, options, full_text: bool = True,
@@ -153,8 +173,10 @@ class ExportController(QObject):
             self.offer_to_open(Path(path), f"{comments} comments")
             self.finished.emit(path)
 
-        self.window.ops.query(lambda store: export_briefing(store, references, Path(path), options, options.author,
-                                                            full_text, redaction=redaction),
+        target = Path(path)
+        pdf = target if target.suffix.lower() == ".pdf" else None
+        self.window.ops.query(lambda store: export_briefing(store, references, None if pdf else target, options,
+                                                            options.author, full_text, redaction=redaction, pdf=pdf),
                               done, on_error=self._failed)
 
     def offer_to_open(self, path: Path, detail: str) -> QMessageBox:

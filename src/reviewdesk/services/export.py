@@ -21,10 +21,12 @@ from reviewdesk.documents.briefing import (
     SectionText,
     write_briefing,
 )
+from reviewdesk.documents.briefing_text import long_date, tr, verdict_word
+from reviewdesk.domain.assessment import DEFAULT_SCALES
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
 from reviewdesk.domain.redaction import NO_REDACTION, RedactionMode, Redactor
-from reviewdesk.domain.vocabulary import REPLY_KINDS, ReplyState
+from reviewdesk.domain.vocabulary import REPLY_KINDS, VERDICT_MARKS, ReplyState
 from reviewdesk.services.answer_links import answers_overview
 from reviewdesk.services.assessment import case_assessment
 from reviewdesk.services.cases import case_detail, effective_fields, find_case_id
@@ -39,29 +41,107 @@ class ExportError(ReviewDeskError):
     pass
 
 
-def _reply_status(detail: CaseDetail, today: date) -> str:
+def _reply_status(detail: CaseDetail, today: date, language: str) -> str:
     timeliness = detail.summary.timeliness(today)
     if timeliness.state is ReplyState.RECEIVED:
         if timeliness.received is None:
-            return "received (undated)"
-        late = f", {timeliness.days} days late" if timeliness.late else ", within the deadline"
-        return f"received on {timeliness.received:%d %B %Y}{late}"
+            return tr(language, "received (undated)")
+        when = long_date(language, timeliness.received)
+        if timeliness.late:
+            return tr(language, "received on {date}, {days} days late", date=when, days=timeliness.days)
+        return tr(language, "received on {date}, within the deadline", date=when)
     if timeliness.state is ReplyState.OVERDUE:
-        return f"none; {timeliness.days} days past the due date"
-    return "none yet"
+        return tr(language, "none; {days} days past the due date", days=timeliness.days)
+    return tr(language, "none yet")
 
 
-def _tag_comment(tag: TagDTO, paths: dict[int, str]) -> str:
+def _tag_comment(tag: TagDTO, paths: dict[int, str], language: str) -> str:
     lines = [tag.term_label, paths.get(tag.term_id, "")]
     if tag.note:
-        lines.append(f"Note: {tag.note}")
-    lines.append(f"Tagged by {tag.author or 'reviewer'} on {tag.created_at:%d %b %Y}")
+        lines.append(tr(language, "Note: {note}", note=tag.note))
+    lines.append(tr(language, "Tagged by {author} on {date}", author=tag.author or tr(language, "reviewer"),
+                    date=long_date(language, tag.created_at.date())))
     return "\n".join(line for line in lines if line)
 
 
+_LETTER_TYPES = {"AL": "Allegation letter", "UA": "Urgent appeal", "OL": "Other letter"}
+# Sections inside the allegations (the concerns) are part of their text; the annex is the legal framework.
+_ALLEGATION_KINDS = {SectionKind.ALLEGATIONS, SectionKind.CONCERNS}
+NEUTRAL_ANSWER_SHADE = "DDEBF7"  # a reply passage linked to questions none of which has a verdict yet
+
+
+def _grade_text(grade, scale, language: str) -> str:
+    """The grade's label and scale in ``language``; a label the reviewer renamed in the store stays as written."""
+    if grade is None:
+        return tr(language, "not graded")
+    default = {key: label for scale_key, _name, values in DEFAULT_SCALES if scale_key == grade.scale
+               for key, label, _admin in values}
+    label = tr(language, grade.label) if default.get(grade.value) == grade.label else grade.label
+    text = f"{label} ({tr(language, scale.name) if scale else grade.scale})"
+    return tr(language, "{grade} — automatic", grade=text) if grade.automatic else text
+
+
+def _document_date(document, language: str) -> str:
+    """A reply's own date in ``language`` (the parser stores ISO dates), else what was read, else its file."""
+    value = document.fields.get("date")
+    try:
+        return long_date(language, date.fromisoformat(value))
+    except (TypeError, ValueError):
+        return str(value or document.filename)
+
+
+def _answer_shade(verdicts: set) -> str:
+    """One verdict among the linked questions: its print shade (the grid's); mixed or none: a neutral blue."""
+    return VERDICT_MARKS[next(iter(verdicts))].shade if len(verdicts) == 1 else NEUTRAL_ANSWER_SHADE
+
+
+def _excerpts(text: str, spans: list[tuple[int, int]], lower: int, upper: int) -> list[tuple[int, int]]:
+    """The paragraphs (between blank lines, within ``lower``..``upper``) holding the spans, overlapping ones merged."""
+    ranges: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        before = text.rfind("\n\n", lower, start)
+        after = text.find("\n\n", end, upper)
+        begin, finish = (before + 2 if before >= 0 else lower), (after if after >= 0 else upper)
+        if ranges and begin <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], finish))
+        else:
+            ranges.append((begin, finish))
+    return ranges
+
+
+def _other_passages(letter, tags: list[TagDTO], paths: dict[int, str],
+                    language: str) -> tuple[list[SectionText], list[tuple[int, int]]]:
+    """The letter's tags outside the allegations as excerpts grouped by section, in the letter's order;
+    with each excerpt's (document id, offset) for redaction."""
+    outside = [s for s in letter.sections if s.kind not in _ALLEGATION_KINDS]
+    allegations = [s for s in letter.sections if s.kind is SectionKind.ALLEGATIONS]
+    grouped: dict[tuple[int, int, str], list[TagDTO]] = {}
+    for tag in tags:
+        if tag.document_id != letter.id or any(s.start <= tag.start and tag.end <= s.end for s in allegations):
+            continue
+        section = next((s for s in outside if s.start <= tag.start < s.end), None)
+        bounds = (section.start, section.end) if section else (0, len(letter.text))
+        title = section.kind.value.capitalize() if section else "Elsewhere in the letter"
+        grouped.setdefault((*bounds, title), []).append(tag)
+    passages, texts = [], []
+    for (lower, upper, title), group in sorted(grouped.items()):
+        upper = max(upper, *(t.end for t in group))
+        for begin, finish in _excerpts(letter.text, [(t.start, t.end) for t in group], lower, upper):
+            marks = tuple(Mark(max(t.start, begin) - begin, min(t.end, finish) - begin,
+                               _tag_comment(t, paths, language), t.colour)
+                          for t in group if t.start < finish and begin < t.end)
+            passages.append(SectionText(tr(language, title), letter.text[begin:finish], marks, key="other"))
+            texts.append((letter.id, begin))
+    return passages, texts
+
+
 def build_briefing(store: Store, reference: str, reviewer: str = "", today: date | None = None,
-                   full_texts: bool = True, redactor: Redactor = NO_REDACTION) -> Briefing:
-    """The briefing's data, every text passed through ``redactor`` (see ``domain/redaction.py``)."""
+                   full_texts: bool = True, redactor: Redactor = NO_REDACTION, language: str = "en") -> Briefing:
+    """The briefing's data, every text passed through ``redactor`` (see ``domain/redaction.py``).
+
+    Values are written in ``language`` (dates, statuses, comments); the cover's labels stay the English
+    texts of the catalogue (``documents/briefing_text``) and the writer translates them.
+    """
     today = today or date.today()
     detail = case_detail(store, reference)
     summary = detail.summary
@@ -73,21 +153,24 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
     fields = effective_fields(detail)  # the reviewer's corrections over the parser's reading
     grade = assessment.grade
     scale = next((s for s in assessment.scales if grade and s.key == grade.scale), None)
+    kind = (summary.type or "").lstrip("J")
+
+    def day(value: date | None) -> str:
+        return long_date(language, value) if value else "—"
+
     cover = [
         ("Reference", summary.reference),
-        ("Type", {"AL": "Allegation letter", "UA": "Urgent appeal", "OL": "Other letter"}.get(
-            (summary.type or "").lstrip("J"), summary.type or "—")),
-        ("Date", summary.date.strftime("%d %B %Y") if summary.date else "—"),
+        ("Type", tr(language, _LETTER_TYPES[kind]) if kind in _LETTER_TYPES else summary.type or "—"),
+        ("Date", day(summary.date)),
         ("Addressee", " · ".join(x for x in (summary.addressee, fields.get("addressee_title"), summary.organisation)
                                  if x) or "—"),
         ("Mandates", "; ".join(fields.get("mandates", [])) or "—"),
-        ("Reply due", summary.reply_due.strftime("%d %B %Y") if summary.reply_due else "—"),
-        ("Reply", _reply_status(detail, today)),
-        ("Grade", f"{grade.label} ({scale.name if scale else grade.scale})" + (" — automatic" if grade.automatic else "")
-         if grade else "not graded"),
-        ("Actions reported", ", ".join(grade.actions) if grade and grade.actions else "—"),
+        ("Reply due", day(summary.reply_due)),
+        ("Reply", _reply_status(detail, today, language)),
+        ("Grade", _grade_text(grade, scale, language)),
+        ("Actions reported", ", ".join(tr(language, a) for a in grade.actions) if grade and grade.actions else "—"),
         ("Reviewer", reviewer or "—"),
-        ("Exported", today.strftime("%d %B %Y")),
+        ("Exported", day(today)),
     ]
     questions = [
         QuestionRow(q.number, q.text, assessment.verdicts[q.question_id].value,
@@ -97,42 +180,52 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
     ]
     sections: list[SectionText] = []
     texts: list[tuple[int, int]] = []  # each section's document and where in its text the section starts
+    other: list[SectionText] = []
+    other_texts: list[tuple[int, int]] = []
     if letter is not None:
         part = next((s for s in letter.sections if s.kind is SectionKind.ALLEGATIONS), None)
         if part is not None:
-            marks = tuple(Mark(t.start - part.start, t.end - part.start, _tag_comment(t, paths), t.colour)
+            marks = tuple(Mark(t.start - part.start, t.end - part.start, _tag_comment(t, paths, language), t.colour)
                           for t in tags if t.document_id == letter.id and part.start <= t.start and t.end <= part.end)
-            sections.append(SectionText("Allegations", letter.text[part.start:part.end], marks))
+            sections.append(SectionText(tr(language, "Allegations"), letter.text[part.start:part.end], marks,
+                                        key="allegations"))
             texts.append((letter.id, part.start))
+        other, other_texts = _other_passages(letter, tags, paths, language)
     verdict_of = {q.number: (assessment.verdicts[q.question_id].value) for q in overview}
     for reply in (d for d in detail.documents if d.kind in REPLY_KINDS):
-        marks = [Mark(t.start, t.end, _tag_comment(t, paths), t.colour) for t in tags if t.document_id == reply.id]
+        marks = [Mark(t.start, t.end, _tag_comment(t, paths, language), t.colour)
+                 for t in tags if t.document_id == reply.id]
         spans: dict[tuple[int, int], list[int]] = {}
         for q in overview:
             for link in q.links:
                 if link.document_id == reply.id:
                     spans.setdefault((link.start, link.end), []).append(q.number)
         for (start, end), numbers in spans.items():
-            verdicts = {verdict_of[n].value for n in numbers if verdict_of[n]}
-            judged = f" — {', '.join(sorted(verdicts))}" if verdicts else ""
-            marks.append(Mark(start, end, f"Answers {', '.join(f'Q{n}' for n in numbers)}{judged}"))
-        when = reply.fields.get("date") or reply.filename
-        sections.append(SectionText(f"Reply ({when})" if len(sections) else "Reply", reply.text, tuple(marks)))
+            verdicts = {verdict_of[n] for n in numbers if verdict_of[n]}
+            words = sorted(verdict_word(language, v) for v in verdicts)
+            judged = f" — {', '.join(words)}" if words else ""
+            asked = ", ".join(tr(language, "Q{number}", number=n) for n in numbers)
+            marks.append(Mark(start, end, tr(language, "Answers {questions}", questions=asked) + judged,
+                              fill=_answer_shade(verdicts)))
+        when = _document_date(reply, language)
+        title = tr(language, "Reply ({when})", when=when) if len(sections) else tr(language, "Reply")
+        sections.append(SectionText(title, reply.text, tuple(marks), key="reply"))
         texts.append((reply.id, 0))
     annex = detail.annex()
     legal = list((fields.get("annex") or {}).get("cites") or (annex.fields.get("cites", []) if annex else []))
     legal += [f"{t.term_label}: “{' '.join(t.quote.split())}”" for t in tags if annex and t.document_id == annex.id]
-    return _redacted(Briefing(summary.reference, cover, questions, sections, legal,
-                              title=f"Briefing — {summary.reference}", full_texts=full_texts), texts, redactor)
+    briefing = Briefing(summary.reference, cover, questions, sections, legal,
+                        title=tr(language, "Briefing — {reference}", reference=summary.reference),
+                        full_texts=full_texts, other_passages=other)
+    return _redacted(briefing, texts, other_texts, redactor)
 
 
-def _redacted(briefing: Briefing, texts: list[tuple[int, int]], redactor: Redactor) -> Briefing:
-    """The briefing with every redacted string hidden: texts (marks moved onto the same words), fields, comments."""
-    if not redactor.active:
-        return briefing
+def _redacted_sections(sections: list[SectionText], texts: list[tuple[int, int]],
+                       redactor: Redactor) -> list[SectionText]:
+    """Sections cut from documents, redacted (marks moved onto the same words)."""
     scrub = redactor.scrub
-    sections = []
-    for section, (document_id, offset) in zip(briefing.sections, texts):
+    redacted = []
+    for section, (document_id, offset) in zip(sections, texts):
         # The document's spans are in its own offsets: redact the whole text, then cut the section out of it.
         whole = "\0" * offset + section.text
         text, offsets = redactor.document(document_id, whole)
@@ -142,26 +235,38 @@ def _redacted(briefing: Briefing, texts: list[tuple[int, int]], redactor: Redact
             start, end = offsets.map(mark.start + offset) - begin, offsets.map(mark.end + offset, end=True) - begin
             if start < end:
                 marks.append(replace(mark, start=start, end=end, comment=scrub(mark.comment)))
-        sections.append(SectionText(scrub(section.title), text[begin:], tuple(marks)))
+        redacted.append(replace(section, title=scrub(section.title), text=text[begin:], marks=tuple(marks)))
+    return redacted
+
+
+def _redacted(briefing: Briefing, texts: list[tuple[int, int]], other_texts: list[tuple[int, int]],
+              redactor: Redactor) -> Briefing:
+    """The briefing with every redacted string hidden: texts (marks moved onto the same words), fields, comments."""
+    if not redactor.active:
+        return briefing
+    scrub = redactor.scrub
     questions = [replace(q, text=scrub(q.text), evidence=tuple(scrub(e) for e in q.evidence), note=scrub(q.note))
                  for q in briefing.questions]
     return replace(briefing, cover=[(key, scrub(value)) for key, value in briefing.cover], questions=questions,
-                   sections=sections, legal_framework=[scrub(item) for item in briefing.legal_framework],
-                   title=scrub(briefing.title))
+                   sections=_redacted_sections(briefing.sections, texts, redactor),
+                   other_passages=_redacted_sections(briefing.other_passages, other_texts, redactor),
+                   legal_framework=[scrub(item) for item in briefing.legal_framework], title=scrub(briefing.title))
 
 
-def save_atomically(document, target: Path) -> None:
-    """Write next to the target, then rename: a failure never leaves a broken file or clobbers the old one.
-
-    ``document.save`` writes into memory first: python-docx leaves its ZipFile open when a write fails, and
-    its finaliser would print an "Exception ignored" traceback after our one-line message.
-    """
+def _docx_bytes(document, target: Path) -> bytes:
+    """``document.save`` writes into memory first: python-docx leaves its ZipFile open when a write fails, and
+    its finaliser would print an "Exception ignored" traceback after our one-line message."""
     buffer = io.BytesIO()
     try:
         document.save(buffer)
     except OSError as exc:
         raise ExportError(f"{target}: could not be written ({exc.strerror or exc}); nothing was changed") from exc
-    _replace_all([(Path(target), buffer.getvalue())])
+    return buffer.getvalue()
+
+
+def save_atomically(document, target: Path) -> None:
+    """Write next to the target, then rename: a failure never leaves a broken file or clobbers the old one."""
+    _replace_all([(Path(target), _docx_bytes(document, target))])
 
 
 def _replace_all(files: list[tuple[Path, bytes]]) -> None:
@@ -192,26 +297,40 @@ def _replace_all(files: list[tuple[Path, bytes]]) -> None:
                 os.unlink(temporary)
 
 
-def export_briefing(store: Store, references: list[str], target: Path, options: BriefingOptions | None = None,
-                    reviewer: str = "", full_texts: bool = True, today: date | None = None,
-                    redaction: RedactionMode | str = RedactionMode.REDACTED) -> int:
-    """Export one case (or a portfolio of several) to ``target``; returns the number of comments written.
+def export_briefing(store: Store, references: list[str], target: Path | None,
+                    options: BriefingOptions | None = None, reviewer: str = "", full_texts: bool = True,
+                    today: date | None = None, redaction: RedactionMode | str = RedactionMode.REDACTED,
+                    pdf: Path | None = None) -> int:
+    """Export one case (or a portfolio of several) to ``target`` (.docx) and/or ``pdf``; returns the number
+    of comments written. Both files are written, or neither.
 
     ``redaction``: what the case's redactions become (redacted, pseudonymised, or full as written).
+    ``pdf``: converted by LibreOffice; a portfolio's table of contents then carries page numbers in both files.
     """
     options = options or BriefingOptions(author=reviewer or "ReviewDesk")
     redactor = _redactor(store, references, redaction)
-    briefings = [build_briefing(store, ref, reviewer, today, full_texts, redactor) for ref in references]
+    briefings = [build_briefing(store, ref, reviewer, today, full_texts, redactor, options.language)
+                 for ref in references]
     options = replace(options, scrub=redactor.scrub)
     if options.template and not Path(options.template).is_file():
         raise ExportError(f"{options.template}: template not found")
     overview = [_analytics_chapter(store, briefings, today)] if options.analytics and len(briefings) > 1 else []
     try:
-        document = write_briefing(briefings, options, title=f"Portfolio of {len(briefings)} cases", overview=overview)
+        document = write_briefing(briefings, options, overview=overview,
+                                  title=options.tr("Portfolio of {count} cases", count=len(briefings)))
     except Exception as exc:
         raise ExportError(f"{options.template or 'briefing'}: could not be built ({exc})") from exc
-    save_atomically(document, target)
-    return sum(len(s.marks) for b in briefings for s in b.sections if full_texts)
+    files: list[tuple[Path, bytes]] = []
+    if pdf is not None:
+        from reviewdesk.documents.briefing_pdf import briefing_pdf  # noqa: PLC0415 - PyMuPDF, only for a PDF
+
+        data, rendered = briefing_pdf(document, Path(pdf), portfolio=len(briefings) > 1)
+        files = [(Path(target), data)] if target is not None else []
+        files.append((Path(pdf), rendered))
+    elif target is not None:
+        files = [(Path(target), _docx_bytes(document, Path(target)))]
+    _replace_all(files)
+    return sum(len(s.marks) for b in briefings for s in (*b.sections, *b.other_passages) if full_texts)
 
 
 def _redactor(store: Store, references: list[str], redaction: RedactionMode | str) -> Redactor:

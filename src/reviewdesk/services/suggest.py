@@ -34,6 +34,9 @@ from reviewdesk.services.edits import Edit, compound
 from reviewdesk.services.rows import Recorder, RowsUndo
 from reviewdesk.services.tags import tag_changes
 
+# The author of a proposal until a reviewer accepts it; accepting makes it the reviewer's tag.
+PROPOSER = "ReviewDesk"
+
 
 @dataclass(frozen=True, kw_only=True)
 class ProposalUndo(RowsUndo):
@@ -77,7 +80,7 @@ def suggest_tags(store: Store, case_id: int) -> Edit:
         return _propose(session, case_id)
 
 
-def suggest_and_accept(store: Store, case_id: int) -> Edit:
+def suggest_and_accept(store: Store, case_id: int, reviewer: str = "") -> Edit:
     """Propose, then accept every pending tag of the case (old and new) in the same transaction: one user
     action, so an interrupted run leaves the proposals as they were, never half accepted.
 
@@ -88,7 +91,7 @@ def suggest_and_accept(store: Store, case_id: int) -> Edit:
         pending = session.scalars(select(Tag.id).join(Document, Document.id == Tag.document_id)
                                   .where(Document.case_id == case_id, Tag.status == TagStatus.PENDING)
                                   .order_by(Tag.id)).all()
-        accepted = _decide(session, list(pending), accepted=True)
+        accepted = _decide(session, list(pending), accepted=True, reviewer=reviewer)
         return compound([proposed, accepted], value=(proposed.value, tuple(pending)))
 
 
@@ -129,7 +132,7 @@ def _propose(session: Session, case_id: int) -> Edit:
     new = proposals - existing
     texts = {d.id: d.text for d in documents}
     resolution_term = principles.get("un-resolution")
-    added = [Tag(document_id=d, start=s, end=e, term_id=t, status=TagStatus.PENDING, author="ReviewDesk",
+    added = [Tag(document_id=d, start=s, end=e, term_id=t, status=TagStatus.PENDING, author=PROPOSER,
                  note=texts[d][s:e] if t == resolution_term else "", **quote_columns(texts[d], s, e))
              for d, s, e, t in sorted(new)]
     session.add_all(added)
@@ -141,17 +144,19 @@ def _propose(session: Session, case_id: int) -> Edit:
     return Edit(changes, undo, len(added))
 
 
-def set_status(store: Store, tag_ids: list[int], accepted: bool | None) -> Edit:
+def set_status(store: Store, tag_ids: list[int], accepted: bool | None, reviewer: str = "") -> Edit:
     """Accept pending tags, reject them, or (None) make them pending again; ``value`` is how many were decided.
 
     Rejecting deletes a proposal; a tag already accepted is the reviewer's own and is not rejected.
+    An accepted proposal becomes ``reviewer``'s (an export's comment names who vouched for it, not
+    ReviewDesk); with no name yet it is author-less, and ``services.tags.claim_unsigned`` signs it later.
     The inverse brings deleted proposals back with their ids and every column.
     """
     with store.session() as session:
-        return _decide(session, tag_ids, accepted)
+        return _decide(session, tag_ids, accepted, reviewer)
 
 
-def _decide(session: Session, tag_ids: list[int], accepted: bool | None) -> Edit:
+def _decide(session: Session, tag_ids: list[int], accepted: bool | None, reviewer: str = "") -> Edit:
     query = select(Tag, Document.case_id).join(Document, Document.id == Tag.document_id).where(Tag.id.in_(tag_ids))
     if accepted is False:
         query = query.where(Tag.status == TagStatus.PENDING)
@@ -163,6 +168,8 @@ def _decide(session: Session, tag_ids: list[int], accepted: bool | None) -> Edit
             session.delete(tag)
         else:
             tag.status = TagStatus.ACCEPTED if accepted else TagStatus.PENDING
+            if accepted and tag.author == PROPOSER:
+                tag.author = reviewer
     changes = tag_changes({case for _tag, case in rows}, {tag.document_id for tag, _case in rows})
     undo = ProposalUndo(rows=recorder.images, changes=changes, tag_ids=tuple(tag.id for tag, _case in rows))
     return Edit(changes, undo, len(rows))
