@@ -17,7 +17,14 @@ from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.operations import Operations
 from reviewdesk.gui.resource_files import RESOURCES, resource_path
 from reviewdesk.gui.settings import Settings
-from reviewdesk.gui.single_instance import InstanceServer, NoAnswer, hand_over, open_paths, split_paths
+from reviewdesk.gui.single_instance import (
+    FileOpenEvents,
+    InstanceServer,
+    NoAnswer,
+    hand_over,
+    open_paths,
+    split_paths,
+)
 
 
 def load_resources(app: QApplication) -> None:
@@ -58,6 +65,10 @@ def listen_for_launches(window: MainWindow, ops: Operations, store: str | os.Pat
     server.listen(store)
     server.files_received.connect(lambda paths: open_paths(window, paths))
     ops.store_replaced.connect(lambda location: server.listen(getattr(location, "path", location)))
+    if sys.platform == "darwin":  # a filter on the application sees every event: only where it is needed
+        file_open = FileOpenEvents(server)
+        QApplication.instance().installEventFilter(file_open)
+        file_open.files_received.connect(lambda paths: open_paths(window, paths))
     return server
 
 
