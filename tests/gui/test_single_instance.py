@@ -160,3 +160,11 @@ def test_a_macos_file_open_event_is_a_file_to_open(qapp):
     finally:
         qapp.removeEventFilter(events)
     assert received == [[str(LETTER)]]
+
+
+def test_a_review_bundle_without_the_bundle_feature_is_a_message_not_an_import(window, tmp_path):
+    bundle = tmp_path / "team.rdbundle"
+    bundle.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
+    open_paths(window, [str(bundle)])
+    assert "cannot open review bundles: team.rdbundle" in window.statusBar().currentMessage()
+    assert window.case_model.rowCount() == 0

@@ -78,6 +78,7 @@ def run(store_path: str | None = None, argv: list[str] | None = None, files: lis
     app.setApplicationName("ReviewDesk")
     app.setOrganizationName("ReviewDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.reviewdesk.ReviewDesk")  # Wayland's app id: the desktop entry's icon and name
     settings = Settings()
     stores, bundles, documents = split_paths(files or [])
     # Asked for (a store file opened, --store, then $REVIEWDESK_STORE) before remembered: the last store
