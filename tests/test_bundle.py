@@ -2,11 +2,12 @@
 fixture letter into a fresh store and lists it, the window opens offscreen, a missing Tesseract
 language pack is named, and the bundle holds what the app loads by name and not the test tools.
 
-One build per module (about a minute on two cores); the bundle's size is printed.
+One build per test run (about a minute on two cores), shared by the xdist workers; its size is printed.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -24,18 +25,31 @@ def _size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
 
 
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("bundle")
-    checkout = _clean_copy(tmp / "checkout")
+def _build(folder: Path) -> Path:
+    checkout = _clean_copy(folder / "checkout")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env.update(PYTHON=sys.executable, REVIEWDESK_BUILD_DIR=str(tmp / "work"))
-    result = _run("bash", checkout / "packaging" / "build_app.sh", tmp / "dist", cwd=tmp, env=env)
-    app = tmp / "dist" / "reviewdesk"
-    assert (app / "reviewdesk").is_file(), result.stdout + result.stderr
-    print(f"\nbundle: {_size(app) / 2**20:.0f} MiB, {sum(1 for _ in app.rglob('*'))} files "
-          f"({result.stdout.strip().splitlines()[-1]})", file=sys.__stdout__, flush=True)
+    env.update(PYTHON=sys.executable, REVIEWDESK_BUILD_DIR=str(folder / "work"))
+    # A minute alone on two cores; several on a machine busy with the rest of the suite.
+    result = subprocess.run(["bash", str(checkout / "packaging" / "build_app.sh"), str(folder / "dist")],
+                            capture_output=True, text=True, timeout=1200, env=env, cwd=folder)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    app = folder / "dist" / "reviewdesk"
+    print(f"\n{result.stdout.strip().splitlines()[-1]}; {_size(app) / 2**20:.0f} MiB counted by the test",
+          file=sys.__stdout__, flush=True)
     return app
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory, worker_id, testrun_uid) -> Path:
+    """Built once per run: under pytest-xdist the workers share one build (a lock in their common folder)."""
+    if worker_id == "master":
+        return _build(tmp_path_factory.mktemp("bundle"))
+    shared = tmp_path_factory.getbasetemp().parent / f"bundle-{testrun_uid}"
+    shared.mkdir(exist_ok=True)
+    with (shared / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        app = shared / "dist" / "reviewdesk"
+        return app if (app / "reviewdesk").is_file() else _build(shared)
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -49,7 +63,7 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 def _app(bundle: Path, tmp_path: Path, *args, **env: str) -> subprocess.CompletedProcess:
-    return _run(bundle / "reviewdesk", *args, cwd=tmp_path, env=_env(tmp_path, **env))
+    return _run(bundle / "reviewdesk", *args, cwd=tmp_path, env=_env(tmp_path, **env))  # exit 0, or says why
 
 
 def test_the_bundle_imports_the_fixture_letter_and_lists_it(bundle, tmp_path, record_property):

@@ -10,11 +10,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer
 
 from reviewdesk.gui.app import listen_for_launches
 from reviewdesk.gui import single_instance
-from reviewdesk.gui.single_instance import InstanceServer, NoAnswer, hand_over, open_paths, server_name
+from reviewdesk.gui.single_instance import (
+    FileOpenEvents,
+    InstanceServer,
+    NoAnswer,
+    hand_over,
+    open_paths,
+    server_name,
+)
 from reviewdesk import launcher
 from reviewdesk.launcher import files_to_open
 from tests.conftest import LETTERS
@@ -139,3 +148,23 @@ def test_the_launcher_tells_files_to_open_from_commands(argv, expected):
 
 def test_the_launcher_knows_the_suffixes_the_window_opens():
     assert set(launcher.OPENABLE_SUFFIXES) == set(single_instance.OPENABLE_SUFFIXES)
+
+
+def test_a_macos_file_open_event_is_a_file_to_open(qapp):
+    events = FileOpenEvents()
+    received: list[list[str]] = []
+    events.files_received.connect(received.append)
+    qapp.installEventFilter(events)
+    try:
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(LETTER)))
+    finally:
+        qapp.removeEventFilter(events)
+    assert received == [[str(LETTER)]]
+
+
+def test_a_review_bundle_without_the_bundle_feature_is_a_message_not_an_import(window, tmp_path):
+    bundle = tmp_path / "team.rdbundle"
+    bundle.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
+    open_paths(window, [str(bundle)])
+    assert "cannot open review bundles: team.rdbundle" in window.statusBar().currentMessage()
+    assert window.case_model.rowCount() == 0

@@ -17,7 +17,14 @@ from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.operations import Operations
 from reviewdesk.gui.resource_files import RESOURCES, resource_path
 from reviewdesk.gui.settings import Settings
-from reviewdesk.gui.single_instance import InstanceServer, NoAnswer, hand_over, open_paths, split_paths
+from reviewdesk.gui.single_instance import (
+    FileOpenEvents,
+    InstanceServer,
+    NoAnswer,
+    hand_over,
+    open_paths,
+    split_paths,
+)
 
 
 def load_resources(app: QApplication) -> None:
@@ -58,6 +65,10 @@ def listen_for_launches(window: MainWindow, ops: Operations, store: str | os.Pat
     server.listen(store)
     server.files_received.connect(lambda paths: open_paths(window, paths))
     ops.store_replaced.connect(lambda location: server.listen(getattr(location, "path", location)))
+    if sys.platform == "darwin":  # a filter on the application sees every event: only where it is needed
+        file_open = FileOpenEvents(server)
+        QApplication.instance().installEventFilter(file_open)
+        file_open.files_received.connect(lambda paths: open_paths(window, paths))
     return server
 
 
@@ -67,6 +78,7 @@ def run(store_path: str | None = None, argv: list[str] | None = None, files: lis
     app.setApplicationName("ReviewDesk")
     app.setOrganizationName("ReviewDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.reviewdesk.ReviewDesk")  # Wayland's app id: the desktop entry's icon and name
     settings = Settings()
     stores, bundles, documents = split_paths(files or [])
     # Asked for (a store file opened, --store, then $REVIEWDESK_STORE) before remembered: the last store

@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from reviewdesk.db.paths import STORE_SUFFIX
@@ -139,6 +139,19 @@ class InstanceServer(QObject):
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
         socket.deleteLater()
+
+
+class FileOpenEvents(QObject):
+    """macOS hands a double-clicked or dropped-on-the-Dock file to the running app as a FileOpen event,
+    not as an argument: the same ``files_received`` as a second launch (installed on the application)."""
+
+    files_received = Signal(list)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.files_received.emit([event.file()])
+            return True
+        return super().eventFilter(watched, event)
 
 
 def split_paths(paths: list[str]) -> tuple[list[str], list[str], list[str]]:
