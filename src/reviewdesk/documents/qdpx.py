@@ -504,6 +504,8 @@ def _parse(data: bytes, name: str, entry: str) -> ET.Element:
         return ET.fromstring(data)
     except ET.ParseError as exc:
         raise QdpxError(name, f"{entry} is not well-formed XML ({exc})") from exc
+    except LookupError as exc:  # the declaration names an encoding Python does not know
+        raise QdpxError(name, f"{entry} declares an unknown encoding ({exc}); REFI-QDA files are UTF-8") from exc
 
 
 def _check_package(package: zipfile.ZipFile, name: str) -> None:
