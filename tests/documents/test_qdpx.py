@@ -4,6 +4,7 @@ other tools, and what it refuses."""
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -77,7 +78,7 @@ def test_a_codebook_validates_and_reads_back(tmp_path):
                                                     c.children) for c in codes)
 
 
-def _package(qde: str, files: dict[str, bytes] | None = None) -> bytes:
+def _package(qde: str | bytes, files: dict[str, bytes] | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("project.qde", qde)
@@ -129,3 +130,26 @@ def test_a_text_that_is_not_utf8_or_a_zip_bomb_is_refused():
         read_qdpx(bomb, "bomb.qdpx")
     with pytest.raises(QdpxError, match=r"empty.qdpx: the file is empty"):
         read_qdpx(b"", "empty.qdpx")
+
+
+def test_mutated_projects_are_read_or_refused_with_a_reason_never_a_crash():
+    """500 random damages of the QualCoder-style project: each is read, or refused as a QdpxError."""
+    folder = Path(__file__).resolve().parents[1] / "data" / "qda" / "qualcoder"
+    qde = (folder / "project.qde").read_bytes()
+    texts = {f"sources/{p.name}": p.read_bytes() for p in (folder / "sources").iterdir()}
+    rng = random.Random(15)
+    for _ in range(500):
+        data = bytearray(qde)
+        for _edit in range(rng.randint(1, 6)):
+            at = rng.randrange(len(data))
+            choice = rng.random()
+            if choice < 0.4:
+                data[at] = rng.randrange(256)
+            elif choice < 0.7:
+                del data[at:at + rng.randint(1, 40)]
+            else:
+                data[at:at] = rng.choice([b'"', b"<", b"-1", b"99999", b"&", b"</Code>", b"\x00", b"\xff"])
+        try:
+            read_qdpx(_package(bytes(data), texts), "fuzz.qdpx")
+        except QdpxError as exc:
+            assert str(exc).startswith("fuzz.qdpx: ")

@@ -111,7 +111,8 @@ def test_shortcuts_dialog_lists_sorts_and_filters(qtbot):
     assert ("File", "Import…", "Ctrl+I") in rows
     assert ("Help", "Keyboard shortcuts", "") in rows
     dialog.filter.setText("export")
-    assert [r[1] for r in dialog.rows()] == ["Export briefing…", "Export portfolio…", "Export data (CSV/JSON)…"]
+    assert [r[1] for r in dialog.rows()] == ["Export briefing…", "Export portfolio…", "Export data (CSV/JSON)…",
+                                            "Export REFI-QDA project…"]
     dialog.filter.setText("ctrl+shift")
     assert {r[1] for r in dialog.rows()} >= {"Import folder…", "Export portfolio…"}
     dialog.filter.clear()

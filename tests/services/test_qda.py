@@ -355,4 +355,4 @@ def test_project_qde_uses_the_standard_namespace(store, reviewed, tmp_path):
     out = tmp_path / "ns.qdpx"
     export_project(store, [REFERENCE], out)
     qde = _entries(out)["project.qde"].decode("utf-8")
-    assert f'<Project xmlns="{NS}"' in qde and qde.startswith("<?xml version='1.0' encoding='utf-8'?>")
+    assert f'<Project xmlns="{NS}"' in qde and qde.startswith('<?xml version="1.0" encoding="utf-8"?>')

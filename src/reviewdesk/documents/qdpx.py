@@ -20,6 +20,7 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -196,7 +197,8 @@ def _code(parent: ET.Element, code: QdaCode, namespace: str) -> None:
 def _serialise(root: ET.Element, namespace: str) -> bytes:
     ET.register_namespace("", namespace)
     ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    # The declaration as the standard's examples write it (ElementTree's own uses single quotes).
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8")
 
 
 def write_qdc(codes: tuple[QdaCode, ...], origin: str) -> bytes:
@@ -502,6 +504,8 @@ def _parse(data: bytes, name: str, entry: str) -> ET.Element:
         return ET.fromstring(data)
     except ET.ParseError as exc:
         raise QdpxError(name, f"{entry} is not well-formed XML ({exc})") from exc
+    except LookupError as exc:  # the declaration names an encoding Python does not know
+        raise QdpxError(name, f"{entry} declares an unknown encoding ({exc}); REFI-QDA files are UTF-8") from exc
 
 
 def _check_package(package: zipfile.ZipFile, name: str) -> None:
@@ -531,7 +535,7 @@ def read_qdpx(data: bytes, name: str) -> QdaProject:
         return reader.project(_parse(package.read(entry), name, PROJECT_ENTRY))
     except zipfile.BadZipFile as exc:
         raise QdpxError(name, f"not a REFI-QDA project: a .qdpx is a ZIP package, and this one cannot be opened ({exc})") from exc
-    except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
+    except (OSError, EOFError, zlib.error, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
         raise QdpxError(name, f"the package is damaged ({exc})") from exc
 
 

@@ -57,7 +57,7 @@ from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import AnalysedDocument, DocumentKind
 from reviewdesk.domain.spans import SpanError, trim_span
 from reviewdesk.domain.vocabulary import REPLY_KINDS
-from reviewdesk.services.anchoring import Anchorer, TextQuote, quote_at, quote_columns
+from reviewdesk.services.anchoring import Anchorer, quote_at, quote_columns
 from reviewdesk.services.cases import CaseNotFound, find_case_id
 from reviewdesk.services.importer import analyse_bytes, store_analysed
 from reviewdesk.services.qda import (
@@ -72,7 +72,9 @@ from reviewdesk.services.qda import (
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
-_KIND_SUFFIX = re.compile(r"\s*\((letter|annex|reply|follow-up|[a-z -]+)\)$")
+# What the export adds to a source's name: "letter.pdf (annex)" was the file letter.pdf.
+_KINDS = "|".join(re.escape(kind.value) for kind in DocumentKind)
+_KIND_SUFFIX = re.compile(rf"\s*\((?:{_KINDS})\)$")
 DEFAULT_COLOUR = "#999999"
 
 
@@ -377,7 +379,7 @@ def _place_codings(session: Session, project: QdaProject, candidates: dict[str, 
                 start, end = selection.start, selection.end
             else:
                 hint = selection.start * len(text) // max(len(source.text), 1)
-                found = anchorer.locate(TextQuote(**vars(quote_at(source.text, selection.start, selection.end))), hint)
+                found = anchorer.locate(quote_at(source.text, selection.start, selection.end), hint)
                 if found is None:
                     placed.unplaced.append(f"{shown}: not found in the stored text")
                     continue
