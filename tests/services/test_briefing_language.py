@@ -24,15 +24,15 @@ from .test_export import assessed_case  # noqa: F401 - the fixture
 
 TODAY = date(2026, 12, 2)
 EXPECTED = {
-    "fr": {"title": "Note d’information — AL OTH 78/2021", "headings": ["Questions et réponses", "Allégations",
+    "fr": {"quote": "«\u202f1. Regarding the allegations.", "title": "Note d’information — AL OTH 78/2021", "headings": ["Questions et réponses", "Allégations",
                                                                         "Réponse (REPLY_AL_OTH_78_2021_test.pdf)", "Cadre juridique"],
            "table": ["Q", "Question", "Appréciation", "Éléments de la réponse", "Note de l’examinateur"],
            "partial": "◐ réponse partielle", "not_answered": "✘ sans réponse", "exported": "2 décembre 2026",
            "letter_date": "12 mars 2021", "grade": "Réponse pertinente mais incomplète (Échelle de Piccone (Brookings))",
            "answers": "Répond à Q2, Q3 — réponse partielle", "tagged": "Annoté par Ana",
-           "portfolio": ["Dossier de 2 affaires", "Réponses et notes par destinataire",
+           "portfolio": ["Dossier de 2 affaires", "Réponses et notations par destinataire",
                          "Appréciations par affaire et par question"]},
-    "es": {"title": "Nota informativa — AL OTH 78/2021", "headings": ["Preguntas y respuestas", "Alegaciones",
+    "es": {"quote": "«1. Regarding the allegations.", "title": "Nota informativa — AL OTH 78/2021", "headings": ["Preguntas y respuestas", "Alegaciones",
                                                                       "Respuesta (REPLY_AL_OTH_78_2021_test.pdf)", "Marco jurídico"],
            "table": ["P", "Pregunta", "Valoración", "Elementos de la respuesta", "Nota del revisor"],
            "partial": "◐ respondida en parte", "not_answered": "✘ sin respuesta", "exported": "2 de diciembre de 2026",
@@ -77,6 +77,7 @@ def test_a_briefing_in_french_or_spanish(store, assessed_case, tmp_path, languag
     assert verdicts[1] == expected["partial"] and verdicts[3] == expected["not_answered"]
     assert f"— {tr(language, 'not assessed')}" in verdicts
     assert not any(word in " ".join(verdicts) for word in ("answered", "not assessed"))
+    assert questions.rows[1].cells[3].text.startswith(expected["quote"])  # the reply's words, in this language's quotes
     comments = [c.text for c in document.comments]
     assert any(c.startswith(expected["answers"]) for c in comments)
     assert all(expected["tagged"] in c for c in comments if not c.startswith(expected["answers"].split(" ")[0]))

@@ -77,6 +77,9 @@ def test_portfolio_contents_fill_on_open_and_carry_page_numbers_in_the_pdf(store
     assert all(page.isdigit() for _heading, _tab, page in entries)
 
     with pymupdf.open(pdf_path) as pdf:
+        notes = [annot.info for page in pdf for annot in page.annots()]
+        assert any(n["content"].startswith("Answers Q2, Q3") for n in notes)  # the comments, as PDF notes
+        assert len(notes) == len(docx.Document(str(docx_path)).comments)
         contents = pdf[0].get_text()
         assert "Table of contents: update fields" not in contents
         for heading in ("Replies and grades by addressee", f"Briefing — {two_cases[0]}", f"Briefing — {two_cases[1]}"):
