@@ -18,7 +18,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from reviewdesk.documents.briefing_text import DEFAULT_LANGUAGE, quoted, tr, verdict_word
+from reviewdesk.documents.briefing_text import (
+    DEFAULT_LANGUAGE,
+    quoted,
+    tr,
+    verdict_word,
+)
 from reviewdesk.documents.briefing_toc import (
     add_table_of_contents,
     fill_table_of_contents,
