@@ -24,6 +24,7 @@ from reviewdesk.services.cases import case_detail
 from reviewdesk.services.corrections import correct_fields
 from reviewdesk.services.export import NEUTRAL_ANSWER_SHADE, export_briefing
 from reviewdesk.services.importer import import_paths
+from reviewdesk.services.redaction import redact
 from reviewdesk.services.suggest import PROPOSER, set_status, suggest_tags
 from reviewdesk.services.tags import add_tag, tags_for_case
 from reviewdesk.services.terms import list_terms
@@ -210,3 +211,20 @@ def test_tags_outside_the_allegations_are_listed_by_section(store, assessed_case
     assert export_briefing(store, [REFERENCE], tmp_path / "b.docx", BriefingOptions(chosen_sections={"allegations"})) \
         == count  # comments counted from the data; the chosen sections only leave texts out
     assert "Other tagged passages" not in [t for _s, t in _headings(tmp_path / "b.docx")]
+
+
+def test_other_tagged_passages_are_redacted_like_the_rest(store, assessed_case, tmp_path):  # noqa: F811
+    letter = assessed_case.letter()
+    terms = {t.label: t.id for t in list_terms(store)}
+    start = letter.text.index("Dear Mr. Hualong Liu")
+    add_tag(store, letter.id, start, start + 4, terms["Forced labour"], "", "Ana")
+    redact(store, assessed_case.summary.id, "Hualong Liu", "Mr. A")
+    for mode, shown in (("redacted", False), ("pseudonymised", False), ("full", True)):
+        out = tmp_path / f"{mode}.docx"
+        export_briefing(store, [REFERENCE], out, redaction=mode)
+        paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+        excerpt = next(p for p in paragraphs[paragraphs.index("Other tagged passages"):] if p.startswith("Dear"))
+        assert ("Hualong" in excerpt) is shown, (mode, excerpt)
+        assert ("Mr. A" in excerpt) is (mode == "pseudonymised")
+        anchored = next(a for a, c in _comments(out) if c.startswith("Forced labour") and a.startswith("Dear"))
+        assert anchored == "Dear"  # the comment stays on the tagged word after redaction moved the text
