@@ -90,6 +90,8 @@ def test_a_briefing_in_french_or_spanish(store, assessed_case, tmp_path, languag
     comments = [c.text for c in document.comments]
     assert any(c.startswith(expected["answers"]) for c in comments)
     assert all(expected["tagged"] in c for c in comments if not c.startswith(expected["answers"].split(" ")[0]))
+    in_full = [p.text for p in document.paragraphs if p.text.startswith(tr(language, "Q{number}", number=2) + ". ")]
+    assert len(in_full) == 1  # "Questions in full" numbers them the same way
     # The letter's words stay as written: quotes are not translated.
     text = "\n".join(p.text for p in document.paragraphs)
     assert "forced labour, trafficking in persons for labour exploitation" in text

@@ -328,7 +328,7 @@ def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: s
             document.add_heading(options.tr("Questions in full"), level=heading_level + 1)
             for question in briefing.questions:
                 paragraph = document.add_paragraph()
-                paragraph.add_run(f"Q{question.number}. ").bold = True
+                paragraph.add_run(options.tr("Q{number}", number=question.number) + ". ").bold = True
                 paragraph.add_run(xml_safe(question.text))
         if portfolio:
             document.add_page_break()
