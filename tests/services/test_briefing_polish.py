@@ -54,6 +54,7 @@ def two_cases(store, assessed_case, tmp_path):  # noqa: F811
     return [REFERENCE, spec.reference]
 
 
+@pytest.mark.slow  # LibreOffice
 def test_portfolio_contents_fill_on_open_and_carry_page_numbers_in_the_pdf(store, two_cases, tmp_path):
     docx_path, pdf_path = tmp_path / "portfolio.docx", tmp_path / "portfolio.pdf"
     export_briefing(store, two_cases, docx_path, BriefingOptions(analytics=False), pdf=pdf_path)
@@ -88,6 +89,7 @@ def test_portfolio_contents_fill_on_open_and_carry_page_numbers_in_the_pdf(store
             assert heading in pdf[number - 1].get_text()  # the page the contents name is the heading's page
 
 
+@pytest.mark.slow  # LibreOffice
 def test_pdf_alone_and_a_clear_error_without_libreoffice(store, assessed_case, tmp_path, monkeypatch, capsys):  # noqa: F811
     out = tmp_path / "one.pdf"
     assert main(["--store", str(store.path), "export", REFERENCE, "--pdf", str(out)]) == 0
