@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pymupdf
+import pytest
 
 from reviewdesk.gui.export_dialog import ExportOptionsDialog, default_language
 from reviewdesk.services.cases import case_detail
@@ -15,6 +16,7 @@ from ..conftest import LETTERS, REPLIES
 REFERENCE = "AL OTH 78/2021"
 
 
+@pytest.mark.slow  # LibreOffice
 def test_the_export_dialog_chooses_the_language_and_writes_a_pdf(window, store, settings, tmp_path, qtbot):
     import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf", REPLIES / "REPLY_AL_OTH_78_2021_test.pdf"])
     assert default_language(settings) == "en"  # no interface language is declared (yet): English

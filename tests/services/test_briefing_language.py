@@ -24,23 +24,32 @@ from .test_export import assessed_case  # noqa: F401 - the fixture
 
 TODAY = date(2026, 12, 2)
 EXPECTED = {
-    "fr": {"title": "Note d’information — AL OTH 78/2021", "headings": ["Questions et réponses", "Allégations",
-                                                                        "Réponse (REPLY_AL_OTH_78_2021_test.pdf)", "Cadre juridique"],
-           "table": ["Q", "Question", "Appréciation", "Éléments de la réponse", "Note de l’examinateur"],
-           "partial": "◐ réponse partielle", "not_answered": "✘ sans réponse", "exported": "2 décembre 2026",
-           "letter_date": "12 mars 2021", "grade": "Réponse pertinente mais incomplète (Échelle de Piccone (Brookings))",
-           "answers": "Répond à Q2, Q3 — réponse partielle", "tagged": "Annoté par Ana",
-           "portfolio": ["Dossier de 2 affaires", "Réponses et notes par destinataire",
-                         "Appréciations par affaire et par question"]},
-    "es": {"title": "Nota informativa — AL OTH 78/2021", "headings": ["Preguntas y respuestas", "Alegaciones",
-                                                                      "Respuesta (REPLY_AL_OTH_78_2021_test.pdf)", "Marco jurídico"],
-           "table": ["P", "Pregunta", "Valoración", "Elementos de la respuesta", "Nota del revisor"],
-           "partial": "◐ respondida en parte", "not_answered": "✘ sin respuesta", "exported": "2 de diciembre de 2026",
-           "letter_date": "12 de marzo de 2021",
-           "grade": "Respuesta pertinente pero incompleta (Escala de Piccone (Brookings))",
-           "answers": "Responde a P2, P3 — respondida en parte", "tagged": "Etiquetado por Ana",
-           "portfolio": ["Cartera de 2 casos", "Respuestas y calificaciones por destinatario",
-                         "Valoraciones por caso y pregunta"]},
+    "fr": {
+        "title": "Note d’information — AL OTH 78/2021",
+        "headings": ["Questions et réponses", "Allégations", "Réponse (REPLY_AL_OTH_78_2021_test.pdf)",
+                     "Cadre juridique"],
+        "table": ["Q", "Question", "Appréciation", "Éléments de la réponse", "Note de l’examinateur"],
+        "partial": "◐ réponse partielle", "not_answered": "✘ sans réponse",
+        "exported": "2 décembre 2026", "letter_date": "12 mars 2021",
+        "grade": "Réponse pertinente mais incomplète (Échelle de Piccone (Brookings))",
+        "answers": "Répond à Q2, Q3 — réponse partielle", "tagged": "Annoté par Ana",
+        "quote": "«\u202f1. Regarding the allegations.",
+        "portfolio": ["Dossier de 2 affaires", "Réponses et notations par destinataire",
+                      "Appréciations par affaire et par question"],
+    },
+    "es": {
+        "title": "Nota informativa — AL OTH 78/2021",
+        "headings": ["Preguntas y respuestas", "Alegaciones", "Respuesta (REPLY_AL_OTH_78_2021_test.pdf)",
+                     "Marco jurídico"],
+        "table": ["P", "Pregunta", "Valoración", "Elementos de la respuesta", "Nota del revisor"],
+        "partial": "◐ respondida en parte", "not_answered": "✘ sin respuesta",
+        "exported": "2 de diciembre de 2026", "letter_date": "12 de marzo de 2021",
+        "grade": "Respuesta pertinente pero incompleta (Escala de Piccone (Brookings))",
+        "answers": "Responde a P2, P3 — respondida en parte", "tagged": "Etiquetado por Ana",
+        "quote": "«1. Regarding the allegations.",
+        "portfolio": ["Cartera de 2 casos", "Respuestas y calificaciones por destinatario",
+                      "Valoraciones por caso y pregunta"],
+    },
 }
 
 
@@ -77,9 +86,12 @@ def test_a_briefing_in_french_or_spanish(store, assessed_case, tmp_path, languag
     assert verdicts[1] == expected["partial"] and verdicts[3] == expected["not_answered"]
     assert f"— {tr(language, 'not assessed')}" in verdicts
     assert not any(word in " ".join(verdicts) for word in ("answered", "not assessed"))
+    assert questions.rows[1].cells[3].text.startswith(expected["quote"])  # the reply's words, in this language's quotes
     comments = [c.text for c in document.comments]
     assert any(c.startswith(expected["answers"]) for c in comments)
     assert all(expected["tagged"] in c for c in comments if not c.startswith(expected["answers"].split(" ")[0]))
+    in_full = [p.text for p in document.paragraphs if p.text.startswith(tr(language, "Q{number}", number=2) + ". ")]
+    assert len(in_full) == 1  # "Questions in full" numbers them the same way
     # The letter's words stay as written: quotes are not translated.
     text = "\n".join(p.text for p in document.paragraphs)
     assert "forced labour, trafficking in persons for labour exploitation" in text

@@ -24,6 +24,7 @@ from reviewdesk.services.cases import case_detail
 from reviewdesk.services.corrections import correct_fields
 from reviewdesk.services.export import NEUTRAL_ANSWER_SHADE, export_briefing
 from reviewdesk.services.importer import import_paths
+from reviewdesk.services.redaction import redact
 from reviewdesk.services.suggest import PROPOSER, set_status, suggest_tags
 from reviewdesk.services.tags import add_tag, tags_for_case
 from reviewdesk.services.terms import list_terms
@@ -53,6 +54,7 @@ def two_cases(store, assessed_case, tmp_path):  # noqa: F811
     return [REFERENCE, spec.reference]
 
 
+@pytest.mark.slow  # LibreOffice
 def test_portfolio_contents_fill_on_open_and_carry_page_numbers_in_the_pdf(store, two_cases, tmp_path):
     docx_path, pdf_path = tmp_path / "portfolio.docx", tmp_path / "portfolio.pdf"
     export_briefing(store, two_cases, docx_path, BriefingOptions(analytics=False), pdf=pdf_path)
@@ -77,6 +79,9 @@ def test_portfolio_contents_fill_on_open_and_carry_page_numbers_in_the_pdf(store
     assert all(page.isdigit() for _heading, _tab, page in entries)
 
     with pymupdf.open(pdf_path) as pdf:
+        notes = [annot.info for page in pdf for annot in page.annots()]
+        assert any(n["content"].startswith("Answers Q2, Q3") for n in notes)  # the comments, as PDF notes
+        assert len(notes) == len(docx.Document(str(docx_path)).comments)
         contents = pdf[0].get_text()
         assert "Table of contents: update fields" not in contents
         for heading in ("Replies and grades by addressee", f"Briefing — {two_cases[0]}", f"Briefing — {two_cases[1]}"):
@@ -84,6 +89,7 @@ def test_portfolio_contents_fill_on_open_and_carry_page_numbers_in_the_pdf(store
             assert heading in pdf[number - 1].get_text()  # the page the contents name is the heading's page
 
 
+@pytest.mark.slow  # LibreOffice
 def test_pdf_alone_and_a_clear_error_without_libreoffice(store, assessed_case, tmp_path, monkeypatch, capsys):  # noqa: F811
     out = tmp_path / "one.pdf"
     assert main(["--store", str(store.path), "export", REFERENCE, "--pdf", str(out)]) == 0
@@ -207,3 +213,20 @@ def test_tags_outside_the_allegations_are_listed_by_section(store, assessed_case
     assert export_briefing(store, [REFERENCE], tmp_path / "b.docx", BriefingOptions(chosen_sections={"allegations"})) \
         == count  # comments counted from the data; the chosen sections only leave texts out
     assert "Other tagged passages" not in [t for _s, t in _headings(tmp_path / "b.docx")]
+
+
+def test_other_tagged_passages_are_redacted_like_the_rest(store, assessed_case, tmp_path):  # noqa: F811
+    letter = assessed_case.letter()
+    terms = {t.label: t.id for t in list_terms(store)}
+    start = letter.text.index("Dear Mr. Hualong Liu")
+    add_tag(store, letter.id, start, start + 4, terms["Forced labour"], "", "Ana")
+    redact(store, assessed_case.summary.id, "Hualong Liu", "Mr. A")
+    for mode, shown in (("redacted", False), ("pseudonymised", False), ("full", True)):
+        out = tmp_path / f"{mode}.docx"
+        export_briefing(store, [REFERENCE], out, redaction=mode)
+        paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+        excerpt = next(p for p in paragraphs[paragraphs.index("Other tagged passages"):] if p.startswith("Dear"))
+        assert ("Hualong" in excerpt) is shown, (mode, excerpt)
+        assert ("Mr. A" in excerpt) is (mode == "pseudonymised")
+        anchored = next(a for a, c in _comments(out) if c.startswith("Forced labour") and a.startswith("Dear"))
+        assert anchored == "Dear"  # the comment stays on the tagged word after redaction moved the text

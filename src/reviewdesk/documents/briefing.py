@@ -18,7 +18,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from reviewdesk.documents.briefing_text import DEFAULT_LANGUAGE, tr, verdict_word
+from reviewdesk.documents.briefing_text import (
+    DEFAULT_LANGUAGE,
+    quoted,
+    tr,
+    verdict_word,
+)
 from reviewdesk.documents.briefing_toc import (
     add_table_of_contents,
     fill_table_of_contents,
@@ -137,9 +142,9 @@ def _set_widths(table, widths) -> None:
             cell.width = width
 
 
-def _quote(text: str, limit: int = 320) -> str:
+def _quote(text: str, language: str, limit: int = 320) -> str:
     text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[:limit].rsplit(' ', 1)[0] + ' …'}”"
+    return quoted(language, text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …")
 
 
 def _cover(document, briefing: Briefing, options: BriefingOptions) -> None:
@@ -179,7 +184,7 @@ def _questions(document, briefing: Briefing, options: BriefingOptions) -> None:
             _shade(cells[2]._tc.get_or_add_tcPr(), mark.shade)
         else:
             cells[2].text = f"— {options.tr('not assessed')}"
-        cells[3].text = xml_safe("\n".join(_quote(quote) for quote in question.evidence)) or "—"
+        cells[3].text = xml_safe("\n".join(_quote(quote, options.language) for quote in question.evidence)) or "—"
         cells[4].text = xml_safe(question.note)
     _set_widths(table, [Cm(0.9), Cm(6.4), Cm(2.6), Cm(4.9), Cm(2.8)])
     for row in table.rows:
@@ -323,7 +328,7 @@ def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: s
             document.add_heading(options.tr("Questions in full"), level=heading_level + 1)
             for question in briefing.questions:
                 paragraph = document.add_paragraph()
-                paragraph.add_run(f"Q{question.number}. ").bold = True
+                paragraph.add_run(options.tr("Q{number}", number=question.number) + ". ").bold = True
                 paragraph.add_run(xml_safe(question.text))
         if portfolio:
             document.add_page_break()

@@ -24,10 +24,17 @@ from reviewdesk.documents.briefing_toc import (
 from reviewdesk.domain.errors import ReviewDeskError
 
 CONVERSION_SECONDS = 300
+# The comments (tags, answers) become PDF notes on their words; a LibreOffice older than 7.4 reads no
+# JSON filter options and is asked again with the plain filter.
+WITH_NOTES = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
 
 
 class PdfConversionError(ReviewDeskError):
     pass
+
+
+class _NoPdf(PdfConversionError):
+    """LibreOffice ran and wrote nothing (not a timeout, not a missing program): worth one plainer try."""
 
 
 def soffice() -> str | None:
@@ -48,13 +55,19 @@ class Converter:
         self.profile = (folder / "profile").as_uri()
 
     def convert(self, data: bytes) -> bytes:
+        try:
+            return self._convert(data, WITH_NOTES)
+        except _NoPdf:
+            return self._convert(data, "pdf")
+
+    def _convert(self, data: bytes, output: str) -> bytes:
         source = self.folder / "briefing.docx"
         produced = self.folder / "briefing.pdf"
         source.write_bytes(data)
         if produced.exists():
             produced.unlink()
         command = [self.command, "--headless", "--norestore", "--nologo", f"-env:UserInstallation={self.profile}",
-                   "--convert-to", "pdf", "--outdir", str(self.folder), str(source)]
+                   "--convert-to", output, "--outdir", str(self.folder), str(source)]
         try:
             finished = subprocess.run(command, capture_output=True, timeout=CONVERSION_SECONDS, check=False,
                                       stdin=subprocess.DEVNULL, env={**os.environ, "HOME": str(self.folder)})
@@ -66,7 +79,7 @@ class Converter:
         if not produced.is_file() or produced.stat().st_size == 0:
             detail = (finished.stderr or finished.stdout).decode("utf-8", "replace").strip().splitlines()
             reason = next((line for line in detail if "javaldx" not in line), f"exit status {finished.returncode}")
-            raise PdfConversionError(f"{self.target}: LibreOffice wrote no PDF ({reason}); nothing was written")
+            raise _NoPdf(f"{self.target}: LibreOffice wrote no PDF ({reason}); nothing was written")
         return produced.read_bytes()
 
 

@@ -40,7 +40,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "Legal framework": ("Cadre juridique", "Marco jurídico"),
     "Questions in full": ("Questions en entier", "Preguntas completas"),
     "Other tagged passages": ("Autres passages annotés", "Otros pasajes etiquetados"),
-    "Replies and grades by addressee": ("Réponses et notes par destinataire", "Respuestas y calificaciones por destinatario"),
+    "Replies and grades by addressee": ("Réponses et notations par destinataire", "Respuestas y calificaciones por destinatario"),
     "Verdicts by case and question": ("Appréciations par affaire et par question", "Valoraciones por caso y pregunta"),
     # Letter sections (other tagged passages)
     "Header": ("En-tête", "Encabezado"),
@@ -70,14 +70,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "Addressee": ("Destinataire", "Destinatario"),
     "Mandates": ("Mandats", "Mandatos"),
     "Reply due": ("Réponse attendue le", "Respuesta esperada el"),
-    "Grade": ("Note", "Calificación"),
+    "Grade": ("Notation", "Calificación"),
     "Actions reported": ("Mesures signalées", "Medidas comunicadas"),
     "Reviewer": ("Examinateur", "Revisor"),
     "Exported": ("Exporté le", "Exportado el"),
     "Allegation letter": ("Lettre d’allégation", "Carta de alegación"),
     "Urgent appeal": ("Appel urgent", "Llamamiento urgente"),
     "Other letter": ("Autre lettre", "Otra carta"),
-    "not graded": ("non notée", "sin calificar"),
+    "not graded": ("sans notation", "sin calificar"),
     "{grade} — automatic": ("{grade} — automatique", "{grade} — automática"),
     # Reply status
     "received (undated)": ("reçue (non datée)", "recibida (sin fecha)"),
@@ -133,6 +133,15 @@ def language_code(language: str | None) -> str:
     value = (language or "").strip().lower()
     value = {"french": "fr", "spanish": "es"}.get(value, value)
     return value[:2] if value[:2] in LANGUAGES else DEFAULT_LANGUAGE
+
+
+# Quotation marks around the letters' own words: « … » in French (narrow no-break spaces), «…» in Spanish.
+_QUOTES = {"fr": ("«\u202f", "\u202f»"), "es": ("«", "»")}
+
+
+def quoted(language: str, text: str) -> str:
+    opening, closing = _QUOTES.get(language, ("“", "”"))
+    return f"{opening}{text}{closing}"
 
 
 def tr(language: str, text: str, **values: object) -> str:

@@ -72,14 +72,6 @@ def add_table_of_contents(document, title: str, placeholder: str) -> None:
     paragraph.append(_field_char("end"))
 
 
-def _heading_level(paragraph) -> int | None:
-    style = paragraph.find(qn("w:pPr") + "/" + qn("w:pStyle"))
-    value = style.get(qn("w:val")) if style is not None else ""
-    if value.startswith("Heading") and value[7:].isdigit():
-        return int(value[7:])
-    return None
-
-
 def _field_paragraphs(body):
     """The paragraphs from the TOC field's begin to its end (or None when the document has none)."""
     paragraphs = list(body.iter(qn("w:p")))
@@ -92,14 +84,17 @@ def _field_paragraphs(body):
 
 
 def heading_entries(document) -> list[tuple[int, str]]:
-    """(level, text) of every heading the table of contents lists, in the document's order."""
+    """(level, text) of every heading the table of contents lists, in the document's order.
+
+    By style name, not id: a template's built-in heading styles keep the name "Heading 1" whatever their
+    id (a German Word names it "berschrift1").
+    """
     entries = []
-    for paragraph in document.element.body.iter(qn("w:p")):
-        level = _heading_level(paragraph)
-        if level is not None and 1 <= level <= LEVELS:
-            text = "".join(node.text or "" for node in paragraph.iter(qn("w:t")))
-            if text.strip():
-                entries.append((level, text))
+    for paragraph in document.paragraphs:
+        name = paragraph.style.name if paragraph.style is not None else ""
+        level = name.removeprefix("Heading ")
+        if name.startswith("Heading ") and level.isdigit() and 1 <= int(level) <= LEVELS and paragraph.text.strip():
+            entries.append((int(level), paragraph.text))
     return entries
 
 

@@ -21,7 +21,7 @@ from reviewdesk.documents.briefing import (
     SectionText,
     write_briefing,
 )
-from reviewdesk.documents.briefing_text import long_date, tr, verdict_word
+from reviewdesk.documents.briefing_text import long_date, quoted, tr, verdict_word
 from reviewdesk.domain.assessment import DEFAULT_SCALES
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.domain.letter import SectionKind
@@ -213,7 +213,8 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
         texts.append((reply.id, 0))
     annex = detail.annex()
     legal = list((fields.get("annex") or {}).get("cites") or (annex.fields.get("cites", []) if annex else []))
-    legal += [f"{t.term_label}: “{' '.join(t.quote.split())}”" for t in tags if annex and t.document_id == annex.id]
+    legal += [f"{t.term_label}: {quoted(language, ' '.join(t.quote.split()))}"
+              for t in tags if annex and t.document_id == annex.id]
     briefing = Briefing(summary.reference, cover, questions, sections, legal,
                         title=tr(language, "Briefing — {reference}", reference=summary.reference),
                         full_texts=full_texts, other_passages=other)
