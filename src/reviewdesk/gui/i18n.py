@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from reviewdesk.gui.resource_files import RESOURCES, resource_path
 
 LANGUAGE_ENV = "REVIEWDESK_LANGUAGE"  # "fr", "es" or "en": wins over the preference (screenshots, tests)
-SUPPORTED = ("en", "fr", "es")  # English is the source language: no translator needed
+SUPPORTED = ("en", "fr", "es")  # English is the source language: its translator only has the plural forms
 # The Preferences' choices: the code stored in the settings ("" follows the system) and the name shown.
 # Each language is named in itself, so a reviewer who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = (("en", "English"), ("fr", "Français"), ("es", "Español"))
@@ -50,7 +50,7 @@ class Translation:
             if app is not None:
                 app.removeTranslator(translator)
         self.translators.clear()
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def install(language: str) -> Translation:
@@ -61,10 +61,11 @@ def install(language: str) -> Translation:
     app = QCoreApplication.instance()
     installed = Translation(language)
     QLocale.setDefault(QLocale(language))
-    if language == "en" or app is None:
+    if app is None:
         return installed
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    sources = [(f"reviewdesk_{language}", str(resource_path("translations"))), (f"qtbase_{language}", qt_folder)]
+    sources = [(f"reviewdesk_{language}", str(resource_path("translations")))]  # English: its plural forms
+    if language != "en":
+        sources.append((f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder):

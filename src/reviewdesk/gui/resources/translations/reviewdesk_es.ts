@@ -1,0 +1,1322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>%n imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n duplicate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-analysed %n document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %n case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%n text(s) changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %n tag(s) or link(s) could not be placed — see Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with term {digit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a letter, annex or reply view: tag the selection with the term whose shortcut is {digit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import letters and replies (PDF, DOCX, TXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every letter and reply in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current case as an annotated Word briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cases selected in the list as one Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;data (CSV/JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags and assessments of the selected cases for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the edit just undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected text with a term (digits 1–9 tag with the first nine terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in the document of the pane you are in (Enter: next, Shift+Enter: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search all documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every letter, annex and reply of the store; narrow with the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter &amp;cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to narrow the case list by reference, country or addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, paper, template, grading scale, text size, digit tagging, OCR languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the original pages in every pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cleaned text in every pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three panes → reading (the letter large) → comparison (letter | reply) → three panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the keyboard focus in the Letter pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the keyboard focus in the Annex pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the keyboard focus in the Reply pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus: case list, Letter, Annex, Reply, then the panel below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the documents and lists easier to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit more on the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the system&apos;s text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link reply passage to question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected reply passage answers a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what ReviewDesk read: reference, dates, addressee, mandates, cites… and documents&apos; kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split, merge, re-span or renumber the letter&apos;s questions; verdicts and links follow them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the stored originals again with the current ReviewDesk; your corrections and work are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-analyse &amp;all cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every stored original again (offered when ReviewDesk reads letters better than before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case above in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case below in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vocabularies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the terms used for tagging: rename, recolour, move, merge, retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, due within 7 / 30 days, awaiting, received late: urgent appeals first; follows the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash&amp;board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to import, read, tag, assess, export and correct, with pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action and its shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Tags panel: delete the selected tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tag note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Tags panel: edit the selected tag&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswersGridModel</name>
+    <message>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <source>Accept proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the proposed reply passage to this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passage does not answer the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passages linked to this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade of the reply (the reviewer decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions the reply reports (investigation, release…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed: {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions (%n) ▾</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not graded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{grade} (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>ReviewDesk — opening the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Opening the default store instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Reply due date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due {due} — received {when} (%n day(s) late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due {due} — received {when} (on time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due {due} — no reply, %n day(s) late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due {due} — %n day(s) left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case on the left, or drop PDF letters and replies on the window (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✎ corrected: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: corrected by {reviewer} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags or answer links that re-analysis could not place: listed in the Tags panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee / organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>received, %n d late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>none — %n d overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigation opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protection measures granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prosecution or suspension of perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy or law change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piccone scale (Brookings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsive but incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immaterial response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps taken to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human Rights Committee follow-up grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A — Largely satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B — Partially satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C — Not satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D — No cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E — Measures contrary to or rejecting the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted (black bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymised (Mr. A, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text (names as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export portfolio: {references}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export briefing: {references}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, shown as the author of the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the allegations and reply texts with their comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard — ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>ReviewDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>✓ imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good files were kept. Files that failed changed nothing in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by menu, action or key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>three panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cases (reference, country, addressee…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter in this case yet.
+Drop the letter&apos;s PDF here or press Ctrl+I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter has no annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply received yet.
+Drop the reply&apos;s PDF here or press Ctrl+I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filters: facets with counts, saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR &amp;languages for scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Orphaned ({count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-analyse {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-analyse all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pane} pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pane} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pane} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: questions, passages and verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: {layout} (Ctrl+Shift+L for the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {step} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphansDialog</name>
+    <message>
+        <source>Orphaned tags and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words in the document&apos;s pane, then Place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is orphaned: every tag and link is on its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words in the pane that shows its document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with your tags, verdicts and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the normal size of the documents and lists (also Ctrl+= / Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 1–9 tag the selection in a letter, annex or reply view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted store&apos;s window hides its data after this many minutes without input, until its passphrase is typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs, dates and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for briefings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR languages for scans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock an encrypted store after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when ReviewDesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreController</name>
+    <message>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReviewDesk stores (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReviewDesk stores (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReviewDesk — no store open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} was not opened (File › Open store to try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⧗ {term} (proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Optional: a .docx whose styles the briefing takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
