@@ -32,7 +32,7 @@ def summary_headline(summary: ImportSummary) -> str:
     def tr(text: str, n: int) -> str:
         return QCoreApplication.translate("ImportSummaryDialog", text, "", n)
 
-    return ", ".join((tr("%n imported", len(summary.imported)), tr("%n duplicate(s)", len(summary.duplicates)),
+    return ", ".join((tr("%n imported", len(summary.imported)), tr("%n duplicate", len(summary.duplicates)),
                       tr("%n failed", len(summary.failed))))
 
 

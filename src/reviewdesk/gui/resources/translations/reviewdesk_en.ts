@@ -5,16 +5,16 @@
     <name>AnswersGridModel</name>
     <message numerus="yes">
         <source>%n linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linked</numerusform>
+            <numerusform>%n linked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposed</numerusform>
+            <numerusform>%n proposed</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>AnswersPanel</name>
     <message numerus="yes">
         <source>Actions (%n) ▾</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actions (%n) ▾</numerusform>
+            <numerusform>Actions (%n) ▾</numerusform>
         </translation>
     </message>
 </context>
@@ -32,23 +32,23 @@
     <name>CaseHeader</name>
     <message numerus="yes">
         <source>%n mandate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mandate</numerusform>
+            <numerusform>%n mandates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n orphaned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n orphaned</numerusform>
+            <numerusform>⚠ %n orphaned</numerusform>
         </translation>
     </message>
 </context>
@@ -56,16 +56,16 @@
     <name>CaseListModel</name>
     <message numerus="yes">
         <source>received, %n d late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>received, %n d late</numerusform>
+            <numerusform>received, %n d late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>none — %n d overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>none — %n d overdue</numerusform>
+            <numerusform>none — %n d overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +73,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case was read by an older ReviewDesk: Case › Re-analyse all cases reads it again (your work is kept)</numerusform>
+            <numerusform>%n cases were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</numerusform>
         </translation>
     </message>
 </context>

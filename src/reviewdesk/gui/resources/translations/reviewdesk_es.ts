@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n duplicate(s)</source>
+        <source>%n duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,6 +649,109 @@ Opening the default store instead.</source>
     </message>
 </context>
 <context>
+    <name>DocumentPane</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text was read from a scan by OCR: check quotes against the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text read by OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document to show ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the original pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cleaned, structured text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ({kind})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>answered</source>
@@ -826,6 +929,49 @@ Opening the default store instead.</source>
     </message>
     <message>
         <source>Redactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1447,21 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     </message>
 </context>
 <context>
+    <name>TagPalette</name>
+    <message>
+        <source>Tag selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatePicker</name>
     <message>
         <source>Optional: a .docx whose styles the briefing takes</source>
@@ -1316,6 +1477,135 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnfiledPanel</name>
+    <message>
+        <source>Documents that need a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reference: files it in that case, or creates the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to one of the cases in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a reference ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites {references}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {document} under {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} is now in {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of {document}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case to attach it to yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach {document} to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnpairedPanel</name>
+    <message>
+        <source>The case this reply answers (suggested cases first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the selected reply to the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reply to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the selected reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired replies ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies waiting: every reply is attached to its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested because it {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text: the scan needs OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair reply with {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PageLabel</name>
+    <message>
+        <source>Page {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
