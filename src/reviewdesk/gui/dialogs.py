@@ -29,11 +29,9 @@ _STATUS_TEXT = {ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportSummaryDialog", 
 
 
 def summary_headline(summary: ImportSummary) -> str:
-    def tr(text: str, n: int) -> str:
-        return QCoreApplication.translate("ImportSummaryDialog", text, "", n)
-
-    return ", ".join((tr("%n imported", len(summary.imported)), tr("%n duplicate", len(summary.duplicates)),
-                      tr("%n failed", len(summary.failed))))
+    return ", ".join((QCoreApplication.translate("ImportSummaryDialog", "%n imported", "", len(summary.imported)),
+                      QCoreApplication.translate("ImportSummaryDialog", "%n duplicate", "", len(summary.duplicates)),
+                      QCoreApplication.translate("ImportSummaryDialog", "%n failed", "", len(summary.failed))))
 
 
 class ImportSummaryDialog(QDialog):

@@ -66,13 +66,12 @@ LAYOUT_NAMES = {"three panes": QT_TRANSLATE_NOOP("MainWindow", "three panes"),
 
 
 def reanalysis_summary(report) -> str:
-    def tr(text: str, n: int) -> str:
-        return QCoreApplication.translate("MainWindow", text, "", n)
-
-    summary = tr("Re-analysed %n document(s)", report.documents) + " " + tr("of %n case(s)", report.cases) + " "
-    summary += tr("(%n text(s) changed)", report.texts_changed)
+    summary = " ".join((QCoreApplication.translate("MainWindow", "Re-analysed %n document(s)", "", report.documents),
+                        QCoreApplication.translate("MainWindow", "of %n case(s)", "", report.cases),
+                        QCoreApplication.translate("MainWindow", "(%n text(s) changed)", "", report.texts_changed)))
     if report.orphaned:
-        summary += tr("; %n tag(s) or link(s) could not be placed — see Orphaned", report.orphaned)
+        summary += QCoreApplication.translate("MainWindow", "; %n tag(s) or link(s) could not be placed — see Orphaned",
+                                              "", report.orphaned)
     return summary
 
 

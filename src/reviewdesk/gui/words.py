@@ -34,6 +34,19 @@ WORDS = (
     QT_TRANSLATE_NOOP("Domain", "A — Largely satisfactory"), QT_TRANSLATE_NOOP("Domain", "B — Partially satisfactory"),
     QT_TRANSLATE_NOOP("Domain", "C — Not satisfactory"), QT_TRANSLATE_NOOP("Domain", "D — No cooperation"),
     QT_TRANSLATE_NOOP("Domain", "E — Measures contrary to or rejecting the recommendation"),
+    # Case fields a reviewer corrects (services.corrections.FIELDS)
+    QT_TRANSLATE_NOOP("Domain", "Reference"), QT_TRANSLATE_NOOP("Domain", "Type"),
+    QT_TRANSLATE_NOOP("Domain", "Date"), QT_TRANSLATE_NOOP("Domain", "Reply due"),
+    QT_TRANSLATE_NOOP("Domain", "Addressee"), QT_TRANSLATE_NOOP("Domain", "Addressee's title"),
+    QT_TRANSLATE_NOOP("Domain", "Organisation"), QT_TRANSLATE_NOOP("Domain", "Mandates"),
+    QT_TRANSLATE_NOOP("Domain", "HRC resolutions"), QT_TRANSLATE_NOOP("Domain", "Signatories"),
+    QT_TRANSLATE_NOOP("Domain", "Similar letters sent to"), QT_TRANSLATE_NOOP("Domain", "Similar letters to others"),
+    QT_TRANSLATE_NOOP("Domain", "Language"), QT_TRANSLATE_NOOP("Domain", "Annex cites"),
+    # Deadline states (services.deadlines.DeadlineState)
+    QT_TRANSLATE_NOOP("Domain", "overdue"), QT_TRANSLATE_NOOP("Domain", "due within 7 days"),
+    QT_TRANSLATE_NOOP("Domain", "due within 30 days"), QT_TRANSLATE_NOOP("Domain", "awaiting"),
+    QT_TRANSLATE_NOOP("Domain", "received late"), QT_TRANSLATE_NOOP("Domain", "received on time"),
+    QT_TRANSLATE_NOOP("Domain", "received"),
 )
 
 

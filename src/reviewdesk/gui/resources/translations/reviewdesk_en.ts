@@ -70,6 +70,68 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) · reply rate {rate} · within the deadline {within} · median delay {median}</source>
+        <translation>
+            <numerusform>%n case · reply rate {rate} · within the deadline {within} · median delay {median}</numerusform>
+            <numerusform>%n cases · reply rate {rate} · within the deadline {within} · median delay {median}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <source>{group} — %n case(s)</source>
+        <translation>
+            <numerusform>{group} — %n case</numerusform>
+            <numerusform>{group} — %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation>
+            <numerusform>%n communication</numerusform>
+            <numerusform>%n communications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 7 days</source>
+        <translation>
+            <numerusform>%n due within 7 days</numerusform>
+            <numerusform>%n due within 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: no reply %n day(s) after the due date</source>
+        <translation>
+            <numerusform>Overdue: no reply %n day after the due date</numerusform>
+            <numerusform>Overdue: no reply %n days after the due date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>

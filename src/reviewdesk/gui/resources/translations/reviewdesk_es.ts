@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>%n imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-analysed %n document(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of %n case(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%n text(s) changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %n tag(s) or link(s) could not be placed — see Orphaned</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -392,6 +361,49 @@
     </message>
 </context>
 <context>
+    <name>AnswersController</name>
+    <message>
+        <source>Set verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject proposed passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove answer links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grade first, then the actions the reply reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposed passage for question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link passage to question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage of the reply first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passage answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswersGridModel</name>
     <message>
         <source>Q</source>
@@ -512,6 +524,77 @@
         <source>{error}
 
 Opening the default store instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2021-03-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by {reviewer} on {when}; was: {previous}; read as: {parsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Name — Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this field back to what ReviewDesk read in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the case with this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {document} to {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed by the step that failed (see the message); fix the value and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert {field}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +729,192 @@ Opening the default store instead.</source>
     <message>
         <source>Reply: {state}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Addressee kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegation term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) · reply rate {rate} · within the deadline {within} · median delay {median}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “{title}” as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{group} — %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: no reply %n day(s) after the due date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -871,6 +1140,90 @@ Opening the default store instead.</source>
     </message>
     <message>
         <source>E — Measures contrary to or rejecting the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HRC resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar letters sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar letters to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
