@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -59,18 +59,23 @@ GROUPINGS = ((QT_TRANSLATE_NOOP("DeadlinesView", "No grouping"), Grouping.NONE),
 _STATE_ORDER = {state: index for index, state in enumerate(DeadlineState)}
 
 
+class DaysText(QObject):
+    """A row's days in words, plural forms included (lupdate reads those only from ``self.tr`` in a QObject)."""
+
+    def __call__(self, row: DeadlineRow) -> str:
+        if row.days is None:
+            return "—"
+        if row.state is DeadlineState.OVERDUE:
+            return self.tr("%n day(s) overdue", "", row.days)
+        if row.state.open:
+            return self.tr("%n day(s) left", "", row.days)
+        if row.days > 0:
+            return self.tr("%n day(s) late", "", row.days)
+        return self.tr("on the day") if row.days == 0 else self.tr("%n day(s) early", "", -row.days)
+
+
 def days_text(row: DeadlineRow) -> str:
-    if row.days is None:
-        return "—"
-    if row.state is DeadlineState.OVERDUE:
-        return QCoreApplication.translate("DeadlinesView", "%n day(s) overdue", "", row.days)
-    if row.state.open:
-        return QCoreApplication.translate("DeadlinesView", "%n day(s) left", "", row.days)
-    if row.days > 0:
-        return QCoreApplication.translate("DeadlinesView", "%n day(s) late", "", row.days)
-    if row.days == 0:
-        return QCoreApplication.translate("DeadlinesView", "on the day")
-    return QCoreApplication.translate("DeadlinesView", "%n day(s) early", "", -row.days)
+    return DaysText()(row)
 
 
 class _Item(QTreeWidgetItem):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,10 +28,17 @@ _STATUS_TEXT = {ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportSummaryDialog", 
                 ImportStatus.SKIPPED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "– skipped")}
 
 
+class ImportHeadline(QObject):
+    """The counts of an import in words, plural forms included (lupdate reads those only from ``self.tr``)."""
+
+    def __call__(self, summary: ImportSummary) -> str:
+        return ", ".join((self.tr("%n imported", "", len(summary.imported)),
+                          self.tr("%n duplicate", "", len(summary.duplicates)),
+                          self.tr("%n failed", "", len(summary.failed))))
+
+
 def summary_headline(summary: ImportSummary) -> str:
-    return ", ".join((QCoreApplication.translate("ImportSummaryDialog", "%n imported", "", len(summary.imported)),
-                      QCoreApplication.translate("ImportSummaryDialog", "%n duplicate", "", len(summary.duplicates)),
-                      QCoreApplication.translate("ImportSummaryDialog", "%n failed", "", len(summary.failed))))
+    return ImportHeadline()(summary)
 
 
 class ImportSummaryDialog(QDialog):

@@ -6,7 +6,7 @@ edit on ``Operations``; it refreshes from the ``Changes`` those report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,14 +65,20 @@ LAYOUT_NAMES = {"three panes": QT_TRANSLATE_NOOP("MainWindow", "three panes"),
                 "comparison": QT_TRANSLATE_NOOP("MainWindow", "comparison")}
 
 
+class ReanalysisSummary(QObject):
+    """What a re-analysis did, in words with plural forms (lupdate reads those only from ``self.tr``)."""
+
+    def __call__(self, report) -> str:
+        summary = " ".join((self.tr("Re-analysed %n document(s)", "", report.documents),
+                            self.tr("of %n case(s)", "", report.cases),
+                            self.tr("(%n text(s) changed)", "", report.texts_changed)))
+        if report.orphaned:
+            summary += self.tr("; %n tag(s) or link(s) could not be placed — see Orphaned", "", report.orphaned)
+        return summary
+
+
 def reanalysis_summary(report) -> str:
-    summary = " ".join((QCoreApplication.translate("MainWindow", "Re-analysed %n document(s)", "", report.documents),
-                        QCoreApplication.translate("MainWindow", "of %n case(s)", "", report.cases),
-                        QCoreApplication.translate("MainWindow", "(%n text(s) changed)", "", report.texts_changed)))
-    if report.orphaned:
-        summary += QCoreApplication.translate("MainWindow", "; %n tag(s) or link(s) could not be placed — see Orphaned",
-                                              "", report.orphaned)
-    return summary
+    return ReanalysisSummary()(report)
 
 
 class MainWindow(QMainWindow):

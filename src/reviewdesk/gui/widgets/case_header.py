@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reviewdesk.domain.vocabulary import ReplyState, reply_timeliness
@@ -15,20 +15,27 @@ from reviewdesk.services.dto import CaseDetail
 def due_text(detail: CaseDetail, today: date) -> str:
     s = detail.summary
     timeliness = reply_timeliness(s.reply_due, s.first_reply_date, s.reply_count, today)
-    if timeliness.due is None:
-        return QCoreApplication.translate("CaseHeader", "Reply due date unknown")
-    due = date_text(timeliness.due)
-    days = timeliness.days
-    if timeliness.state is ReplyState.RECEIVED:
-        when = date_text(timeliness.received, QCoreApplication.translate("CaseHeader", "undated"))
-        if timeliness.late:
-            text = QCoreApplication.translate("CaseHeader", "Reply due {due} — received {when} (%n day(s) late)", "", days)
-        else:
-            text = QCoreApplication.translate("CaseHeader", "Reply due {due} — received {when} (on time)")
-        return text.format(due=due, when=when)
-    if timeliness.state is ReplyState.OVERDUE:
-        return QCoreApplication.translate("CaseHeader", "Reply due {due} — no reply, %n day(s) late", "", days).format(due=due)
-    return QCoreApplication.translate("CaseHeader", "Reply due {due} — %n day(s) left", "", days).format(due=due)
+    return DueText()(timeliness)
+
+
+class DueText(QObject):
+    """The reply's due date and delay in words, plural forms included (lupdate reads those only from ``self.tr``)."""
+
+    def __call__(self, timeliness) -> str:
+        if timeliness.due is None:
+            return self.tr("Reply due date unknown")
+        due = date_text(timeliness.due)
+        days = timeliness.days
+        if timeliness.state is ReplyState.RECEIVED:
+            when = date_text(timeliness.received, self.tr("undated"))
+            if timeliness.late:
+                text = self.tr("Reply due {due} — received {when} (%n day(s) late)", "", days)
+            else:
+                text = self.tr("Reply due {due} — received {when} (on time)")
+            return text.format(due=due, when=when)
+        if timeliness.state is ReplyState.OVERDUE:
+            return self.tr("Reply due {due} — no reply, %n day(s) late", "", days).format(due=due)
+        return self.tr("Reply due {due} — %n day(s) left", "", days).format(due=due)
 
 
 class CaseHeader(QWidget):

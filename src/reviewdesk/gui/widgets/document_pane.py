@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,7 @@ from reviewdesk.gui.widgets.text_view import (
     TextView,
     snap_to_words,
 )
-from reviewdesk.gui.words import datetime_text, word
+from reviewdesk.gui.words import word
 from reviewdesk.services.dto import DocumentDTO
 from reviewdesk.services.geometry import Block, offset_at, span_rects
 
@@ -56,13 +56,18 @@ def _form(document: DocumentDTO) -> str:
     return _tr(SECTION_TITLES[SectionKind.BODY]) if suffix in ("TXT", "MD") else suffix
 
 
+class _Pages(QObject):
+    def __call__(self, count: int) -> str:
+        return self.tr("%n p.", "", count)  # a plural form: lupdate reads those only from self.tr in a QObject
+
+
 def chooser_labels(documents: list[DocumentDTO]) -> list[str]:
     """What the pane's chooser says of each document: enough to tell two copies of one letter apart."""
     labels = []
     for document in documents:
         parts = [word(str(document.kind)), document.fields.get("date") or document.filename, _form(document)]
         if document.page_count:
-            parts.append(QCoreApplication.translate("DocumentPane", "%n p.", "", document.page_count))
+            parts.append(_Pages()(document.page_count))
         if document.is_ocr:
             parts.append(QCoreApplication.translate("DocumentPane", "OCR"))
         elif document.needs_ocr:
@@ -70,7 +75,7 @@ def chooser_labels(documents: list[DocumentDTO]) -> list[str]:
         labels.append(" · ".join(parts))
     alike = {label for label in labels if labels.count(label) > 1}
     return [label + (" · " + QCoreApplication.translate("DocumentPane", "imported {when}").format(
-                         when=datetime_text(document.imported_at))  # still alike: the import time decides
+                         when=f"{document.imported_at:%Y-%m-%d %H:%M}")  # still alike: the import time decides (ISO: exact)
                      if label in alike and document.imported_at is not None else "")
             for label, document in zip(labels, documents)]
 

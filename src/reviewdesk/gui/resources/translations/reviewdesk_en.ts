@@ -87,6 +87,37 @@
     </message>
 </context>
 <context>
+    <name>DaysText</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) early</source>
+        <translation>
+            <numerusform>%n day early</numerusform>
+            <numerusform>%n days early</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message numerus="yes">
         <source>{group} — %n case(s)</source>
@@ -132,12 +163,101 @@
     </message>
 </context>
 <context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <source>Reply due {due} — received {when} (%n day(s) late)</source>
+        <translation>
+            <numerusform>Reply due {due} — received {when} (%n day late)</numerusform>
+            <numerusform>Reply due {due} — received {when} (%n days late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply due {due} — no reply, %n day(s) late</source>
+        <translation>
+            <numerusform>Reply due {due} — no reply, %n day late</numerusform>
+            <numerusform>Reply due {due} — no reply, %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply due {due} — %n day(s) left</source>
+        <translation>
+            <numerusform>Reply due {due} — %n day left</numerusform>
+            <numerusform>Reply due {due} — %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHeadline</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
         <translation>
             <numerusform>%n case was read by an older ReviewDesk: Case › Re-analyse all cases reads it again (your work is kept)</numerusform>
             <numerusform>%n cases were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReanalysisSummary</name>
+    <message numerus="yes">
+        <source>Re-analysed %n document(s)</source>
+        <translation>
+            <numerusform>Re-analysed %n document</numerusform>
+            <numerusform>Re-analysed %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n case(s)</source>
+        <translation>
+            <numerusform>of %n case</numerusform>
+            <numerusform>of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n text(s) changed)</source>
+        <translation>
+            <numerusform>(%n text changed)</numerusform>
+            <numerusform>(%n texts changed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tag(s) or link(s) could not be placed — see Orphaned</source>
+        <translation>
+            <numerusform>; %n tag or link could not be placed — see Orphaned</numerusform>
+            <numerusform>; %n tags or links could not be placed — see Orphaned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Pages</name>
+    <message numerus="yes">
+        <source>%n p.</source>
+        <translation>
+            <numerusform>%n p.</numerusform>
+            <numerusform>%n p.</numerusform>
         </translation>
     </message>
 </context>

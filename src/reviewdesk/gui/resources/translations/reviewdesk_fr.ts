@@ -601,27 +601,7 @@ Opening the default store instead.</source>
 <context>
     <name>CaseHeader</name>
     <message>
-        <source>Reply due date unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply due {due} — received {when} (%n day(s) late)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply due {due} — received {when} (on time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply due {due} — no reply, %n day(s) late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply due {due} — %n day(s) left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,6 +789,41 @@ Opening the default store instead.</source>
     </message>
 </context>
 <context>
+    <name>DaysText</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message>
         <source>Reference</source>
@@ -852,10 +867,6 @@ Opening the default store instead.</source>
     </message>
     <message>
         <source>By reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1239,42 @@ Opening the default store instead.</source>
     </message>
 </context>
 <context>
+    <name>DueText</name>
+    <message>
+        <source>Reply due date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply due {due} — received {when} (%n day(s) late)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply due {due} — received {when} (on time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply due {due} — no reply, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply due {due} — %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>A4</source>
@@ -1352,6 +1399,30 @@ Opening the default store instead.</source>
     <message>
         <source>ReviewDesk user guide</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHeadline</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1813,37 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     </message>
 </context>
 <context>
+    <name>ReanalysisSummary</name>
+    <message numerus="yes">
+        <source>Re-analysed %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n text(s) changed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tag(s) or link(s) could not be placed — see Orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoreController</name>
     <message>
         <source>New store</source>
@@ -1960,6 +2062,16 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     <message>
         <source>Page {number}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Pages</name>
+    <message numerus="yes">
+        <source>%n p.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
