@@ -47,6 +47,19 @@ WORDS = (
     QT_TRANSLATE_NOOP("Domain", "due within 30 days"), QT_TRANSLATE_NOOP("Domain", "awaiting"),
     QT_TRANSLATE_NOOP("Domain", "received late"), QT_TRANSLATE_NOOP("Domain", "received on time"),
     QT_TRANSLATE_NOOP("Domain", "received"),
+    # The case list's facets and their fixed values (services.facets)
+    QT_TRANSLATE_NOOP("Domain", "Addressee"), QT_TRANSLATE_NOOP("Domain", "Country"),
+    QT_TRANSLATE_NOOP("Domain", "Type"), QT_TRANSLATE_NOOP("Domain", "Mandate"), QT_TRANSLATE_NOOP("Domain", "Year"),
+    QT_TRANSLATE_NOOP("Domain", "Reply"), QT_TRANSLATE_NOOP("Domain", "Overdue"),
+    QT_TRANSLATE_NOOP("Domain", "Grade"), QT_TRANSLATE_NOOP("Domain", "Verdicts"),
+    QT_TRANSLATE_NOOP("Domain", "Term"), QT_TRANSLATE_NOOP("Domain", "Language"), QT_TRANSLATE_NOOP("Domain", "OCR"),
+    QT_TRANSLATE_NOOP("Domain", "State"), QT_TRANSLATE_NOOP("Domain", "Company"),
+    QT_TRANSLATE_NOOP("Domain", "Other"), QT_TRANSLATE_NOOP("Domain", "No reply"),
+    QT_TRANSLATE_NOOP("Domain", "Received in time"), QT_TRANSLATE_NOOP("Domain", "Received late"),
+    QT_TRANSLATE_NOOP("Domain", "Yes"), QT_TRANSLATE_NOOP("Domain", "No"), QT_TRANSLATE_NOOP("Domain", "English"),
+    QT_TRANSLATE_NOOP("Domain", "French"), QT_TRANSLATE_NOOP("Domain", "Spanish"),
+    QT_TRANSLATE_NOOP("Domain", "Arabic"), QT_TRANSLATE_NOOP("Domain", "Chinese"),
+    QT_TRANSLATE_NOOP("Domain", "Russian"), QT_TRANSLATE_NOOP("Domain", "Non-State actors (OTH)"),
 )
 
 

@@ -187,6 +187,16 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportHeadline</name>
     <message numerus="yes">
         <source>%n imported</source>
@@ -221,6 +231,16 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReanalysisSummary</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>
@@ -248,6 +268,64 @@
         <translation>
             <numerusform>; %n tag or link could not be placed — see Orphaned</numerusform>
             <numerusform>; %n tags or links could not be placed — see Orphaned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n case(s)</source>
+        <translation>
+            <numerusform>in %n case</numerusform>
+            <numerusform>in %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message numerus="yes">
+        <source>All terms (%n tag(s))</source>
+        <translation>
+            <numerusform>All terms (%n tag)</numerusform>
+            <numerusform>All terms (%n tags)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaggingController</name>
+    <message numerus="yes">
+        <source>Redacted %n occurrence(s) — Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>Redacted %n occurrence — Ctrl+Z to undo</numerusform>
+            <numerusform>Redacted %n occurrences — Ctrl+Z to undo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) proposed; accept or reject them in the Tags panel</source>
+        <translation>
+            <numerusform>%n tag proposed; accept or reject them in the Tags panel</numerusform>
+            <numerusform>%n tags proposed; accept or reject them in the Tags panel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n proposed tag(s)</source>
+        <translation>
+            <numerusform>Accept %n proposed tag</numerusform>
+            <numerusform>Accept %n proposed tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n proposed tag(s)</source>
+        <translation>
+            <numerusform>Reject %n proposed tag</numerusform>
+            <numerusform>Reject %n proposed tags</numerusform>
         </translation>
     </message>
 </context>

@@ -528,6 +528,17 @@ Opening the default store instead.</source>
     </message>
 </context>
 <context>
+    <name>AutoLock</name>
+    <message>
+        <source>{store} is locked. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailsDialog</name>
     <message>
         <source>YYYY-MM-DD, e.g. 2021-03-12</source>
@@ -708,6 +719,21 @@ Opening the default store instead.</source>
     </message>
     <message>
         <source>Reply: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <source>Chosen filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click ✕ to remove a filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1263,102 @@ Opening the default store instead.</source>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-State actors (OTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DueText</name>
@@ -1275,6 +1397,33 @@ Opening the default store instead.</source>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>ReviewDesk — unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits made before it are saved in the store. The error was logged (without any letter text) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>A4</source>
@@ -1294,6 +1443,84 @@ Opening the default store instead.</source>
     </message>
     <message>
         <source>Full text (names as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Choose a case (or select several for a portfolio) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({comments})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more cases in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tags and assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +1556,85 @@ Opening the default store instead.</source>
     </message>
     <message>
         <source>Redactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPanel</name>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these words and filters as a smart folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: facets with the number of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facet}: {value} — cases: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: choose filters or type words, then Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose filters or type words to search first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this saved search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename saved search “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved search “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,6 +1704,37 @@ Opening the default store instead.</source>
     <name>GuideWindow</name>
     <message>
         <source>ReviewDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Letters and replies (*.pdf *.docx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import letters and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1828,17 @@ Opening the default store instead.</source>
     <name>Language</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,6 +2054,56 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>If you lose this passphrase, the store and everything in it cannot be recovered: nobody, not even the ReviewDesk developers, can open it without the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt this store (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} is encrypted. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>English</source>
@@ -1813,6 +2211,88 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Edit questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor where a question should be split, or select the words of a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber 1, 2, 3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge questions {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}: new words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReanalysisSummary</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>
@@ -1841,6 +2321,70 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search all documents…  (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, -excluded, OR, prefix*; accents and case do not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document needs a reference: give it its case in the list on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Word forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also find other forms of the words: detained → detention, détenu, detenido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the search field at the top right (Ctrl+Shift+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the best {count} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document matches.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2457,128 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     </message>
     <message>
         <source>Tag “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <source>Proposed: {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tags of one term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose Guiding Principles cited in the annex and allegation terms found in the allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected proposals (all shown when none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected proposals (all shown when none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags and links re-analysis could not place: place them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All terms (%n tag(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaggingController</name>
+    <message>
+        <source>Select some text in a pane first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag “{term}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged “{quote}” as {term} — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports hide every “{text}” in this case.
+Pseudonym shown instead in pseudonymised exports (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted %n occurrence(s) — Ctrl+Z to undo</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) proposed; accept or reject them in the Tags panel</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n proposed tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n proposed tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tag “{term}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tag note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,6 +2720,145 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     </message>
     <message>
         <source>Pair reply with {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <source>Vocabularies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a term under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the term another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the term&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit 1–9 tags the selection with this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move all tags of this term to another and retire it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering the term; its tags stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term under {parent}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term at the top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add term “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term cannot be moved under itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every tag to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire term</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
