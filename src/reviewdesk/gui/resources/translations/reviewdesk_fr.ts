@@ -5,847 +5,849 @@
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;ssier</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Tag with term {digit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter avec le terme {digit}</translation>
     </message>
     <message>
         <source>In a letter, annex or reply view: tag the selection with the term whose shortcut is {digit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une lettre, une annexe ou une réponse : étiqueter la sélection avec le terme dont le raccourci est {digit}</translation>
     </message>
     <message>
         <source>&amp;New store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
         <source>Create an empty store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de base vide</translation>
     </message>
     <message>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
         <source>Open another store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier de base</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import letters and replies (PDF, DOCX, TXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des lettres et des réponses (PDF, DOCX, TXT)</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un d&amp;ossier de fichiers…</translation>
     </message>
     <message>
         <source>Import every letter and reply in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer toutes les lettres et réponses d&apos;un dossier de fichiers</translation>
     </message>
     <message>
         <source>&amp;Export briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la note d&apos;information…</translation>
     </message>
     <message>
         <source>Export the current case as an annotated Word briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier courant en note d&apos;information Word annotée</translation>
     </message>
     <message>
         <source>Export &amp;portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;recueil…</translation>
     </message>
     <message>
         <source>Export the cases selected in the list as one Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les dossiers sélectionnés dans la liste en un seul document Word</translation>
     </message>
     <message>
         <source>Export &amp;data (CSV/JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;données (CSV/JSON)…</translation>
     </message>
     <message>
         <source>Tags and assessments of the selected cases for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes et évaluations des dossiers sélectionnés, pour un tableur</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ReviewDesk</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo the edit just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
         <source>&amp;Tag selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter la sélection…</translation>
     </message>
     <message>
         <source>Tag the selected text with a term (digits 1–9 tag with the first nine terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter le texte sélectionné avec un terme (les chiffres 1 à 9 étiquettent avec les neuf premiers termes)</translation>
     </message>
     <message>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher dans le document…</translation>
     </message>
     <message>
         <source>Find words in the document of the pane you are in (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mots dans le document du volet actif (Entrée : suivant, Maj+Entrée : précédent)</translation>
     </message>
     <message>
         <source>&amp;Search all documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans &amp;tous les documents…</translation>
     </message>
     <message>
         <source>Search every letter, annex and reply of the store; narrow with the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans toutes les lettres, annexes et réponses de la base ; affiner avec les filtres</translation>
     </message>
     <message>
         <source>Filter &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les &amp;dossiers</translation>
     </message>
     <message>
         <source>Type to narrow the case list by reference, country or addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir pour restreindre la liste des dossiers par référence, pays ou destinataire</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>Your name, paper, template, grading scale, text size, digit tagging, OCR languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, le papier, le modèle, l&apos;échelle d&apos;évaluation, la taille du texte, l&apos;étiquetage par chiffres, les langues OCR</translation>
     </message>
     <message>
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pages</translation>
     </message>
     <message>
         <source>Show the original pages in every pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pages originales dans chaque volet</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte</translation>
     </message>
     <message>
         <source>Show the cleaned text in every pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte nettoyé dans chaque volet</translation>
     </message>
     <message>
         <source>Switch &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de &amp;disposition</translation>
     </message>
     <message>
         <source>Three panes → reading (the letter large) → comparison (letter | reply) → three panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois volets → lecture (la lettre en grand) → comparaison (lettre | réponse) → trois volets</translation>
     </message>
     <message>
         <source>Go to &amp;letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;lettre</translation>
     </message>
     <message>
         <source>Put the keyboard focus in the Letter pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le focus clavier dans le volet Lettre</translation>
     </message>
     <message>
         <source>Go to &amp;annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;&amp;annexe</translation>
     </message>
     <message>
         <source>Put the keyboard focus in the Annex pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le focus clavier dans le volet Annexe</translation>
     </message>
     <message>
         <source>Go to &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;réponse</translation>
     </message>
     <message>
         <source>Put the keyboard focus in the Reply pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le focus clavier dans le volet Réponse</translation>
     </message>
     <message>
         <source>&amp;Next region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &amp;suivante</translation>
     </message>
     <message>
         <source>Move the focus: case list, Letter, Annex, Reply, then the panel below</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus : liste des dossiers, Lettre, Annexe, Réponse, puis le panneau du bas</translation>
     </message>
     <message>
         <source>Pre&amp;vious region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &amp;précédente</translation>
     </message>
     <message>
         <source>Move the focus back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener le focus en arrière</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <source>Make the documents and lists easier to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les documents et les listes plus lisibles</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <source>Fit more on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher davantage à l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
         <source>Back to the system&apos;s text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la taille de texte du système</translation>
     </message>
     <message>
         <source>&amp;Link reply passage to question…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier le passage de la réponse à une question…</translation>
     </message>
     <message>
         <source>Record that the selected reply passage answers a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter que le passage sélectionné de la réponse répond à une question</translation>
     </message>
     <message>
         <source>Edit &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;détails…</translation>
     </message>
     <message>
         <source>Correct what ReviewDesk read: reference, dates, addressee, mandates, cites… and documents&apos; kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger ce que ReviewDesk a lu : référence, dates, destinataire, mandats, citations… et types de documents</translation>
     </message>
     <message>
         <source>Edit &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;questions…</translation>
     </message>
     <message>
         <source>Split, merge, re-span or renumber the letter&apos;s questions; verdicts and links follow them</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder, fusionner, redélimiter ou renuméroter les questions de la lettre ; les appréciations et les liens suivent</translation>
     </message>
     <message>
         <source>&amp;Re-analyse this case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réanalyser ce dossier</translation>
     </message>
     <message>
         <source>Read the stored originals again with the current ReviewDesk; your corrections and work are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les originaux enregistrés avec la version actuelle de ReviewDesk ; vos corrections et votre travail sont conservés</translation>
     </message>
     <message>
         <source>Re-analyse &amp;all cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyser &amp;tous les dossiers…</translation>
     </message>
     <message>
         <source>Read every stored original again (offered when ReviewDesk reads letters better than before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire tous les originaux enregistrés (proposé quand ReviewDesk lit mieux les lettres qu&apos;auparavant)</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;précédent</translation>
     </message>
     <message>
         <source>Open the case above in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier au-dessus dans la liste</translation>
     </message>
     <message>
         <source>&amp;Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;suivant</translation>
     </message>
     <message>
         <source>Open the case below in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier en dessous dans la liste</translation>
     </message>
     <message>
         <source>&amp;Vocabularies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vocabulaires…</translation>
     </message>
     <message>
         <source>Edit the terms used for tagging: rename, recolour, move, merge, retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les termes d&apos;étiquetage : renommer, recolorer, déplacer, fusionner, retirer</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéances</translation>
     </message>
     <message>
         <source>Overdue, due within 7 / 30 days, awaiting, received late: urgent appeals first; follows the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard, à échéance sous 7 / 30 jours, en attente, reçues en retard : appels urgents d&apos;abord ; suit les filtres</translation>
     </message>
     <message>
         <source>Dash&amp;board…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord…</translation>
     </message>
     <message>
         <source>Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réponse, délais, évaluations et appréciations par destinataire, pays, mandat, type, année ou terme</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>How to import, read, tag, assess, export and correct, with pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment importer, lire, étiqueter, évaluer, exporter et corriger, en images</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every action and its shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque action et son raccourci</translation>
     </message>
     <message>
         <source>&amp;About ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ReviewDesk</translation>
     </message>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étiquette</translation>
     </message>
     <message>
         <source>In the Tags panel: delete the selected tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le panneau Étiquettes : supprimer les étiquettes sélectionnées</translation>
     </message>
     <message>
         <source>Edit tag note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note de l&apos;étiquette</translation>
     </message>
     <message>
         <source>In the Tags panel: edit the selected tag&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le panneau Étiquettes : modifier la note de l&apos;étiquette sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>AnswersController</name>
     <message>
         <source>Set verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;appréciation</translation>
     </message>
     <message>
         <source>Set grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;évaluation</translation>
     </message>
     <message>
         <source>Reject proposed passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le passage proposé</translation>
     </message>
     <message>
         <source>Remove answer links</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les liens de réponse</translation>
     </message>
     <message>
         <source>Choose a grade first, then the actions the reply reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une évaluation, puis les mesures dont la réponse fait état</translation>
     </message>
     <message>
         <source>No proposed passage for question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage proposé pour la question {number}</translation>
     </message>
     <message>
         <source>Link passage to question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier le passage à la question {number}</translation>
     </message>
     <message>
         <source>Select a passage of the reply first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un passage de la réponse</translation>
     </message>
     <message>
         <source>Link passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier le passage</translation>
     </message>
     <message>
         <source>This passage answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce passage répond à :</translation>
     </message>
 </context>
 <context>
     <name>AnswersGridModel</name>
     <message>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Q</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message numerus="yes">
         <source>%n linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relié</numerusform>
+            <numerusform>%n reliés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposé</numerusform>
+            <numerusform>%n proposés</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ sans réponse</translation>
     </message>
 </context>
 <context>
     <name>AnswersPanel</name>
     <message>
         <source>Accept proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la proposition</translation>
     </message>
     <message>
         <source>Link the proposed reply passage to this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier le passage proposé de la réponse à cette question</translation>
     </message>
     <message>
         <source>Reject proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la proposition</translation>
     </message>
     <message>
         <source>This passage does not answer the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce passage ne répond pas à la question</translation>
     </message>
     <message>
         <source>Remove links</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les liens</translation>
     </message>
     <message>
         <source>Remove the passages linked to this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les passages reliés à cette question</translation>
     </message>
     <message>
         <source>Grading scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d&apos;évaluation</translation>
     </message>
     <message>
         <source>Grade of the reply (the reviewer decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de la réponse (l&apos;analyste décide)</translation>
     </message>
     <message>
         <source>Actions ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures ▾</translation>
     </message>
     <message>
         <source>Actions the reply reports (investigation, release…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures dont la réponse fait état (enquête, libération…)</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses aux questions</translation>
     </message>
     <message>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation :</translation>
     </message>
     <message>
         <source>proposed: {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée : {grade}</translation>
     </message>
     <message numerus="yes">
         <source>Actions (%n) ▾</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mesures (%n) ▾</numerusform>
+            <numerusform>Mesures (%n) ▾</numerusform>
         </translation>
     </message>
     <message>
         <source>— not graded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non évaluée —</translation>
     </message>
     <message>
         <source>{grade} (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} (automatique)</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>ReviewDesk — opening the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>ReviewDesk — ouverture de la base…</translation>
     </message>
     <message>
         <source>{error}
 
 Opening the default store instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Ouverture de la base par défaut à la place.</translation>
     </message>
 </context>
 <context>
     <name>AutoLock</name>
     <message>
         <source>{store} is locked. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} est verrouillée. Sa phrase secrète :</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte.</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailsDialog</name>
     <message>
         <source>YYYY-MM-DD, e.g. 2021-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, p. ex. 2021-03-12</translation>
     </message>
     <message>
         <source>a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>un analyste</translation>
     </message>
     <message>
         <source>Corrected by {reviewer} on {when}; was: {previous}; read as: {parsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé par {reviewer} le {when} ; valeur précédente : {previous} ; lu : {parsed}</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <source>One per line: Name — Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne : Nom — Titre</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne</translation>
     </message>
     <message>
         <source>Edit details — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails — {reference}</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} :</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Give this field back to what ReviewDesk read in the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre à ce champ la valeur que ReviewDesk a lue dans la lettre</translation>
     </message>
     <message>
         <source>Documents of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de ce dossier</translation>
     </message>
     <message>
         <source>Move to the case with this reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le dossier portant cette référence</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails</translation>
     </message>
     <message>
         <source>{document}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} : {kind}</translation>
     </message>
     <message>
         <source>Move {document} to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {document} vers {reference}</translation>
     </message>
     <message>
         <source>Nothing was changed by the step that failed (see the message); fix the value and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape en échec n&apos;a rien modifié (voir le message) ; corrigez la valeur et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>Revert {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir {field}</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>non datée</translation>
     </message>
     <message>
         <source>No case selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier sélectionné</translation>
     </message>
     <message>
         <source>Choose a case on the left, or drop PDF letters and replies on the window (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier à gauche, ou déposez des lettres et des réponses PDF sur la fenêtre (Ctrl+I).</translation>
     </message>
     <message numerus="yes">
         <source>%n mandate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mandat</numerusform>
+            <numerusform>%n mandats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>✎ corrected: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ corrigé : {fields}</translation>
     </message>
     <message>
         <source>{field}: corrected by {reviewer} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : corrigé par {reviewer} le {date}</translation>
     </message>
     <message>
         <source>a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>un analyste</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n orphaned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n orphelin</numerusform>
+            <numerusform>⚠ %n orphelins</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags or answer links that re-analysis could not place: listed in the Tags panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes ou liens de réponse que la réanalyse n&apos;a pas pu replacer : listés dans le panneau Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Addressee / organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire / organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Qs</source>
-        <translation type="unfinished"></translation>
+        <translation>Q.</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message numerus="yes">
         <source>received, %n d late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reçue, %n j de retard</numerusform>
+            <numerusform>reçue, %n j de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçue</translation>
     </message>
     <message numerus="yes">
         <source>none — %n d overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune — %n j de retard</numerusform>
+            <numerusform>aucune — %n j de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>attendue</translation>
     </message>
     <message>
         <source>Reply: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : {state}</translation>
     </message>
 </context>
 <context>
     <name>ChipBar</name>
     <message>
         <source>Chosen filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres choisis</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
     <message>
         <source>Click ✕ to remove a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur ✕ pour retirer un filtre</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Addressee kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de destinataire</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Allegation term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme d&apos;allégation</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation</translation>
     </message>
     <message>
         <source>Dashboard summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du tableau de bord</translation>
     </message>
     <message>
         <source>Breakdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation :</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) · reply rate {rate} · within the deadline {within} · median delay {median}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier · taux de réponse {rate} · dans le délai {within} · délai médian {median}</numerusform>
+            <numerusform>%n dossiers · taux de réponse {rate} · dans le délai {within} · délai médian {median}</numerusform>
         </translation>
     </message>
     <message>
         <source>Chart: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : {title}</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save “{title}” as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer « {title} » en fichier CSV</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>DaysText</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour même</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour d&apos;avance</numerusform>
+            <numerusform>%n jours d&apos;avance</numerusform>
         </translation>
     </message>
 </context>
@@ -853,104 +855,104 @@ Opening the default store instead.</source>
     <name>DeadlinesView</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue le</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Analystes</translation>
     </message>
     <message>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans regroupement</translation>
     </message>
     <message>
         <source>By mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mandat</translation>
     </message>
     <message>
         <source>By reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Par analyste</translation>
     </message>
     <message>
         <source>Group deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les échéances</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper :</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances</translation>
     </message>
     <message numerus="yes">
         <source>{group} — %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{group} — %n dossier</numerusform>
+            <numerusform>{group} — %n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n communication(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n communication</numerusform>
+            <numerusform>%n communications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à échéance sous 7 jours</numerusform>
+            <numerusform>%n à échéance sous 7 jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel urgent</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: no reply %n day(s) after the due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard : aucune réponse %n jour après l&apos;échéance</numerusform>
+            <numerusform>En retard : aucune réponse %n jours après l&apos;échéance</numerusform>
         </translation>
     </message>
 </context>
@@ -958,441 +960,441 @@ Opening the default store instead.</source>
     <name>DocumentPane</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>Allegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Allégations</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupations</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de bas de page</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>OCR</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR</translation>
     </message>
     <message>
         <source>needs OCR</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR nécessaire</translation>
     </message>
     <message>
         <source>imported {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>importé le {when}</translation>
     </message>
     <message>
         <source>This text was read from a scan by OCR: check quotes against the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte a été lu par OCR sur un document numérisé : vérifiez les citations sur les pages</translation>
     </message>
     <message>
         <source>Text read by OCR</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte lu par OCR</translation>
     </message>
     <message>
         <source>Choose the document to show ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le document à afficher ({kind})</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Show the original pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les pages originales</translation>
     </message>
     <message>
         <source>Show the cleaned, structured text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte nettoyé et structuré</translation>
     </message>
     <message>
         <source>Go to a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une section</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
         <source>Import ({kind})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ({kind})…</translation>
     </message>
     <message>
         <source>Choose a case in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier dans la liste de gauche.</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>répondu</translation>
     </message>
     <message>
         <source>partially answered</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement répondu</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
     <message>
         <source>investigation opened</source>
-        <translation type="unfinished"></translation>
+        <translation>enquête ouverte</translation>
     </message>
     <message>
         <source>protection measures granted</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures de protection accordées</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>libération</translation>
     </message>
     <message>
         <source>prosecution or suspension of perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>poursuites ou suspension des auteurs</translation>
     </message>
     <message>
         <source>policy or law change</source>
-        <translation type="unfinished"></translation>
+        <translation>modification de politique ou de loi</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>lettre</translation>
     </message>
     <message>
         <source>annex</source>
-        <translation type="unfinished"></translation>
+        <translation>annexe</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Piccone scale (Brookings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de Piccone (Brookings)</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>Violation rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation rejetée</translation>
     </message>
     <message>
         <source>Responsive but incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse pertinente mais incomplète</translation>
     </message>
     <message>
         <source>Immaterial response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sans rapport</translation>
     </message>
     <message>
         <source>Steps taken to address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures prises pour y remédier</translation>
     </message>
     <message>
         <source>In translation</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de traduction</translation>
     </message>
     <message>
         <source>File not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier non disponible</translation>
     </message>
     <message>
         <source>Human Rights Committee follow-up grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations du suivi du Comité des droits de l&apos;homme</translation>
     </message>
     <message>
         <source>A — Largely satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>A — Largement satisfaisant</translation>
     </message>
     <message>
         <source>B — Partially satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>B — Partiellement satisfaisant</translation>
     </message>
     <message>
         <source>C — Not satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>C — Non satisfaisant</translation>
     </message>
     <message>
         <source>D — No cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>D — Absence de coopération</translation>
     </message>
     <message>
         <source>E — Measures contrary to or rejecting the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>E — Mesures contraires à la recommandation ou la rejetant</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue le</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Addressee&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du destinataire</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats</translation>
     </message>
     <message>
         <source>HRC resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolutions du CDH</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Similar letters sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres similaires envoyées à</translation>
     </message>
     <message>
         <source>Similar letters to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres similaires à d&apos;autres destinataires</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Annex cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations de l&apos;annexe</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance sous 7 jours</translation>
     </message>
     <message>
         <source>due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance sous 30 jours</translation>
     </message>
     <message>
         <source>awaiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>received late</source>
-        <translation type="unfinished"></translation>
+        <translation>reçue en retard</translation>
     </message>
     <message>
         <source>received on time</source>
-        <translation type="unfinished"></translation>
+        <translation>reçue dans le délai</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçue</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciations</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>OCR</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>Received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue dans le délai</translation>
     </message>
     <message>
         <source>Received late</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue en retard</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <source>Non-State actors (OTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs non étatiques (OTH)</translation>
     </message>
 </context>
 <context>
     <name>DueText</name>
     <message>
         <source>Reply due date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;échéance de la réponse inconnue</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>non datée</translation>
     </message>
     <message numerus="yes">
         <source>Reply due {due} — received {when} (%n day(s) late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse attendue le {due} — reçue le {when} (%n jour de retard)</numerusform>
+            <numerusform>Réponse attendue le {due} — reçue le {when} (%n jours de retard)</numerusform>
         </translation>
     </message>
     <message>
         <source>Reply due {due} — received {when} (on time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue le {due} — reçue le {when} (dans le délai)</translation>
     </message>
     <message numerus="yes">
         <source>Reply due {due} — no reply, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse attendue le {due} — aucune réponse, %n jour de retard</numerusform>
+            <numerusform>Réponse attendue le {due} — aucune réponse, %n jours de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reply due {due} — %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse attendue le {due} — %n jour restant</numerusform>
+            <numerusform>Réponse attendue le {due} — %n jours restants</numerusform>
         </translation>
     </message>
 </context>
@@ -1400,365 +1402,365 @@ Opening the default store instead.</source>
     <name>ErrorDialog</name>
     <message>
         <source>ReviewDesk — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>ReviewDesk — erreur inattendue</translation>
     </message>
     <message>
         <source>Edits made before it are saved in the store. The error was logged (without any letter text) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites avant l&apos;erreur sont enregistrées dans la base. L&apos;erreur a été consignée (sans aucun texte de lettre) dans {path}.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Something went wrong: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : {error}.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Redacted (black bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardé (barres noires)</translation>
     </message>
     <message>
         <source>Pseudonymised (Mr. A, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymisé (M. A, …)</translation>
     </message>
     <message>
         <source>Full text (names as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte intégral (noms tels qu&apos;écrits)</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
         <source>Choose a case (or select several for a portfolio) first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un dossier (ou sélectionnez-en plusieurs pour un recueil)</translation>
     </message>
     <message>
         <source>Save briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note d&apos;information</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <source>Exporting {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de {file}…</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {path} ({comments})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit ({comments})</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation terminée</translation>
     </message>
     <message>
         <source>Wrote {file} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} écrit ({detail}).</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Select one or more cases in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs dossiers dans la liste</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour Excel (*.csv)</translation>
     </message>
     <message>
         <source>Export tags and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les étiquettes et les évaluations</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Redactions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardages :</translation>
     </message>
     <message>
         <source>Wrote {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {second} écrits</translation>
     </message>
     <message>
         <source>and {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>et {file}</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export portfolio: {references}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le recueil : {references}</translation>
     </message>
     <message>
         <source>Export briefing: {references}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la note d&apos;information : {references}</translation>
     </message>
     <message>
         <source>Your name, shown as the author of the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, affiché comme auteur des commentaires</translation>
     </message>
     <message>
         <source>Include the allegations and reply texts with their comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les textes des allégations et de la réponse avec leurs commentaires</translation>
     </message>
     <message>
         <source>Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste :</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Redactions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardages :</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <source>Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
         <source>Keep these words and filters as a smart folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ces mots et ces filtres comme dossier intelligent</translation>
     </message>
     <message>
         <source>Filters: facets with the number of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres : facettes avec le nombre de dossiers</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les dossiers</translation>
     </message>
     <message>
         <source>{facet}: {value} — cases: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet} : {value} — dossiers : {count}</translation>
     </message>
     <message>
         <source>no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s&apos;applique plus</translation>
     </message>
     <message>
         <source>Filters only</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres uniquement</translation>
     </message>
     <message>
         <source>None yet: choose filters or type words, then Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant : choisissez des filtres ou saisissez des mots, puis Enregistrer la recherche…</translation>
     </message>
     <message>
         <source>Choose filters or type words to search first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord des filtres ou saisissez des mots à rechercher</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <source>Name of this saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette recherche enregistrée :</translation>
     </message>
     <message>
         <source>Save search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche « {name} »</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Rename saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la recherche enregistrée</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Rename saved search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la recherche enregistrée « {name} »</translation>
     </message>
     <message>
         <source>Delete saved search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la recherche enregistrée « {name} »</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans ce document…</translation>
     </message>
     <message>
         <source>Find in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans ce document</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances</translation>
     </message>
     <message>
         <source>Deadlines appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échéances s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Dashboard — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord — ReviewDesk</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>ReviewDesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de ReviewDesk</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Letters and replies (*.pdf *.docx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres et réponses (*.pdf *.docx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import letters and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des lettres et des réponses</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de fichiers</translation>
     </message>
     <message>
         <source>An import is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après le fichier en cours…</translation>
     </message>
 </context>
 <context>
     <name>ImportHeadline</name>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -1766,560 +1768,562 @@ Opening the default store instead.</source>
     <name>ImportSummaryDialog</name>
     <message>
         <source>✓ imported</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ importé</translation>
     </message>
     <message>
         <source>= duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>= doublon</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ échec</translation>
     </message>
     <message>
         <source>– cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>– annulé</translation>
     </message>
     <message>
         <source>– skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>– ignoré</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>Good files were kept. Files that failed changed nothing in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers valides ont été conservés. Les fichiers en échec n&apos;ont rien modifié dans la base.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by menu, action or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par menu, action ou touche…</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>three panes</source>
-        <translation type="unfinished"></translation>
+        <translation>trois volets</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture</translation>
     </message>
     <message>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison</translation>
     </message>
     <message>
         <source>Filter cases (reference, country, addressee…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les dossiers (référence, pays, destinataire…)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>No letter in this case yet.
 Drop the letter&apos;s PDF here or press Ctrl+I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de lettre dans ce dossier.
+Déposez ici le PDF de la lettre ou appuyez sur Ctrl+I.</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <source>This letter has no annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette lettre n&apos;a pas d&apos;annexe.</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>No reply received yet.
 Drop the reply&apos;s PDF here or press Ctrl+I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse reçue pour l&apos;instant.
+Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses aux questions</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Unpaired replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses non rattachées</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Show or hide the filters: facets with counts, saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les filtres : facettes avec leurs effectifs, recherches enregistrées</translation>
     </message>
     <message>
         <source>Open &amp;recent store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base &amp;récente</translation>
     </message>
     <message>
         <source>&amp;Undo {edit}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : {edit}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo {edit}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : {edit}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>OCR &amp;languages for scans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues OCR des documents numérisés</translation>
     </message>
     <message>
         <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack de langue Tesseract « {code} » n&apos;est pas installé</translation>
     </message>
     <message>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ouvert</translation>
     </message>
     <message>
         <source>⚠ Orphaned ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Orphelins ({count})…</translation>
     </message>
     <message>
         <source>Choose a case first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un dossier</translation>
     </message>
     <message>
         <source>Re-analyse {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyser {reference}</translation>
     </message>
     <message>
         <source>Re-analyse all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Réanalyser tous les dossiers</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier a été lu par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers le relit (votre travail est conservé)</numerusform>
+            <numerusform>%n dossiers ont été lus par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers les relit (votre travail est conservé)</numerusform>
         </translation>
     </message>
     <message>
         <source>Preferences saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences enregistrées</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les dossiers</translation>
     </message>
     <message>
         <source>{pane} pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet {pane}</translation>
     </message>
     <message>
         <source>{pane} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ({pane})</translation>
     </message>
     <message>
         <source>{pane} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages ({pane})</translation>
     </message>
     <message>
         <source>Answers: questions, passages and verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses : questions, passages et appréciations</translation>
     </message>
     <message>
         <source>Tags of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de ce dossier</translation>
     </message>
     <message>
         <source>Layout: {layout} (Ctrl+Shift+L for the next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition : {layout} (Ctrl+Maj+L pour la suivante)</translation>
     </message>
     <message>
         <source>Text size {step} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte {step} pt</translation>
     </message>
     <message>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte normale</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Examen hors ligne des communications des procédures spéciales de l&apos;ONU.&lt;/p&gt;&lt;p&gt;Base : {store}&lt;/p&gt;&lt;p&gt;Rien ne quitte cet ordinateur, sauf ce que vous exportez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ReviewDesk</translation>
     </message>
 </context>
 <context>
     <name>OrphansDialog</name>
     <message>
         <source>Orphaned tags and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes et liens orphelins</translation>
     </message>
     <message>
         <source>Select the words in the document&apos;s pane, then Place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les mots dans le volet du document, puis Placer.</translation>
     </message>
     <message>
         <source>Place on the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sur la sélection</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Nothing is orphaned: every tag and link is on its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;orphelin : chaque étiquette et chaque lien est sur ses mots.</translation>
     </message>
     <message>
         <source>Select the words in the pane that shows its document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les mots dans le volet qui affiche son document.</translation>
     </message>
     <message>
         <source>Place {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer {label}</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>If you lose this passphrase, the store and everything in it cannot be recovered: nobody, not even the ReviewDesk developers, can open it without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous perdez cette phrase secrète, la base et tout son contenu sont irrécupérables : personne, pas même les développeurs de ReviewDesk, ne peut l&apos;ouvrir sans elle.</translation>
     </message>
     <message>
         <source>New store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base</translation>
     </message>
     <message>
         <source>Encrypted store</source>
-        <translation type="unfinished"></translation>
+        <translation>Base chiffrée</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
         <source>Encrypt this store (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer cette base (AES-256)</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète :</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation :</translation>
     </message>
     <message>
         <source>{store} is encrypted. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} est chiffrée. Sa phrase secrète :</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <source>Chinese (simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois (simplifié)</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Recorded with your tags, verdicts and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec vos étiquettes, appréciations et exportations</translation>
     </message>
     <message>
         <source>Built-in styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Styles intégrés</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Added to the normal size of the documents and lists (also Ctrl+= / Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à la taille normale des documents et des listes (aussi Ctrl+= / Ctrl+-)</translation>
     </message>
     <message>
         <source>Digits 1–9 tag the selection in a letter, annex or reply view</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres 1 à 9 étiquettent la sélection dans une lettre, une annexe ou une réponse</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>An encrypted store&apos;s window hides its data after this many minutes without input, until its passphrase is typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre d&apos;une base chiffrée masque ses données après ce nombre de minutes sans saisie, jusqu&apos;à ce que sa phrase secrète soit de nouveau saisie</translation>
     </message>
     <message>
         <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack de langue Tesseract « {code} » n&apos;est pas installé</translation>
     </message>
     <message>
         <source>The language of menus, dialogs, dates and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, des boîtes de dialogue, des dates et des nombres</translation>
     </message>
     <message>
         <source>Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;analyste :</translation>
     </message>
     <message>
         <source>Paper for briefings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier des notes d&apos;information :</translation>
     </message>
     <message>
         <source>Briefing template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de note d&apos;information :</translation>
     </message>
     <message>
         <source>Grading scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d&apos;évaluation :</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte :</translation>
     </message>
     <message>
         <source>OCR languages for scans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues OCR des documents numérisés :</translation>
     </message>
     <message>
         <source>Lock an encrypted store after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller une base chiffrée après :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>A new language applies when ReviewDesk is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de ReviewDesk.</translation>
     </message>
 </context>
 <context>
     <name>ProgressStrip</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop after the file being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après le fichier en cours d&apos;importation</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>Edit questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les questions</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la lettre</translation>
     </message>
     <message>
         <source>Put the cursor where a question should be split, or select the words of a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le curseur là où une question doit être scindée, ou sélectionnez les mots d&apos;une question.</translation>
     </message>
     <message>
         <source>Split at cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder au curseur</translation>
     </message>
     <message>
         <source>Merge with next</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec la suivante</translation>
     </message>
     <message>
         <source>Set to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la sélection</translation>
     </message>
     <message>
         <source>Add from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter depuis la sélection</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Renumber 1, 2, 3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renuméroter 1, 2, 3…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Split question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder la question {number}</translation>
     </message>
     <message>
         <source>Merge questions {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les questions {first} et {second}</translation>
     </message>
     <message>
         <source>Question {number}: new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} : nouveaux mots</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question {number}</translation>
     </message>
     <message>
         <source>Renumber questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Renuméroter les questions</translation>
     </message>
 </context>
 <context>
     <name>ReanalysisSummary</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document réanalysé</numerusform>
+            <numerusform>%n documents réanalysés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %n dossier</numerusform>
+            <numerusform>de %n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n text(s) changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n texte modifié)</numerusform>
+            <numerusform>(%n textes modifiés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n tag(s) or link(s) could not be placed — see Orphaned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n étiquette ou lien n&apos;a pas pu être replacé — voir Orphelins</numerusform>
+            <numerusform>; %n étiquettes ou liens n&apos;ont pas pu être replacés — voir Orphelins</numerusform>
         </translation>
     </message>
 </context>
@@ -2327,182 +2331,182 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     <name>SearchController</name>
     <message>
         <source>Search all documents…  (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les documents…  (Ctrl+Maj+F)</translation>
     </message>
     <message>
         <source>Search all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les documents</translation>
     </message>
     <message>
         <source>Words, &quot;a phrase&quot;, -excluded, OR, prefix*; accents and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots, &quot;une expression&quot;, -exclu, OR, préfixe* ; accents et casse indifférents</translation>
     </message>
     <message>
         <source>This document needs a reference: give it its case in the list on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n&apos;a pas de référence : attribuez-lui son dossier dans la liste de gauche</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Word forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes des mots</translation>
     </message>
     <message>
         <source>Also find other forms of the words: detained → detention, détenu, detenido</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver aussi les autres formes des mots : détenu → détention, detained, detenido</translation>
     </message>
     <message>
         <source>Type in the search field at the top right (Ctrl+Shift+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez dans le champ de recherche en haut à droite (Ctrl+Maj+F).</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Needs a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence manquante</translation>
     </message>
     <message>
         <source>(the best {count} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les {count} meilleurs affichés)</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n dossier</numerusform>
+            <numerusform>dans %n dossiers</numerusform>
         </translation>
     </message>
     <message>
         <source>No document matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document ne correspond.</translation>
     </message>
 </context>
 <context>
     <name>StoreController</name>
     <message>
         <source>New store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base</translation>
     </message>
     <message>
         <source>ReviewDesk stores (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases ReviewDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base</translation>
     </message>
     <message>
         <source>ReviewDesk stores (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases ReviewDesk (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>ReviewDesk — no store open</source>
-        <translation type="unfinished"></translation>
+        <translation>ReviewDesk — aucune base ouverte</translation>
     </message>
     <message>
         <source>{store} was not opened (File › Open store to try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} n&apos;a pas été ouverte (Fichier › Ouvrir une base pour réessayer)</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte.</translation>
     </message>
     <message>
         <source>Opening store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base…</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>⧗ {term} (proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>⧗ {term} (proposée)</translation>
     </message>
 </context>
 <context>
     <name>TagPalette</name>
     <message>
         <source>Tag selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter la sélection</translation>
     </message>
     <message>
         <source>Type to find a term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir pour trouver un terme…</translation>
     </message>
     <message>
         <source>Tag “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter « {quote} »</translation>
     </message>
 </context>
 <context>
     <name>TagPanel</name>
     <message>
         <source>Proposed: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée : {term}</translation>
     </message>
     <message>
         <source>Show the tags of one term</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les étiquettes d&apos;un terme</translation>
     </message>
     <message>
         <source>Propose tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des étiquettes</translation>
     </message>
     <message>
         <source>Propose Guiding Principles cited in the annex and allegation terms found in the allegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer les Principes directeurs cités dans l&apos;annexe et les termes d&apos;allégation trouvés dans les allégations</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Accept the selected proposals (all shown when none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les propositions sélectionnées (toutes celles affichées si aucune n&apos;est sélectionnée)</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>Reject the selected proposals (all shown when none selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter les propositions sélectionnées (toutes celles affichées si aucune n&apos;est sélectionnée)</translation>
     </message>
     <message>
         <source>Tags and links re-analysis could not place: place them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes et liens que la réanalyse n&apos;a pas pu replacer : replacez-les</translation>
     </message>
     <message numerus="yes">
         <source>All terms (%n tag(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les termes (%n étiquette)</numerusform>
+            <numerusform>Tous les termes (%n étiquettes)</numerusform>
         </translation>
     </message>
 </context>
@@ -2510,372 +2514,373 @@ Drop the reply&apos;s PDF here or press Ctrl+I.</source>
     <name>TaggingController</name>
     <message>
         <source>Select some text in a pane first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord du texte dans un volet</translation>
     </message>
     <message>
         <source>Tag “{term}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « {term} »</translation>
     </message>
     <message>
         <source>Tagged “{quote}” as {term} — Ctrl+Z to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>« {quote} » étiqueté {term} — Ctrl+Z pour annuler</translation>
     </message>
     <message>
         <source>Tag selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter la sélection…</translation>
     </message>
     <message>
         <source>Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviarder…</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviarder</translation>
     </message>
     <message>
         <source>Exports hide every “{text}” in this case.
 Pseudonym shown instead in pseudonymised exports (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exportations masquent chaque « {text} » de ce dossier.
+Pseudonyme affiché à la place dans les exportations pseudonymisées (facultatif) :</translation>
     </message>
     <message>
         <source>Redact “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviarder « {text} »</translation>
     </message>
     <message numerus="yes">
         <source>Redacted %n occurrence(s) — Ctrl+Z to undo</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence caviardée — Ctrl+Z pour annuler</numerusform>
+            <numerusform>%n occurrences caviardées — Ctrl+Z pour annuler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) proposed; accept or reject them in the Tags panel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étiquette proposée ; acceptez-la ou rejetez-la dans le panneau Étiquettes</numerusform>
+            <numerusform>%n étiquettes proposées ; acceptez-les ou rejetez-les dans le panneau Étiquettes</numerusform>
         </translation>
     </message>
     <message>
         <source>Propose tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des étiquettes</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n proposed tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepter %n étiquette proposée</numerusform>
+            <numerusform>Accepter %n étiquettes proposées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n proposed tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeter %n étiquette proposée</numerusform>
+            <numerusform>Rejeter %n étiquettes proposées</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete tag “{term}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étiquette « {term} »</translation>
     </message>
     <message>
         <source>Edit tag note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note de l&apos;étiquette</translation>
     </message>
 </context>
 <context>
     <name>TemplatePicker</name>
     <message>
         <source>Optional: a .docx whose styles the briefing takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un .docx dont la note d&apos;information reprend les styles</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
 </context>
 <context>
     <name>UnfiledPanel</name>
     <message>
         <source>Documents that need a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents sans référence</translation>
     </message>
     <message>
         <source>Give reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer une référence…</translation>
     </message>
     <message>
         <source>Type the reference: files it in that case, or creates the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la référence : le document est classé dans ce dossier, ou le dossier est créé</translation>
     </message>
     <message>
         <source>Attach to case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher à un dossier…</translation>
     </message>
     <message>
         <source>Add it to one of the cases in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajouter à l&apos;un des dossiers de la liste</translation>
     </message>
     <message>
         <source>Needs a reference ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence manquante ({count})</translation>
     </message>
     <message>
         <source>cites {references}</source>
-        <translation type="unfinished"></translation>
+        <translation>cite {references}</translation>
     </message>
     <message>
         <source>no date read</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date lue</translation>
     </message>
     <message>
         <source>File {document} under {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer {document} sous {reference}</translation>
     </message>
     <message>
         <source>{document} is now in {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} est maintenant dans {reference}</translation>
     </message>
     <message>
         <source>Give reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer une référence</translation>
     </message>
     <message>
         <source>Reference of {document}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de {document} :</translation>
     </message>
     <message>
         <source>There is no case to attach it to yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun dossier auquel le rattacher</translation>
     </message>
     <message>
         <source>Attach to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher à un dossier</translation>
     </message>
     <message>
         <source>Attach {document} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher {document} à :</translation>
     </message>
 </context>
 <context>
     <name>UnpairedPanel</name>
     <message>
         <source>The case this reply answers (suggested cases first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier auquel cette réponse répond (dossiers suggérés d&apos;abord)</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher</translation>
     </message>
     <message>
         <source>Attach the selected reply to the chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher la réponse sélectionnée au dossier choisi</translation>
     </message>
     <message>
         <source>Choose a reply to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réponse pour la lire ici.</translation>
     </message>
     <message>
         <source>Preview of the selected reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la réponse sélectionnée</translation>
     </message>
     <message>
         <source>Answers case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond au dossier :</translation>
     </message>
     <message>
         <source>Unpaired replies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses non rattachées ({count})</translation>
     </message>
     <message>
         <source>Unpaired replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses non rattachées</translation>
     </message>
     <message>
         <source>cites {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>cite {reference}</translation>
     </message>
     <message>
         <source>cites no reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ne cite aucune référence</translation>
     </message>
     <message>
         <source>No replies waiting: every reply is attached to its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse en attente : chaque réponse est rattachée à son dossier.</translation>
     </message>
     <message>
         <source>Suggested because it {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré parce que : {reasons}.</translation>
     </message>
     <message>
         <source>(no text: the scan needs OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de texte : le document numérisé nécessite l&apos;OCR)</translation>
     </message>
     <message>
         <source>Pair reply with {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher la réponse à {reference}</translation>
     </message>
 </context>
 <context>
     <name>VocabularyEditor</name>
     <message>
         <source>Vocabularies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulaires</translation>
     </message>
     <message>
         <source>Find a term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un terme…</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add a term under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un terme sous le terme sélectionné</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Give the term another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un autre libellé au terme</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur…</translation>
     </message>
     <message>
         <source>Choose the term&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur du terme</translation>
     </message>
     <message>
         <source>Shortcut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci…</translation>
     </message>
     <message>
         <source>A digit 1–9 tags the selection with this term</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre de 1 à 9 étiquette la sélection avec ce terme</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans…</translation>
     </message>
     <message>
         <source>Move all tags of this term to another and retire it</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer toutes les étiquettes de ce terme vers un autre et le retirer</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Stop offering the term; its tags stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus proposer le terme ; ses étiquettes restent</translation>
     </message>
     <message>
         <source>Add term</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un terme</translation>
     </message>
     <message>
         <source>New term under {parent}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau terme sous {parent} :</translation>
     </message>
     <message>
         <source>New term at the top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau terme au premier niveau :</translation>
     </message>
     <message>
         <source>Add term “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le terme « {label} »</translation>
     </message>
     <message>
         <source>Rename term</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le terme</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé :</translation>
     </message>
     <message>
         <source>Term colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du terme</translation>
     </message>
     <message>
         <source>Recolour term</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur du terme</translation>
     </message>
     <message>
         <source>Digit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre :</translation>
     </message>
     <message>
         <source>Set shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le raccourci</translation>
     </message>
     <message>
         <source>A term cannot be moved under itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terme ne peut pas être déplacé sous lui-même</translation>
     </message>
     <message>
         <source>Move term</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le terme</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans</translation>
     </message>
     <message>
         <source>Move every tag to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer toutes les étiquettes vers :</translation>
     </message>
     <message>
         <source>Merge terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les termes</translation>
     </message>
     <message>
         <source>Retire term</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le terme</translation>
     </message>
 </context>
 <context>
     <name>_PageLabel</name>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {number}</translation>
     </message>
 </context>
 <context>
     <name>_Pages</name>
     <message numerus="yes">
         <source>%n p.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n p.</numerusform>
+            <numerusform>%n p.</numerusform>
         </translation>
     </message>
 </context>
