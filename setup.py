@@ -50,4 +50,5 @@ class BuildPyWithTranslations(build_py):
         return super().get_outputs(include_bytecode) + qms
 
 
-setup(cmdclass={"build_py": BuildPyWithTranslations})
+if __name__ == "__main__":  # how setuptools' build backend runs this file; a test imports it for the function
+    setup(cmdclass={"build_py": BuildPyWithTranslations})

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from reviewdesk.gui import i18n
 from reviewdesk.gui.export_dialog import PAPERS, TemplatePicker
 from reviewdesk.gui.settings import Settings
+from reviewdesk.gui.words import word
 
 OCR_LANGUAGES = [("eng", QT_TRANSLATE_NOOP("PreferencesDialog", "English")),
                  ("fra", QT_TRANSLATE_NOOP("PreferencesDialog", "French")),
@@ -41,7 +42,7 @@ class PreferencesDialog(QDialog):
         self.template = TemplatePicker(settings.get("export/template"), self.tr("Built-in styles"))
         self.scale = QComboBox()
         for key, name in scales:
-            self.scale.addItem(name, key)
+            self.scale.addItem(word(name), key)
         self.scale.setCurrentIndex(max(0, self.scale.findData(settings.get("assessment/scale"))))
         self.text_size = QSpinBox(minimum=-4, maximum=16, suffix=self.tr(" pt"), value=settings.text_size_step)
         self.text_size.setToolTip(self.tr("Added to the normal size of the documents and lists (also Ctrl+= / Ctrl+-)"))
