@@ -57,7 +57,7 @@ class TagListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(TagColumn):
-            return _HEADERS[TagColumn(section)]
+            return self.tr(_HEADERS[TagColumn(section)])
         return None
 
     def flags(self, index):
