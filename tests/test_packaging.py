@@ -81,6 +81,8 @@ def test_the_wheel_holds_the_resources_and_nothing_generated(installed):
     assert {"reviewdesk/gui/resources/icons/reviewdesk.svg", "reviewdesk/gui/resources/styles/reviewdesk.qss",
             "reviewdesk/db/migrations/versions/0001_initial.py", "reviewdesk/documents/schemas/Project.xsd",
             "reviewdesk/documents/schemas/Codebook.xsd"} <= names
+    # Compiled from the .ts sources by setup.py's build hook (pyside6-lrelease), not taken from git.
+    assert {f"reviewdesk/gui/resources/translations/reviewdesk_{lang}.qm" for lang in ("en", "fr", "es")} <= names
     assert not [n for n in names if "/forms/" in n or n.endswith("resources_rc.py")]
 
 

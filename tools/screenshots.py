@@ -6,6 +6,9 @@ Run under a virtual screen of the size to show (first start fits the screen it o
     xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py docs/screenshots/workspace-1920.png
 
 Files named after the output are imported instead of the demo case (e.g. a letter with more questions).
+The interface language is the system's, or ``REVIEWDESK_LANGUAGE=fr`` (``es``, ``en``):
+
+    REVIEWDESK_LANGUAGE=fr xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py docs/screenshots/workspace-fr.png
 
 It builds a store in a temporary folder (the demo case and the fixture reply), opens the window with
 fresh settings, opens the demo case on its reply with a question selected, and saves a grab.
@@ -22,6 +25,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reviewdesk.db import open_store
+from reviewdesk.gui import i18n
 from reviewdesk.gui.app import load_resources
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.operations import Operations
@@ -58,6 +62,7 @@ def main(out: str, files: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("ReviewDesk")
     load_resources(app)
+    i18n.install(i18n.resolve(""))  # as the app starts: $REVIEWDESK_LANGUAGE, else the system's language
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.rdstore")
         if files:

@@ -48,7 +48,7 @@ def test_deadlines_urgent_first_overdue_marked_in_words_and_icon_sortable_by_day
     assert not first.icon(Column.STATE).isNull() and "Overdue" in first.toolTip(Column.STATE)
     assert tree.topLevelItem(1).icon(Column.STATE).isNull()  # only overdue rows carry the icon
     assert rows[1][Column.DAYS] == "3 days left" and rows[-1][Column.DAYS] == "30 days early"
-    assert view.summary.text() == "8 communication(s) · 2 overdue · 2 due within 7 days"
+    assert view.summary.text() == "8 communications · 2 overdue · 2 due within 7 days"
 
     view.tree.header().sectionClicked.emit(Column.DAYS)
     assert [r[Column.REFERENCE] for r in _rows(tree)] == [
@@ -68,7 +68,7 @@ def test_deadlines_grouped_filtered_opened_and_refreshed_after_an_edit(qtbot, op
     groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert [g.text(0).split(" — ")[0] for g in groups] == sorted(MANDATE_NAMES[:3], key=str.casefold)
     second = next(g for g in groups if g.text(0).startswith(MANDATE_NAMES[1]))
-    assert second.text(0) == f"{MANDATE_NAMES[1]} — 2 case(s), 1 overdue"
+    assert second.text(0) == f"{MANDATE_NAMES[1]} — 2 cases, 1 overdue"
     assert [second.child(i).text(Column.REFERENCE) for i in range(second.childCount())] == [
         "UA OTH 1/2025", "AL BRA 4/2025"]
 
@@ -89,9 +89,9 @@ def test_deadlines_grouped_filtered_opened_and_refreshed_after_an_edit(qtbot, op
     assert _rows(tree)[1][Column.ADDRESSEE] == "Corrected Mission" and _rows(tree)[1][Column.REVIEWERS] == "Ana"
     view.grouping.setCurrentIndex(2)  # by reviewer
     assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
-        "Ana — 1 case(s)", "(no reviewer) — 1 case(s), 1 overdue"]
+        "Ana — 1 case", "(no reviewer) — 1 case, 1 overdue"]
     view.set_case_ids(None)
-    assert view.summary.text().startswith("8 communication(s)")
+    assert view.summary.text().startswith("8 communications")
 
 
 def test_dashboard_charts_beside_tables_breakdowns_facets_and_csv(qtbot, ops, store, tmp_path):
@@ -104,7 +104,7 @@ def test_dashboard_charts_beside_tables_breakdowns_facets_and_csv(qtbot, ops, st
     board.resize(1366, 768)
     board.show()
     # 8 cases: 2 replied (7 and 8); known outcomes: the 2 replied and the 2 overdue; 8 replied in time.
-    assert board.headline.text() == ("8 case(s) · reply rate 25.0 % · within the deadline 25.0 % · "
+    assert board.headline.text() == ("8 cases · reply rate 25.0 % · within the deadline 25.0 % · "
                                      "median delay 52 days")
     assert len(board.panels) == 6 and len(board.canvases) == 6
     boxes = [board.body_layout.itemAt(i).widget() for i in range(6)]
@@ -122,7 +122,7 @@ def test_dashboard_charts_beside_tables_breakdowns_facets_and_csv(qtbot, ops, st
     assert grades.rows[1][0] == "AL" and grades.rows[1][grades.columns.index("Steps taken to address")] == 1
 
     board.set_case_ids([late])
-    assert board.headline.text().startswith("1 case(s) · reply rate 100.0 % · within the deadline 0.0 %")
+    assert board.headline.text().startswith("1 case · reply rate 100.0 % · within the deadline 0.0 %")
     target = tmp_path / "replies.csv"
     with qtbot.waitSignal(board.csv_written):
         board.export_csv(0, str(target))

@@ -10,6 +10,7 @@ rendered page) and sets the rest aside.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,6 +73,18 @@ def _open(data: bytes, name: str) -> pymupdf.Document:
     return doc
 
 
+def logical_text(text: str) -> str:
+    """Arabic presentation forms (the shaped glyphs some PDFs map their text to) as the letters they show.
+
+    Extraction then gives "البعثة", which search, tags and exports match, instead of "ﺍﻟﺒﻌﺜﺔ"; the
+    lam-alef ligatures (ﻻ) become the two letters in reading order. Other text is left as it is.
+    """
+    if not any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefe" for c in text):
+        return text
+    return "".join(unicodedata.normalize("NFKC", c) if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefe" else c
+                   for c in text)
+
+
 def _line_from_dict(line: dict, page_no: int, ocr: bool = False) -> SourceLine | None:
     parts: list[str] = []
     sizes: Counter[float] = Counter()
@@ -83,6 +96,7 @@ def _line_from_dict(line: dict, page_no: int, ocr: bool = False) -> SourceLine |
         if span["flags"] & _SUPERSCRIPT_FLAG and text.strip().isdigit():
             parts.append(to_superscript(text.strip()))
             continue
+        text = logical_text(text)
         parts.append(text)
         stripped = len(text.strip())
         sizes[round(span["size"], 1)] += stripped

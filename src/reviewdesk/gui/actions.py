@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,10 @@ Key = QKeySequence.StandardKey
 Shortcut = QKeySequence.StandardKey | str | tuple[str, ...] | None
 Bindings = Callable[[QKeySequence.StandardKey], list[QKeySequence]]  # QKeySequence.keyBindings: this platform's
 MENUS = ("File", "Edit", "View", "Case", "Tools", "Help")  # menu bar order; a spec's menu is one of them or None
+# The menus' titles as shown (with their mnemonic), in the interface language through menu_title().
+MENU_TITLES = {"File": QT_TRANSLATE_NOOP("Actions", "&File"), "Edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+               "View": QT_TRANSLATE_NOOP("Actions", "&View"), "Case": QT_TRANSLATE_NOOP("Actions", "&Case"),
+               "Tools": QT_TRANSLATE_NOOP("Actions", "&Tools"), "Help": QT_TRANSLATE_NOOP("Actions", "&Help")}
 
 
 class ActionId(StrEnum):
@@ -117,84 +121,130 @@ class ActionSpec:
     @property
     def plain_text(self) -> str:
         """The text without its mnemonic ("&Import…" → "Import…", "&&" → "&")."""
-        return re.sub("&(.)", r"\1", self.text)
+        return _plain(self.text)
+
+
+_TAG_TERM_TEXT = QT_TRANSLATE_NOOP("Actions", "Tag with term {digit}")
+_TAG_TERM_TIP = QT_TRANSLATE_NOOP("Actions", "In a letter, annex or reply view: tag the selection with the term "
+                                             "whose shortcut is {digit}")
 
 
 def _tag_term(digit: int) -> ActionSpec:
     # Only where text can be selected (the panes' views): a digit typed in a list or a note stays a digit.
-    return ActionSpec(TAG_TERM_ACTIONS[digit - 1], f"Tag with term {digit}", str(digit), None,
-                      f"In a letter, annex or reply view: tag the selection with the term whose shortcut is {digit}",
-                      context=Qt.ShortcutContext.WidgetShortcut)
+    return ActionSpec(TAG_TERM_ACTIONS[digit - 1], _TAG_TERM_TEXT.format(digit=digit), str(digit), None,
+                      _TAG_TERM_TIP.format(digit=digit), context=Qt.ShortcutContext.WidgetShortcut)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text) if text else ""
+
+
+def menu_title(menu: str) -> str:
+    """A menu's title in the interface language ("&File", "&Fichier")."""
+    return _tr(MENU_TITLES[menu])
+
+
+def translated(spec: ActionSpec) -> tuple[str, str]:
+    """The spec's text and tip in the interface language (the table holds the English, marked for lupdate)."""
+    if spec.id in TAG_TERM_ACTIONS:  # formatted after translation: the digit may move in the sentence
+        digit = TAG_TERM_ACTIONS.index(spec.id) + 1
+        return _tr(_TAG_TERM_TEXT).format(digit=digit), _tr(_TAG_TERM_TIP).format(digit=digit)
+    return _tr(spec.text), _tr(spec.tip)
+
+
+def _plain(text: str) -> str:
+    return re.sub("&(.)", r"\1", text)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec(ActionId.NEW_STORE, "&New store…", Key.New, "File", "Create an empty store file"),
-    ActionSpec(ActionId.OPEN_STORE, "&Open store…", Key.Open, "File", "Open another store file"),
-    ActionSpec(ActionId.IMPORT, "&Import…", "Ctrl+I", "File", "Import letters and replies (PDF, DOCX, TXT)"),
-    ActionSpec(ActionId.IMPORT_FOLDER, "Import &folder…", "Ctrl+Shift+I", "File",
-               "Import every letter and reply in a folder"),
-    ActionSpec(ActionId.EXPORT_BRIEFING, "&Export briefing…", "Ctrl+E", "File",
-               "Export the current case as an annotated Word briefing"),
-    ActionSpec(ActionId.EXPORT_PORTFOLIO, "Export &portfolio…", "Ctrl+Shift+E", "File",
-               "Export the cases selected in the list as one Word document"),
-    ActionSpec(ActionId.EXPORT_DATA, "Export &data (CSV/JSON)…", None, "File",
-               "Tags and assessments of the selected cases for a spreadsheet"),
-    ActionSpec(ActionId.EXPORT_QDPX, "Export REFI-QD&A project…", None, "File",
-               "The selected cases for QualCoder, MAXQDA, ATLAS.ti or NVivo: texts, codebook, codings, notes"),
-    ActionSpec(ActionId.IMPORT_QDPX, "Import &REFI-QDA project…", None, "File",
-               "Codes and codings from a .qdpx project (or a .qdc codebook) of another QDA program"),
-    ActionSpec(ActionId.QUIT, "&Quit", Key.Quit, "File", "Close ReviewDesk"),
-    ActionSpec(ActionId.UNDO, "&Undo", Key.Undo, "Edit", "Undo the last edit"),
-    ActionSpec(ActionId.REDO, "&Redo", Key.Redo, "Edit", "Redo the edit just undone"),
-    ActionSpec(ActionId.TAG_SELECTION, "&Tag selection…", "Ctrl+T", "Edit",
-               "Tag the selected text with a term (digits 1–9 tag with the first nine terms)"),
-    ActionSpec(ActionId.FIND_IN_DOCUMENT, "&Find in document…", Key.Find, "Edit",
-               "Find words in the document of the pane you are in (Enter: next, Shift+Enter: previous)"),
-    ActionSpec(ActionId.SEARCH_ALL, "&Search all documents…", "Ctrl+Shift+F", "Edit",
-               "Search every letter, annex and reply of the store; narrow with the filters"),
-    ActionSpec(ActionId.FIND_CASES, "Filter &cases", "Ctrl+Alt+F", "Edit",
-               "Type to narrow the case list by reference, country or addressee"),
-    ActionSpec(ActionId.PREFERENCES, "Pre&ferences…", "Ctrl+,", "Edit",
-               "Your name, paper, template, grading scale, text size, digit tagging, OCR languages"),
-    ActionSpec(ActionId.SHOW_PAGES, "&Pages", "Ctrl+Shift+P", "View", "Show the original pages in every pane"),
-    ActionSpec(ActionId.SHOW_TEXT, "&Text", "Ctrl+Shift+T", "View", "Show the cleaned text in every pane"),
-    ActionSpec(ActionId.CYCLE_LAYOUT, "Switch &layout", "Ctrl+Shift+L", "View",
-               "Three panes → reading (the letter large) → comparison (letter | reply) → three panes"),
-    ActionSpec(ActionId.FOCUS_LETTER, "Go to &letter", "Ctrl+1", "View", "Put the keyboard focus in the Letter pane"),
-    ActionSpec(ActionId.FOCUS_ANNEX, "Go to &annex", "Ctrl+2", "View", "Put the keyboard focus in the Annex pane"),
-    ActionSpec(ActionId.FOCUS_REPLY, "Go to &reply", "Ctrl+3", "View", "Put the keyboard focus in the Reply pane"),
-    ActionSpec(ActionId.NEXT_REGION, "&Next region", "F6", "View",
-               "Move the focus: case list, Letter, Annex, Reply, then the panel below"),
-    ActionSpec(ActionId.PREVIOUS_REGION, "Pre&vious region", "Shift+F6", "View", "Move the focus back"),
-    ActionSpec(ActionId.TEXT_LARGER, "&Larger text", ("Ctrl+=", "Ctrl++"), "View", "Make the documents and lists easier to read"),
-    ActionSpec(ActionId.TEXT_SMALLER, "&Smaller text", "Ctrl+-", "View", "Fit more on the screen"),
-    ActionSpec(ActionId.TEXT_RESET, "&Normal text size", "Ctrl+0", "View", "Back to the system's text size"),
-    ActionSpec(ActionId.LINK_PASSAGE, "&Link reply passage to question…", "Ctrl+L", "Case",
-               "Record that the selected reply passage answers a question"),
-    ActionSpec(ActionId.EDIT_DETAILS, "Edit &details…", "Ctrl+Shift+D", "Case",
-               "Correct what ReviewDesk read: reference, dates, addressee, mandates, cites… and documents' kinds"),
-    ActionSpec(ActionId.EDIT_QUESTIONS, "Edit &questions…", "Ctrl+Shift+Q", "Case",
-               "Split, merge, re-span or renumber the letter's questions; verdicts and links follow them"),
-    ActionSpec(ActionId.REANALYSE_CASE, "&Re-analyse this case", None, "Case",
-               "Read the stored originals again with the current ReviewDesk; your corrections and work are kept"),
-    ActionSpec(ActionId.REANALYSE_ALL, "Re-analyse &all cases…", None, "Case",
-               "Read every stored original again (offered when ReviewDesk reads letters better than before)"),
-    ActionSpec(ActionId.PREVIOUS_CASE, "&Previous case", "Ctrl+PgUp", "Case", "Open the case above in the list"),
-    ActionSpec(ActionId.NEXT_CASE, "&Next case", "Ctrl+PgDown", "Case", "Open the case below in the list"),
-    ActionSpec(ActionId.VOCABULARIES, "&Vocabularies…", None, "Tools",
-               "Edit the terms used for tagging: rename, recolour, move, merge, retire"),
-    ActionSpec(ActionId.DEADLINES, "&Deadlines", "Ctrl+Shift+U", "View",
-               "Overdue, due within 7 / 30 days, awaiting, received late: urgent appeals first; follows the filters"),
-    ActionSpec(ActionId.DASHBOARD, "Dash&board…", "Ctrl+Shift+B", "Tools",
-               "Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term"),
-    ActionSpec(ActionId.USER_GUIDE, "User &guide", Key.HelpContents, "Help",
-               "How to import, read, tag, assess, export and correct, with pictures"),
-    ActionSpec(ActionId.KEYBOARD_SHORTCUTS, "&Keyboard shortcuts", None, "Help", "Every action and its shortcut"),
-    ActionSpec(ActionId.ABOUT, "&About ReviewDesk", None, "Help"),
+    ActionSpec(ActionId.NEW_STORE, QT_TRANSLATE_NOOP("Actions", "&New store…"), Key.New, "File",
+               QT_TRANSLATE_NOOP("Actions", "Create an empty store file")),
+    ActionSpec(ActionId.OPEN_STORE, QT_TRANSLATE_NOOP("Actions", "&Open store…"), Key.Open, "File",
+               QT_TRANSLATE_NOOP("Actions", "Open another store file")),
+    ActionSpec(ActionId.IMPORT, QT_TRANSLATE_NOOP("Actions", "&Import…"), "Ctrl+I", "File",
+               QT_TRANSLATE_NOOP("Actions", "Import letters and replies (PDF, DOCX, TXT)")),
+    ActionSpec(ActionId.IMPORT_FOLDER, QT_TRANSLATE_NOOP("Actions", "Import &folder…"), "Ctrl+Shift+I", "File",
+               QT_TRANSLATE_NOOP("Actions", "Import every letter and reply in a folder")),
+    ActionSpec(ActionId.EXPORT_BRIEFING, QT_TRANSLATE_NOOP("Actions", "&Export briefing…"), "Ctrl+E", "File",
+               QT_TRANSLATE_NOOP("Actions", "Export the current case as an annotated Word briefing")),
+    ActionSpec(ActionId.EXPORT_PORTFOLIO, QT_TRANSLATE_NOOP("Actions", "Export &portfolio…"), "Ctrl+Shift+E", "File",
+               QT_TRANSLATE_NOOP("Actions", "Export the cases selected in the list as one Word document")),
+    ActionSpec(ActionId.EXPORT_DATA, QT_TRANSLATE_NOOP("Actions", "Export &data (CSV/JSON)…"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "Tags and assessments of the selected cases for a spreadsheet")),
+    ActionSpec(ActionId.EXPORT_QDPX, QT_TRANSLATE_NOOP("Actions", "Export REFI-QD&A project…"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "The selected cases for QualCoder, MAXQDA, ATLAS.ti or NVivo: texts, codebook, codings, notes")),
+    ActionSpec(ActionId.IMPORT_QDPX, QT_TRANSLATE_NOOP("Actions", "Import &REFI-QDA project…"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "Codes and codings from a .qdpx project (or a .qdc codebook) of another QDA program")),
+    ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "File",
+               QT_TRANSLATE_NOOP("Actions", "Close ReviewDesk")),
+    ActionSpec(ActionId.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo, "Edit",
+               QT_TRANSLATE_NOOP("Actions", "Undo the last edit")),
+    ActionSpec(ActionId.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), Key.Redo, "Edit",
+               QT_TRANSLATE_NOOP("Actions", "Redo the edit just undone")),
+    ActionSpec(ActionId.TAG_SELECTION, QT_TRANSLATE_NOOP("Actions", "&Tag selection…"), "Ctrl+T", "Edit",
+               QT_TRANSLATE_NOOP("Actions", "Tag the selected text with a term (digits 1–9 tag with the first nine terms)")),
+    ActionSpec(ActionId.FIND_IN_DOCUMENT, QT_TRANSLATE_NOOP("Actions", "&Find in document…"), Key.Find, "Edit",
+               QT_TRANSLATE_NOOP("Actions", "Find words in the document of the pane you are in (Enter: next, Shift+Enter: previous)")),
+    ActionSpec(ActionId.SEARCH_ALL, QT_TRANSLATE_NOOP("Actions", "&Search all documents…"), "Ctrl+Shift+F", "Edit",
+               QT_TRANSLATE_NOOP("Actions", "Search every letter, annex and reply of the store; narrow with the filters")),
+    ActionSpec(ActionId.FIND_CASES, QT_TRANSLATE_NOOP("Actions", "Filter &cases"), "Ctrl+Alt+F", "Edit",
+               QT_TRANSLATE_NOOP("Actions", "Type to narrow the case list by reference, country or addressee")),
+    ActionSpec(ActionId.PREFERENCES, QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), "Ctrl+,", "Edit",
+               QT_TRANSLATE_NOOP("Actions", "Your name, paper, template, grading scale, text size, digit tagging, OCR languages")),
+    ActionSpec(ActionId.SHOW_PAGES, QT_TRANSLATE_NOOP("Actions", "&Pages"), "Ctrl+Shift+P", "View",
+               QT_TRANSLATE_NOOP("Actions", "Show the original pages in every pane")),
+    ActionSpec(ActionId.SHOW_TEXT, QT_TRANSLATE_NOOP("Actions", "&Text"), "Ctrl+Shift+T", "View",
+               QT_TRANSLATE_NOOP("Actions", "Show the cleaned text in every pane")),
+    ActionSpec(ActionId.CYCLE_LAYOUT, QT_TRANSLATE_NOOP("Actions", "Switch &layout"), "Ctrl+Shift+L", "View",
+               QT_TRANSLATE_NOOP("Actions", "Three panes → reading (the letter large) → comparison (letter | reply) → three panes")),
+    ActionSpec(ActionId.FOCUS_LETTER, QT_TRANSLATE_NOOP("Actions", "Go to &letter"), "Ctrl+1", "View",
+               QT_TRANSLATE_NOOP("Actions", "Put the keyboard focus in the Letter pane")),
+    ActionSpec(ActionId.FOCUS_ANNEX, QT_TRANSLATE_NOOP("Actions", "Go to &annex"), "Ctrl+2", "View",
+               QT_TRANSLATE_NOOP("Actions", "Put the keyboard focus in the Annex pane")),
+    ActionSpec(ActionId.FOCUS_REPLY, QT_TRANSLATE_NOOP("Actions", "Go to &reply"), "Ctrl+3", "View",
+               QT_TRANSLATE_NOOP("Actions", "Put the keyboard focus in the Reply pane")),
+    ActionSpec(ActionId.NEXT_REGION, QT_TRANSLATE_NOOP("Actions", "&Next region"), "F6", "View",
+               QT_TRANSLATE_NOOP("Actions", "Move the focus: case list, Letter, Annex, Reply, then the panel below")),
+    ActionSpec(ActionId.PREVIOUS_REGION, QT_TRANSLATE_NOOP("Actions", "Pre&vious region"), "Shift+F6", "View",
+               QT_TRANSLATE_NOOP("Actions", "Move the focus back")),
+    ActionSpec(ActionId.TEXT_LARGER, QT_TRANSLATE_NOOP("Actions", "&Larger text"), ("Ctrl+=", "Ctrl++"), "View",
+               QT_TRANSLATE_NOOP("Actions", "Make the documents and lists easier to read")),
+    ActionSpec(ActionId.TEXT_SMALLER, QT_TRANSLATE_NOOP("Actions", "&Smaller text"), "Ctrl+-", "View",
+               QT_TRANSLATE_NOOP("Actions", "Fit more on the screen")),
+    ActionSpec(ActionId.TEXT_RESET, QT_TRANSLATE_NOOP("Actions", "&Normal text size"), "Ctrl+0", "View",
+               QT_TRANSLATE_NOOP("Actions", "Back to the system's text size")),
+    ActionSpec(ActionId.LINK_PASSAGE,
+               QT_TRANSLATE_NOOP("Actions", "&Link reply passage to question…"), "Ctrl+L", "Case",
+               QT_TRANSLATE_NOOP("Actions", "Record that the selected reply passage answers a question")),
+    ActionSpec(ActionId.EDIT_DETAILS, QT_TRANSLATE_NOOP("Actions", "Edit &details…"), "Ctrl+Shift+D", "Case",
+               QT_TRANSLATE_NOOP("Actions", "Correct what ReviewDesk read: reference, dates, addressee, mandates, cites… and documents' kinds")),
+    ActionSpec(ActionId.EDIT_QUESTIONS, QT_TRANSLATE_NOOP("Actions", "Edit &questions…"), "Ctrl+Shift+Q", "Case",
+               QT_TRANSLATE_NOOP("Actions", "Split, merge, re-span or renumber the letter's questions; verdicts and links follow them")),
+    ActionSpec(ActionId.REANALYSE_CASE, QT_TRANSLATE_NOOP("Actions", "&Re-analyse this case"), None, "Case",
+               QT_TRANSLATE_NOOP("Actions", "Read the stored originals again with the current ReviewDesk; your corrections and work are kept")),
+    ActionSpec(ActionId.REANALYSE_ALL, QT_TRANSLATE_NOOP("Actions", "Re-analyse &all cases…"), None, "Case",
+               QT_TRANSLATE_NOOP("Actions", "Read every stored original again (offered when ReviewDesk reads letters better than before)")),
+    ActionSpec(ActionId.PREVIOUS_CASE, QT_TRANSLATE_NOOP("Actions", "&Previous case"), "Ctrl+PgUp", "Case",
+               QT_TRANSLATE_NOOP("Actions", "Open the case above in the list")),
+    ActionSpec(ActionId.NEXT_CASE, QT_TRANSLATE_NOOP("Actions", "&Next case"), "Ctrl+PgDown", "Case",
+               QT_TRANSLATE_NOOP("Actions", "Open the case below in the list")),
+    ActionSpec(ActionId.VOCABULARIES, QT_TRANSLATE_NOOP("Actions", "&Vocabularies…"), None, "Tools",
+               QT_TRANSLATE_NOOP("Actions", "Edit the terms used for tagging: rename, recolour, move, merge, retire")),
+    ActionSpec(ActionId.DEADLINES, QT_TRANSLATE_NOOP("Actions", "&Deadlines"), "Ctrl+Shift+U", "View",
+               QT_TRANSLATE_NOOP("Actions", "Overdue, due within 7 / 30 days, awaiting, received late: urgent appeals first; follows the filters")),
+    ActionSpec(ActionId.DASHBOARD, QT_TRANSLATE_NOOP("Actions", "Dash&board…"), "Ctrl+Shift+B", "Tools",
+               QT_TRANSLATE_NOOP("Actions", "Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term")),
+    ActionSpec(ActionId.USER_GUIDE, QT_TRANSLATE_NOOP("Actions", "User &guide"), Key.HelpContents, "Help",
+               QT_TRANSLATE_NOOP("Actions", "How to import, read, tag, assess, export and correct, with pictures")),
+    ActionSpec(ActionId.KEYBOARD_SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), None, "Help",
+               QT_TRANSLATE_NOOP("Actions", "Every action and its shortcut")),
+    ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About ReviewDesk"), None, "Help"),
     # On the Tags panel's table only (WidgetShortcut), so Delete still deletes text elsewhere.
-    ActionSpec(ActionId.DELETE_TAG, "Delete tag", Key.Delete, None, "In the Tags panel: delete the selected tags",
+    ActionSpec(ActionId.DELETE_TAG, QT_TRANSLATE_NOOP("Actions", "Delete tag"), Key.Delete, None,
+               QT_TRANSLATE_NOOP("Actions", "In the Tags panel: delete the selected tags"),
                context=Qt.ShortcutContext.WidgetShortcut),
-    ActionSpec(ActionId.EDIT_TAG_NOTE, "Edit tag note", "F2", None, "In the Tags panel: edit the selected tag's note",
+    ActionSpec(ActionId.EDIT_TAG_NOTE, QT_TRANSLATE_NOOP("Actions", "Edit tag note"), "F2", None,
+               QT_TRANSLATE_NOOP("Actions", "In the Tags panel: edit the selected tag's note"),
                context=Qt.ShortcutContext.WidgetShortcut),
     *(_tag_term(digit) for digit in range(1, 10)),
 )
@@ -250,11 +300,12 @@ class ActionRegistry:
         if action_id in self._actions:
             raise ValueError(f"action {action_id.value!r} already created")
         spec = self.spec(action_id)
-        action.setText(spec.text)
+        text, tip = translated(spec)
+        action.setText(text)
         action.setShortcuts(spec.key_sequences())
         action.setShortcutContext(spec.context)
-        action.setToolTip(spec.tip or spec.plain_text)
-        action.setStatusTip(spec.tip)
+        action.setToolTip(tip or _plain(text))
+        action.setStatusTip(tip)
         action.setCheckable(spec.checkable)
         action.setObjectName(spec.id.value)
         (widget or self.parent).addAction(action)
@@ -287,25 +338,28 @@ def shortcut_text(spec: ActionSpec) -> str:
 class KeyboardShortcutsDialog(QDialog):
     """Help › Keyboard shortcuts: every action of the registry, sortable, with a filter box."""
 
-    COLUMNS = ("Menu", "Action", "Shortcut")
+    COLUMNS = (QT_TRANSLATE_NOOP("KeyboardShortcutsDialog", "Menu"), QT_TRANSLATE_NOOP("KeyboardShortcutsDialog", "Action"),
+               QT_TRANSLATE_NOOP("KeyboardShortcutsDialog", "Shortcut"))
 
     def __init__(self, actions: ActionRegistry | Iterable[ActionSpec] = ACTIONS, parent=None) -> None:
         super().__init__(parent)
         specs = actions.all_specs() if isinstance(actions, ActionRegistry) else actions
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 520)
         self.model = QStandardItemModel(0, len(self.COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.model.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
         for spec in specs:
-            row = [QStandardItem(spec.menu or "—"), QStandardItem(spec.plain_text), QStandardItem(shortcut_text(spec))]
+            text, tip = translated(spec)
+            menu = _plain(menu_title(spec.menu)) if spec.menu in MENU_TITLES else "—"
+            row = [QStandardItem(menu), QStandardItem(_plain(text)), QStandardItem(shortcut_text(spec))]
             for item in row:
                 item.setEditable(False)
-                item.setToolTip(spec.tip)
+                item.setToolTip(tip)
             self.model.appendRow(row)
         self.proxy = QSortFilterProxyModel(self, filterKeyColumn=-1,
                                            filterCaseSensitivity=Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSourceModel(self.model)
-        self.filter = QLineEdit(placeholderText="Filter by menu, action or key…", clearButtonEnabled=True)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter by menu, action or key…"), clearButtonEnabled=True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(sortingEnabled=True, alternatingRowColors=True)
         self.table.setModel(self.proxy)

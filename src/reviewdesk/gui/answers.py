@@ -70,7 +70,7 @@ class AnswersController(QObject):
             self.panel.select_question(self.question.number)
 
     def set_verdict(self, question_id: int, value, note: str) -> None:
-        self.window.undo.push("Set verdict", lambda store: set_verdict(store, question_id, value, note))
+        self.window.undo.push(self.tr("Set verdict"), lambda store: set_verdict(store, question_id, value, note))
 
     def set_grade(self, scale: str, value: str, actions: list[str] | None = None) -> None:
         """Change the grade (keeping actions and note) or, with ``actions``, the actions (keeping the grade)."""
@@ -82,7 +82,7 @@ class AnswersController(QObject):
         note = stored.note if stored else ""
         case_id, reply_id = case.summary.id, self.assessment.reply_id
         chosen = kept_actions if actions is None else actions
-        self.window.undo.push("Set grade", lambda store: set_grade(store, case_id, reply_id, scale, value or None,
+        self.window.undo.push(self.tr("Set grade"), lambda store: set_grade(store, case_id, reply_id, scale, value or None,
                                                                    chosen, note))
 
     def reject_proposal(self, number: int) -> bool:
@@ -91,7 +91,7 @@ class AnswersController(QObject):
         if not best:
             return False
         question_id, document_id, start = row.question_id, best[0].document_id, best[0].start
-        self.window.undo.push("Reject proposed passage",
+        self.window.undo.push(self.tr("Reject proposed passage"),
                               lambda store: reject_suggestion(store, question_id, document_id, start))
         return True
 
@@ -100,14 +100,14 @@ class AnswersController(QObject):
         if row is None or not row.links:
             return False
         link_ids = [link.id for link in row.links]
-        self.window.undo.push("Remove answer links",
+        self.window.undo.push(self.tr("Remove answer links"),
                               lambda store: unlink(store, link_ids))
         return True
 
     def set_actions(self, actions: list[str]) -> None:
         grade = self.assessment.grade if self.assessment else None
         if grade is None or grade.automatic:
-            self.window.statusBar().showMessage("Choose a grade first, then the actions the reply reports", 4000)
+            self.window.statusBar().showMessage(self.tr("Choose a grade first, then the actions the reply reports"), 4000)
             self.panel.set_assessment(self.assessment)
             return
         self.set_grade(grade.scale, grade.value, actions)
@@ -117,14 +117,14 @@ class AnswersController(QObject):
         question = next((q for q in self._questions() if q.number == number), None)
         best = self._prominent(row)
         if not best or question is None:
-            self.window.statusBar().showMessage(f"No proposed passage for question {number}", 4000)
+            self.window.statusBar().showMessage(self.tr("No proposed passage for question {number}").format(number=number), 4000)
             return False
         self._push_link(question, best[0].document_id, best[0].start, best[0].end)
         return True
 
     def _push_link(self, question: QuestionDTO, document_id: int, start: int, end: int) -> None:
         question_id = question.id
-        self.window.undo.push(f"Link passage to question {question.number}",
+        self.window.undo.push(self.tr("Link passage to question {number}").format(number=question.number),
                               lambda store: link_passage(store, question_id, document_id, start, end))
 
     @staticmethod
@@ -188,13 +188,13 @@ class AnswersController(QObject):
         reply = self.window.reply_pane
         questions = self._questions()
         if reply.current() is None or reply.selection() is None or not questions:
-            self.window.statusBar().showMessage("Select a passage of the reply first", 4000)
+            self.window.statusBar().showMessage(self.tr("Select a passage of the reply first"), 4000)
             return False
         if number is None:
             items = [f"Q{q.number}. {q.text[:90]}" for q in questions]
             # The question selected in the Answers panel (or clicked in the letter) is the likely one.
             selected = next((i for i, q in enumerate(questions) if self.question and q.number == self.question.number), 0)
-            choice, ok = QInputDialog.getItem(self.window, "Link passage", "This passage answers:", items, selected,
+            choice, ok = QInputDialog.getItem(self.window, self.tr("Link passage"), self.tr("This passage answers:"), items, selected,
                                               False)
             if not ok:
                 return False

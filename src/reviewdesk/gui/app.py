@@ -6,12 +6,13 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reviewdesk import __version__
 from reviewdesk.db.paths import STORE_ENV, default_store_path
+from reviewdesk.gui import i18n
 from reviewdesk.gui.error_dialog import install_excepthook
 from reviewdesk.gui.main_window import MainWindow
 from reviewdesk.gui.operations import Operations
@@ -92,16 +93,18 @@ def run(store_path: str | None = None, argv: list[str] | None = None, files: lis
         return 1
     load_resources(app)
     install_excepthook(app)  # from here on, an uncaught exception is a dialog and a line in the log
+    i18n.install(i18n.resolve(settings.get("view/language")))  # before any widget: texts are translated when made
     ops = Operations(None)
     window = MainWindow(ops, settings)
-    window.setWindowTitle("ReviewDesk — opening the store…")
+    window.setWindowTitle(QCoreApplication.translate("App", "ReviewDesk — opening the store…"))
     window.show()
     quit_after_shown_if_asked(window)
     listen_for_launches(window, ops, chosen or default_store_path())
 
     def fall_back(error: BaseException) -> None:
         # The last store may be gone or damaged: say why and open the default store instead.
-        QMessageBox.critical(window, "ReviewDesk", f"{error}\n\nOpening the default store instead.")
+        message = QCoreApplication.translate("App", "{error}\n\nOpening the default store instead.")
+        QMessageBox.critical(window, "ReviewDesk", message.format(error=error))
         window.stores.switch(None)
 
     def opened(_store) -> None:

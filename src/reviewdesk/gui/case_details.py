@@ -7,6 +7,7 @@ bad value (a malformed date, a reference another case has) is explained and can 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,20 +30,23 @@ from reviewdesk.services.cases import effective_fields
 from reviewdesk.services.corrections import FIELDS, Shape, correct_fields, revert_field
 from reviewdesk.services.document_kinds import set_document_kind
 from reviewdesk.services.dto import CaseDetail, CorrectionDTO
+from reviewdesk.gui.words import datetime_text, word
 from reviewdesk.services.filing import move_document
 
-DATE_HINT = "YYYY-MM-DD, e.g. 2021-03-12"
+DATE_HINT = QT_TRANSLATE_NOOP("CaseDetailsDialog", "YYYY-MM-DD, e.g. 2021-03-12")
 
 
 def provenance(correction: CorrectionDTO) -> str:
-    who = correction.by or "a reviewer"
-    return (f"Corrected by {who} on {correction.at:%d %b %Y %H:%M}; was: {_shown(correction.previous)}; "
-            f"read as: {_shown(correction.parsed)}")
+    who = correction.by or QCoreApplication.translate("CaseDetailsDialog", "a reviewer")
+    text = QCoreApplication.translate("CaseDetailsDialog", "Corrected by {reviewer} on {when}; was: {previous}; "
+                                                           "read as: {parsed}")
+    return text.format(reviewer=who, when=datetime_text(correction.at), previous=_shown(correction.previous),
+                       parsed=_shown(correction.parsed))
 
 
 def _shown(value: object) -> str:
     if value in (None, "", []):
-        return "(nothing)"
+        return QCoreApplication.translate("CaseDetailsDialog", "(nothing)")
     return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
@@ -57,12 +61,14 @@ class _FieldEditor:
             self.widget = QPlainTextEdit()
             self.widget.setTabChangesFocus(True)
             self.widget.setFixedHeight(self.widget.fontMetrics().lineSpacing() * 4 + 12)
-            self.widget.setPlaceholderText("One per line" + (": Name — Title" if shape is Shape.SIGNATORIES else ""))
+            self.widget.setPlaceholderText(
+                QCoreApplication.translate("CaseDetailsDialog", "One per line: Name — Title") if shape is Shape.SIGNATORIES
+                else QCoreApplication.translate("CaseDetailsDialog", "One per line"))
             self.widget.setPlainText("\n".join(self._lines(value)))
         else:
             self.widget = QLineEdit("" if value is None else str(value))
             if shape is Shape.DATE:
-                self.widget.setPlaceholderText(DATE_HINT)
+                self.widget.setPlaceholderText(QCoreApplication.translate("CaseDetailsDialog", DATE_HINT))
         self.initial = self.value()
 
     def _lines(self, value: object) -> list[str]:
@@ -91,7 +97,7 @@ class CaseDetailsDialog(QDialog):
         super().__init__(window)
         self.window, self.detail = window, detail
         case_id = detail.summary.id
-        self.setWindowTitle(f"Edit details — {detail.summary.reference}")
+        self.setWindowTitle(self.tr("Edit details — {reference}").format(reference=detail.summary.reference))
         self.resize(720, 640)
         data = effective_fields(detail)
         data["type"] = detail.summary.type
@@ -102,9 +108,9 @@ class CaseDetailsDialog(QDialog):
         for name, spec in FIELDS.items():
             editor = _FieldEditor(spec.shape, data.get(name))
             self.editors[name] = editor
-            editor.widget.setAccessibleName(spec.label)
+            editor.widget.setAccessibleName(word(spec.label))
             correction = detail.corrections.get(name)
-            label = QLabel(f"{spec.label}{' ✎' if correction else ''}:")
+            label = QLabel(self.tr("{field}:").format(field=word(spec.label) + (" ✎" if correction else "")))
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,20 +118,21 @@ class CaseDetailsDialog(QDialog):
             if correction is not None:
                 label.setToolTip(provenance(correction))
                 editor.widget.setToolTip(provenance(correction))
-                revert = QPushButton("Revert", toolTip="Give this field back to what ReviewDesk read in the letter")
+                revert = QPushButton(self.tr("Revert"),
+                                     toolTip=self.tr("Give this field back to what ReviewDesk read in the letter"))
                 revert.clicked.connect(lambda _c=False, n=name: self.revert(n))
                 row_layout.addWidget(revert)
             form.addRow(label, row)
         self.kinds: dict[int, QComboBox] = {}
         self.moves: dict[int, QLineEdit] = {}
-        documents = QGroupBox("Documents of this case")
+        documents = QGroupBox(self.tr("Documents of this case"))
         documents_layout = QFormLayout(documents)
         for document in detail.documents:
             kind = QComboBox()
             for choice in CHOSEN_KINDS:
-                kind.addItem(choice.value, choice)
+                kind.addItem(word(choice.value), choice)
             kind.setCurrentIndex(max(0, kind.findData(document.kind)))
-            move = QLineEdit(placeholderText="Move to the case with this reference")
+            move = QLineEdit(placeholderText=self.tr("Move to the case with this reference"))
             self.kinds[document.id], self.moves[document.id] = kind, move
             row = QWidget()
             row_layout = QHBoxLayout(row)
@@ -159,21 +166,21 @@ class CaseDetailsDialog(QDialog):
         undo = self.window.undo
         steps = []
         if changes:
-            steps.append(("Edit details", lambda s: correct_fields(s, case_id, changes, author)))
+            steps.append((self.tr("Edit details"), lambda s: correct_fields(s, case_id, changes, author)))
         for document in self.detail.documents:
             kind = self.kinds[document.id].currentData()
             if kind != document.kind:
-                steps.append((f"{document.filename}: {kind.value}",
+                steps.append((self.tr("{document}: {kind}").format(document=document.filename, kind=word(kind.value)),
                               lambda s, d=document.id, k=kind: set_document_kind(s, d, k, author)))
             target = self.moves[document.id].text().strip()
             if target:
-                steps.append((f"Move {document.filename} to {target}",
+                steps.append((self.tr("Move {document} to {reference}").format(document=document.filename, reference=target),
                               lambda s, d=document.id, t=target: move_document(s, d, t)))
         if not steps:
             self.accept()
             return
         self.status.clear()
-        undo.stack.beginMacro("Edit details")
+        undo.stack.beginMacro(self.tr("Edit details"))
         commands = [undo.push(text, step) for text, step in steps]
         undo.stack.endMacro()
         self._watch(commands)
@@ -182,8 +189,8 @@ class CaseDetailsDialog(QDialog):
         # Every step ran (or failed) once the worker is done with them: close only if none failed.
         def settled(_result=None) -> None:
             if any(command.failed for command in commands):
-                self.status.setText("Nothing was changed by the step that failed (see the message); "
-                                    "fix the value and save again.")
+                self.status.setText(self.tr("Nothing was changed by the step that failed (see the message); "
+                                            "fix the value and save again."))
             else:
                 self.accept()
 
@@ -191,7 +198,7 @@ class CaseDetailsDialog(QDialog):
 
     def revert(self, name: str) -> None:
         case_id = self.case_id
-        self.window.undo.push(f"Revert {FIELDS[name].label}", lambda s: revert_field(s, case_id, name),
+        self.window.undo.push(self.tr("Revert {field}").format(field=word(FIELDS[name].label)), lambda s: revert_field(s, case_id, name),
                               lambda value: self._reverted(name, value))
 
     def _reverted(self, name: str, value: object) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,13 +39,21 @@ from reviewdesk.services.analytics import (
     panels,
     table_csv,
 )
+from reviewdesk.gui.words import number_text
 from reviewdesk.services.export import write_file
 
 CHART_DPI = 100
+DIMENSION_NAMES = {Dimension.ADDRESSEE_KIND: QT_TRANSLATE_NOOP("Dashboard", "Addressee kind"),
+                   Dimension.COUNTRY: QT_TRANSLATE_NOOP("Dashboard", "Country"),
+                   Dimension.MANDATE: QT_TRANSLATE_NOOP("Dashboard", "Mandate"),
+                   Dimension.TYPE: QT_TRANSLATE_NOOP("Dashboard", "Type"),
+                   Dimension.YEAR: QT_TRANSLATE_NOOP("Dashboard", "Year"),
+                   Dimension.TERM: QT_TRANSLATE_NOOP("Dashboard", "Allegation term")}
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.1f} %"
+    return "—" if value is None else QCoreApplication.translate("Dashboard", "{percent} %").format(
+        percent=number_text(100 * value, 1))
 
 
 class Dashboard(QWidget):
@@ -60,14 +68,14 @@ class Dashboard(QWidget):
         self.canvases: list = []
         self.breakdown = QComboBox()
         for dimension in Dimension:
-            self.breakdown.addItem(dimension.value.capitalize(), dimension)
-        self.breakdown.setAccessibleName("Breakdown")
+            self.breakdown.addItem(self.tr(DIMENSION_NAMES.get(dimension, dimension.value.capitalize())), dimension)
+        self.breakdown.setAccessibleName(self.tr("Breakdown"))
         self.breakdown.currentIndexChanged.connect(self.refresh)
         self.headline = QLabel()
-        self.headline.setAccessibleName("Dashboard summary")
+        self.headline.setAccessibleName(self.tr("Dashboard summary"))
         self.headline.setToolTip(DEFINITIONS.replace("\n\n", "\n"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Breakdown:"))
+        top.addWidget(QLabel(self.tr("Breakdown:")))
         top.addWidget(self.breakdown)
         top.addSpacing(16)
         top.addWidget(self.headline, 1)
@@ -107,10 +115,10 @@ class Dashboard(QWidget):
     def _show(self, computed) -> None:
         result, self.panels = computed
         total = result.total
-        median = "—" if total.median_delay is None else f"{total.median_delay:.0f} days"
-        self.headline.setText(
-            f"{total.cases} case(s) · reply rate {_percent(total.reply_rate)} · within the deadline "
-            f"{_percent(total.within_share)} · median delay {median}")
+        median = "—" if total.median_delay is None else self.tr("%n day(s)", "", round(total.median_delay))
+        self.headline.setText(self.tr("%n case(s) · reply rate {rate} · within the deadline {within} · median delay "
+                                      "{median}", "", total.cases).format(
+            rate=_percent(total.reply_rate), within=_percent(total.within_share), median=median))
         while self.body_layout.count():
             widget = self.body_layout.takeAt(0).widget()
             if widget is not None:  # off the page now (deleteLater alone waits for the event loop)
@@ -132,11 +140,11 @@ class Dashboard(QWidget):
         figure = draw(panel.chart, width_inches=6.2)
         canvas = FigureCanvasQTAgg(figure)
         canvas.setMinimumSize(int(figure.get_figwidth() * CHART_DPI * 0.8), int(figure.get_figheight() * CHART_DPI))
-        canvas.setAccessibleName(f"Chart: {panel.chart.title}")
+        canvas.setAccessibleName(self.tr("Chart: {title}").format(title=panel.chart.title))
         self.canvases.append(canvas)
         table = self._table_widget(panel)
-        export = QPushButton("Export CSV…")
-        export.setToolTip(f"Save “{panel.table.title}” as a CSV file")
+        export = QPushButton(self.tr("Export CSV…"))
+        export.setToolTip(self.tr("Save “{title}” as a CSV file").format(title=panel.table.title))
         export.clicked.connect(lambda _checked=False, i=index: self.export_csv(i))
         side = QVBoxLayout()
         side.addWidget(table, 1)
@@ -172,8 +180,8 @@ class Dashboard(QWidget):
         """Write panel ``index``'s table as CSV (asking where when no ``path``); the write runs as an op."""
         panel = self.panels[index]
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(self, "Export table as CSV",
-                                                        f"{panel.table.title}.csv", "CSV files (*.csv)")
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export table as CSV"),
+                                                        f"{panel.table.title}.csv", self.tr("CSV files (*.csv)"))
             if not path:
                 return
         text = table_csv(panel.table, excel_bom=True)

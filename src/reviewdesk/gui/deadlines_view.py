@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.gui.words import date_text, word
 from reviewdesk.services.deadlines import (
     DeadlineRow,
     DeadlineState,
@@ -48,21 +49,33 @@ class Column(IntEnum):
     REVIEWERS = 7
 
 
-HEADERS = ("Reference", "Type", "State", "Reply due", "Days", "Addressee", "Mandates", "Reviewers")
-GROUPINGS = (("No grouping", Grouping.NONE), ("By mandate", Grouping.MANDATE), ("By reviewer", Grouping.REVIEWER))
+HEADERS = (QT_TRANSLATE_NOOP("DeadlinesView", "Reference"), QT_TRANSLATE_NOOP("DeadlinesView", "Type"),
+           QT_TRANSLATE_NOOP("DeadlinesView", "State"), QT_TRANSLATE_NOOP("DeadlinesView", "Reply due"),
+           QT_TRANSLATE_NOOP("DeadlinesView", "Days"), QT_TRANSLATE_NOOP("DeadlinesView", "Addressee"),
+           QT_TRANSLATE_NOOP("DeadlinesView", "Mandates"), QT_TRANSLATE_NOOP("DeadlinesView", "Reviewers"))
+GROUPINGS = ((QT_TRANSLATE_NOOP("DeadlinesView", "No grouping"), Grouping.NONE),
+             (QT_TRANSLATE_NOOP("DeadlinesView", "By mandate"), Grouping.MANDATE),
+             (QT_TRANSLATE_NOOP("DeadlinesView", "By reviewer"), Grouping.REVIEWER))
 _STATE_ORDER = {state: index for index, state in enumerate(DeadlineState)}
 
 
+class DaysText(QObject):
+    """A row's days in words, plural forms included (lupdate reads those only from ``self.tr`` in a QObject)."""
+
+    def __call__(self, row: DeadlineRow) -> str:
+        if row.days is None:
+            return "—"
+        if row.state is DeadlineState.OVERDUE:
+            return self.tr("%n day(s) overdue", "", row.days)
+        if row.state.open:
+            return self.tr("%n day(s) left", "", row.days)
+        if row.days > 0:
+            return self.tr("%n day(s) late", "", row.days)
+        return self.tr("on the day") if row.days == 0 else self.tr("%n day(s) early", "", -row.days)
+
+
 def days_text(row: DeadlineRow) -> str:
-    if row.days is None:
-        return "—"
-    if row.state is DeadlineState.OVERDUE:
-        return f"{row.days} days overdue"
-    if row.state.open:
-        return f"{row.days} days left"
-    if row.days > 0:
-        return f"{row.days} days late"
-    return "on the day" if row.days == 0 else f"{-row.days} days early"
+    return DaysText()(row)
 
 
 class _Item(QTreeWidgetItem):
@@ -96,18 +109,18 @@ class DeadlinesView(QWidget):
         self.rows: list[DeadlineRow] = []
         self.grouping = QComboBox()
         for text, value in GROUPINGS:
-            self.grouping.addItem(text, value)
-        self.grouping.setAccessibleName("Group deadlines")
+            self.grouping.addItem(self.tr(text), value)
+        self.grouping.setAccessibleName(self.tr("Group deadlines"))
         self.grouping.currentIndexChanged.connect(self._fill)
         self.summary = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Group:"))
+        top.addWidget(QLabel(self.tr("Group:")))
         top.addWidget(self.grouping)
         top.addStretch(1)
         top.addWidget(self.summary)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Deadlines")
-        self.tree.setHeaderLabels(HEADERS)
+        self.tree.setAccessibleName(self.tr("Deadlines"))
+        self.tree.setHeaderLabels([self.tr(header) for header in HEADERS])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -158,8 +171,8 @@ class DeadlinesView(QWidget):
             for group in group_rows(self.rows, grouping):
                 parent = _Item()
                 overdue = sum(r.state is DeadlineState.OVERDUE for r in group.rows)
-                parent.setText(Column.REFERENCE, f"{group.name} — {len(group.rows)} case(s)"
-                                                 + (f", {overdue} overdue" if overdue else ""))
+                text = self.tr("{group} — %n case(s)", "", len(group.rows)).format(group=group.name)
+                parent.setText(Column.REFERENCE, text + (self.tr(", %n overdue", "", overdue) if overdue else ""))
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent.addChildren([self._item(row) for row in group.rows])
                 self.tree.addTopLevelItem(parent)
@@ -169,7 +182,8 @@ class DeadlinesView(QWidget):
             self.tree.sortItems(*self.sort)
         overdue = sum(r.state is DeadlineState.OVERDUE for r in self.rows)
         soon = sum(r.state is DeadlineState.DUE_7 for r in self.rows)
-        self.summary.setText(f"{len(self.rows)} communication(s) · {overdue} overdue · {soon} due within 7 days")
+        self.summary.setText(" · ".join((self.tr("%n communication(s)", "", len(self.rows)),
+                                         self.tr("%n overdue", "", overdue), self.tr("%n due within 7 days", "", soon))))
 
     def sort_by(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Sort by a column (a second click on it reverses the order); by days, urgent appeals stay on top."""
@@ -185,8 +199,8 @@ class DeadlinesView(QWidget):
     def _item(self, row: DeadlineRow) -> _Item:
         item = _Item(row)
         type_text = (row.type or "—") + (" ⚡" if row.urgent else "")
-        state_text = row.state.value  # overdue: also bold, with a warning icon
-        values = (row.reference, type_text, state_text, row.reply_due.isoformat() if row.reply_due else "—",
+        state_text = word(row.state.value)  # overdue: also bold, with a warning icon
+        values = (row.reference, type_text, state_text, date_text(row.reply_due, "—"),
                   days_text(row), row.organisation or row.addressee or "—", "; ".join(row.mandates) or "—",
                   ", ".join(row.reviewers) or "—")
         for column, text in enumerate(values):
@@ -202,10 +216,10 @@ class DeadlinesView(QWidget):
             item.setToolTip(Column.ADDRESSEE, f"{row.addressee}\n{row.organisation}")
         item.setToolTip(Column.MANDATES, "\n".join(row.mandates))
         if row.urgent:
-            item.setToolTip(Column.TYPE, "Urgent appeal")
+            item.setToolTip(Column.TYPE, self.tr("Urgent appeal"))
         if row.state is DeadlineState.OVERDUE:
             item.setIcon(Column.STATE, self.warning)
-            item.setToolTip(Column.STATE, f"Overdue: no reply {row.days} days after the due date")
+            item.setToolTip(Column.STATE, self.tr("Overdue: no reply %n day(s) after the due date", "", row.days))
             font = item.font(Column.STATE)
             font.setBold(True)
             item.setFont(Column.STATE, font)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,13 +21,24 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.services.dto import ImportStatus, ImportSummary
 
-_STATUS_TEXT = {ImportStatus.IMPORTED: "✓ imported", ImportStatus.DUPLICATE: "= duplicate",
-                ImportStatus.FAILED: "✗ failed", ImportStatus.CANCELLED: "– cancelled",
-                ImportStatus.SKIPPED: "– skipped"}
+_STATUS_TEXT = {ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "✓ imported"),
+                ImportStatus.DUPLICATE: QT_TRANSLATE_NOOP("ImportSummaryDialog", "= duplicate"),
+                ImportStatus.FAILED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "✗ failed"),
+                ImportStatus.CANCELLED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "– cancelled"),
+                ImportStatus.SKIPPED: QT_TRANSLATE_NOOP("ImportSummaryDialog", "– skipped")}
+
+
+class ImportHeadline(QObject):
+    """The counts of an import in words, plural forms included (lupdate reads those only from ``self.tr``)."""
+
+    def __call__(self, summary: ImportSummary) -> str:
+        return ", ".join((self.tr("%n imported", "", len(summary.imported)),
+                          self.tr("%n duplicate", "", len(summary.duplicates)),
+                          self.tr("%n failed", "", len(summary.failed))))
 
 
 def summary_headline(summary: ImportSummary) -> str:
-    return f"{len(summary.imported)} imported, {len(summary.duplicates)} duplicate, {len(summary.failed)} failed"
+    return ImportHeadline()(summary)
 
 
 class ImportSummaryDialog(QDialog):
@@ -34,13 +46,13 @@ class ImportSummaryDialog(QDialog):
 
     def __init__(self, summary: ImportSummary, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import finished")
+        self.setWindowTitle(self.tr("Import finished"))
         self.resize(620, 420)
         self.headline = QLabel(summary_headline(summary), styleSheet="font-weight: bold; font-size: 12pt;")
-        self.explanation = QLabel("Good files were kept. Files that failed changed nothing in the store.",
+        self.explanation = QLabel(self.tr("Good files were kept. Files that failed changed nothing in the store."),
                                   wordWrap=True)
         self.results = QTreeWidget(rootIsDecorated=True, alternatingRowColors=True)
-        self.results.setHeaderLabels(["File", "Result"])
+        self.results.setHeaderLabels([self.tr("File"), self.tr("Result")])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -48,7 +60,7 @@ class ImportSummaryDialog(QDialog):
             layout.addWidget(widget)
         for result in summary.results:
             detail = result.reason or (f"→ {result.reference}" if result.reference else "")
-            item = QTreeWidgetItem([Path(result.path).name, f"{_STATUS_TEXT[result.status]} {detail}".strip()])
+            item = QTreeWidgetItem([Path(result.path).name, f"{self.tr(_STATUS_TEXT[result.status])} {detail}".strip()])
             item.setToolTip(0, result.path)
             item.setToolTip(1, detail)
             if result.status is ImportStatus.FAILED:

@@ -31,7 +31,7 @@ from types import TracebackType
 import platformdirs
 import shiboken6
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, Signal, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot, qVersion
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -137,16 +137,16 @@ class ErrorDialog(QDialog):
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ReviewDesk — unexpected error")
+        self.setWindowTitle(self.tr("ReviewDesk — unexpected error"))
         self.details = details
-        self.message = QLabel(f"<b>{html.escape(summary)}</b><br>Edits made before it are saved in the store. "
-                              f"The error was logged (without any letter text) to {html.escape(str(log_path()))}.",
-                              wordWrap=True)
+        explanation = self.tr("Edits made before it are saved in the store. The error was logged (without any "
+                              "letter text) to {path}.").format(path=html.escape(str(log_path())))
+        self.message = QLabel(f"<b>{html.escape(summary)}</b><br>{explanation}", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.details_view = QPlainTextEdit(details, readOnly=True, visible=False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy details")
-        self.show_button = QPushButton("Show details", checkable=True)
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.show_button = QPushButton(self.tr("Show details"), checkable=True)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)  # ActionRole: does not close
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -158,7 +158,7 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def _open(dialog: QDialog) -> QDialog:
@@ -205,7 +205,8 @@ def _show(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
     _forget_closed()
     if sum(isinstance(d, ErrorDialog) for d in _open_dialogs) >= MAX_OPEN_DIALOGS:
         return None
-    return _open(ErrorDialog(f"Something went wrong: {exc_type.__name__}.", full_details(exc_type, exc, tb), parent))
+    return _open(ErrorDialog(QCoreApplication.translate("ErrorDialog", "Something went wrong: {error}.").format(
+        error=exc_type.__name__), full_details(exc_type, exc, tb), parent))
 
 
 def _forget_closed() -> None:

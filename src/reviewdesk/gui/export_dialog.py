@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,21 +19,23 @@ from PySide6.QtWidgets import (
 from reviewdesk.documents.briefing import BriefingOptions
 from reviewdesk.documents.briefing_text import LANGUAGES, language_code
 
-PAPERS = [("a4", "A4"), ("letter", "US Letter")]
-# The setting a translated interface would declare; until one exists briefings default to English.
-INTERFACE_LANGUAGE = "interface/language"
-REDACTIONS = [("redacted", "Redacted (black bars)"), ("pseudonymised", "Pseudonymised (Mr. A, …)"),
-              ("full", "Full text (names as written)")]
+# The interface language (gui/i18n.py) is the briefing's default language.
+INTERFACE_LANGUAGE = "view/language"
+# Labels marked for translation in the "Export" context, translated where shown.
+PAPERS = [("a4", QT_TRANSLATE_NOOP("Export", "A4")), ("letter", QT_TRANSLATE_NOOP("Export", "US Letter"))]
+REDACTIONS = [("redacted", QT_TRANSLATE_NOOP("Export", "Redacted (black bars)")),
+              ("pseudonymised", QT_TRANSLATE_NOOP("Export", "Pseudonymised (Mr. A, …)")),
+              ("full", QT_TRANSLATE_NOOP("Export", "Full text (names as written)"))]
 
 
 class TemplatePicker(QWidget):
     """A .docx whose styles briefings take: typed, or chosen with Browse…"""
 
-    def __init__(self, path: str = "", placeholder: str = "Optional: a .docx whose styles the briefing takes",
-                 parent=None) -> None:
+    def __init__(self, path: str = "", placeholder: str | None = None, parent=None) -> None:
         super().__init__(parent)
+        placeholder = placeholder or self.tr("Optional: a .docx whose styles the briefing takes")
         self.line = QLineEdit(path, placeholderText=placeholder)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -40,7 +43,7 @@ class TemplatePicker(QWidget):
         layout.addWidget(browse)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Word template", "", "Word documents (*.docx)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Word template"), "", self.tr("Word documents (*.docx)"))
         if path:
             self.line.setText(path)
 
@@ -49,29 +52,29 @@ class TemplatePicker(QWidget):
 
 
 def default_language(settings) -> str:
-    """The interface's language when the settings declare one (and the catalogue has it), else English."""
-    from reviewdesk.gui.settings import OPTIONS  # noqa: PLC0415
+    """The interface's language (the preference, else the system's): briefings are written in it by default."""
+    from reviewdesk.gui.i18n import resolve  # noqa: PLC0415
 
-    return language_code(settings.get(INTERFACE_LANGUAGE) if INTERFACE_LANGUAGE in OPTIONS else None)
+    return language_code(resolve(settings.get(INTERFACE_LANGUAGE)))
 
 
 class ExportOptionsDialog(QDialog):
     def __init__(self, references: list[str], reviewer: str, parent=None, paper: str = "a4",
                  template: str = "", language: str = "en") -> None:
         super().__init__(parent)
-        kind = "portfolio" if len(references) > 1 else "briefing"
-        self.setWindowTitle(f"Export {kind}: {', '.join(references[:3])}{'…' if len(references) > 3 else ''}")
-        self.reviewer = QLineEdit(reviewer, placeholderText="Your name, shown as the author of the comments")
+        title = self.tr("Export portfolio: {references}") if len(references) > 1 else self.tr("Export briefing: {references}")
+        self.setWindowTitle(title.format(references=", ".join(references[:3]) + ("…" if len(references) > 3 else "")))
+        self.reviewer = QLineEdit(reviewer, placeholderText=self.tr("Your name, shown as the author of the comments"))
         self.paper = QComboBox()
         for key, label in PAPERS:
-            self.paper.addItem(label, key)
+            self.paper.addItem(QCoreApplication.translate("Export", label), key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))  # the Preferences' default
-        self.full_text = QCheckBox("Include the allegations and reply texts with their comments", checked=True)
+        self.full_text = QCheckBox(self.tr("Include the allegations and reply texts with their comments"), checked=True)
         self.template = TemplatePicker(template)
         self.redaction = QComboBox()  # redacted first: the default of every export
         for key, label in REDACTIONS:
-            self.redaction.addItem(label, key)
-        self.language = QComboBox(toolTip="Headings, labels, verdicts and dates; the letters' quotes stay as written")
+            self.redaction.addItem(QCoreApplication.translate("Export", label), key)
+        self.language = QComboBox(toolTip=self.tr("Headings, labels, verdicts and dates; the letters' quotes stay as written"))
         for key, label in LANGUAGES.items():
             self.language.addItem(label, key)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
@@ -79,11 +82,11 @@ class ExportOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Reviewer:", self.reviewer)
-        form.addRow("Paper:", self.paper)
-        form.addRow("Template:", self.template)
-        form.addRow("Redactions:", self.redaction)
-        form.addRow("Language:", self.language)
+        form.addRow(self.tr("Reviewer:"), self.reviewer)
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Template:"), self.template)
+        form.addRow(self.tr("Redactions:"), self.redaction)
+        form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.full_text)
         form.addRow(buttons)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.gui.words import word
 from reviewdesk.services.dto import CaseFilter, Facet
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,7 @@ class ChipBar(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.linkActivated.connect(self._clicked)
-        self.setAccessibleName("Chosen filters")
+        self.setAccessibleName(self.tr("Chosen filters"))
         self.hide()
 
     def show_chips(self, chips: list[tuple[str, str, str]]) -> None:
@@ -67,9 +68,9 @@ class ChipBar(QLabel):
         parts = [f"<span style='background:#e4ecf7'>&nbsp;{html.escape(text)} "
                  f"<a href='remove:{html.escape(key)}:{html.escape(value)}' style='text-decoration:none'>✕</a>&nbsp;</span>"
                  for key, value, text in chips]
-        parts.append("<a href='clear:'>Clear all</a>")
+        parts.append("<a href='clear:'>{}</a>".format(self.tr("Clear all")))
         self.setText(" ".join(parts))
-        self.setToolTip("Click ✕ to remove a filter")
+        self.setToolTip(self.tr("Click ✕ to remove a filter"))
         self.show()
 
     def _clicked(self, link: str) -> None:
@@ -87,22 +88,22 @@ class FiltersPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.saved = QListWidget()
-        self.saved.setAccessibleName("Saved searches")
+        self.saved.setAccessibleName(self.tr("Saved searches"))
         self.saved.setMaximumHeight(130)
         self.saved.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.save_button = QPushButton("Save search…", toolTip="Keep these words and filters as a smart folder")
+        self.save_button = QPushButton(self.tr("Save search…"), toolTip=self.tr("Keep these words and filters as a smart folder"))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Filters: facets with the number of cases")
+        self.tree.setAccessibleName(self.tr("Filters: facets with the number of cases"))
         saved_title = QHBoxLayout()
-        saved_title.addWidget(QLabel("<b>Saved searches</b>"))
+        saved_title.addWidget(QLabel("<b>{}</b>".format(self.tr("Saved searches"))))
         saved_title.addStretch(1)
         saved_title.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
         layout.addLayout(saved_title)
         layout.addWidget(self.saved)
-        layout.addWidget(QLabel("<b>Filter cases</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Filter cases"))))
         layout.addWidget(self.tree, 1)
 
 
@@ -162,16 +163,17 @@ class FiltersController:
         tree.clear()
         for facet in facets:
             chosen = sum(1 for value in facet.values if value.selected)
-            top = QTreeWidgetItem([facet.label + (f" ({chosen})" if chosen else "")])
+            top = QTreeWidgetItem([word(facet.label) + (f" ({chosen})" if chosen else "")])
             top.setData(0, VALUE_ROLE, (facet.key, None))
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             tree.addTopLevelItem(top)
             for value in facet.values:
-                item = QTreeWidgetItem([f"{'    ' * value.depth}{value.label}  ({value.count})"])
+                item = QTreeWidgetItem([f"{'    ' * value.depth}{word(value.label)}  ({value.count})"])
                 item.setData(0, VALUE_ROLE, (facet.key, value.key))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(0, Qt.CheckState.Checked if value.selected else Qt.CheckState.Unchecked)
-                item.setToolTip(0, f"{facet.label}: {value.label} — {value.count} cases")
+                item.setToolTip(0, QCoreApplication.translate("FiltersPanel", "{facet}: {value} — cases: {count}").format(
+                    facet=word(facet.label), value=word(value.label), count=value.count))
                 top.addChild(item)
             top.setExpanded(facet.key in self._expanded or chosen > 0)
         tree.verticalScrollBar().setValue(scroll)
@@ -196,12 +198,13 @@ class FiltersController:
         listing = self.panel.saved
         listing.clear()
         for search, count in saved:
-            item = QListWidgetItem(f"{search.name}  ({count if count is not None else 'no longer applies'})")
+            shown = count if count is not None else QCoreApplication.translate("FiltersPanel", "no longer applies")
+            item = QListWidgetItem(f"{search.name}  ({shown})")
             item.setData(SAVED_ROLE, search)
-            item.setToolTip(search.filter.query or "Filters only")
+            item.setToolTip(search.filter.query or QCoreApplication.translate("FiltersPanel", "Filters only"))
             listing.addItem(item)
         if not saved:
-            empty = QListWidgetItem("None yet: choose filters or type words, then Save search…")
+            empty = QListWidgetItem(QCoreApplication.translate("FiltersPanel", "None yet: choose filters or type words, then Save search…"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             listing.addItem(empty)
 
@@ -224,12 +227,13 @@ class FiltersController:
         query = self.window.search.field.text().strip()
         to_keep = CaseFilter(query, self.filter.facets)
         if not query and not to_keep.facets:
-            self.window.statusBar().showMessage("Choose filters or type words to search first", 4000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("FiltersPanel", "Choose filters or type words to search first"), 4000)
             return
-        name, ok = QInputDialog.getText(self.panel, "Save search", "Name of this saved search:",
+        name, ok = QInputDialog.getText(self.panel, QCoreApplication.translate("FiltersPanel", "Save search"),
+                                        QCoreApplication.translate("FiltersPanel", "Name of this saved search:"),
                                         text=query or self.chip_texts()[0][2])
         if ok and name.strip():
-            self.window.undo.push(f"Save search “{name.strip()}”", lambda store: save_search(store, name.strip(), to_keep))
+            self.window.undo.push(QCoreApplication.translate("FiltersPanel", "Save search “{name}”").format(name=name.strip()), lambda store: save_search(store, name.strip(), to_keep))
 
     def _saved_menu(self, pos) -> None:
         from reviewdesk.services.saved_searches import (  # noqa: PLC0415
@@ -242,13 +246,16 @@ class FiltersController:
         if search is None:
             return
         menu = QMenu(self.panel)
-        rename = menu.addAction("Rename…")
-        delete = menu.addAction("Delete")
+        rename = menu.addAction(QCoreApplication.translate("FiltersPanel", "Rename…"))
+        delete = menu.addAction(QCoreApplication.translate("FiltersPanel", "Delete"))
         chosen = menu.exec(self.panel.saved.mapToGlobal(pos))
         if chosen is rename:
-            name, ok = QInputDialog.getText(self.panel, "Rename saved search", "New name:", text=search.name)
+            name, ok = QInputDialog.getText(self.panel, QCoreApplication.translate("FiltersPanel", "Rename saved search"),
+                                            QCoreApplication.translate("FiltersPanel", "New name:"), text=search.name)
             if ok and name.strip():
-                self.window.undo.push(f"Rename saved search “{search.name}”",
+                self.window.undo.push(QCoreApplication.translate("FiltersPanel", "Rename saved search “{name}”").format(
+                    name=search.name),
                                       lambda store: rename_saved_search(store, search.name, name.strip()))
         elif chosen is delete:
-            self.window.undo.push(f"Delete saved search “{search.name}”", lambda store: delete_saved_search(store, search.name))
+            self.window.undo.push(QCoreApplication.translate("FiltersPanel", "Delete saved search “{name}”").format(
+                name=search.name), lambda store: delete_saved_search(store, search.name))

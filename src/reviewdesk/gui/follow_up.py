@@ -7,7 +7,7 @@ cases are read on the store worker and handed to them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 
@@ -17,9 +17,9 @@ class FollowUpController:
         self.deadlines = None
         self.dashboard_window: QMainWindow | None = None
         self.case_ids: frozenset[int] | None = None
-        self.dock = QDockWidget("Deadlines", window)
+        self.dock = QDockWidget(QCoreApplication.translate("FollowUp", "Deadlines"), window)
         self.dock.setObjectName("deadlines")
-        self.dock.setWidget(QLabel("Deadlines appear here.", alignment=Qt.AlignmentFlag.AlignCenter))
+        self.dock.setWidget(QLabel(QCoreApplication.translate("FollowUp", "Deadlines appear here."), alignment=Qt.AlignmentFlag.AlignCenter))
         self.dock.visibilityChanged.connect(lambda visible: visible and self._build_deadlines())
 
     # -- the deadlines dock -------------------------------------------------------------
@@ -49,11 +49,11 @@ class FollowUpController:
             from reviewdesk.gui.dashboard import Dashboard  # noqa: PLC0415 - matplotlib loads only now
 
             frame = QMainWindow(self.window)
-            frame.setWindowTitle("Dashboard — ReviewDesk")
+            frame.setWindowTitle(QCoreApplication.translate("FollowUp", "Dashboard — ReviewDesk"))
             frame.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             frame.dashboard = Dashboard(self.window.ops)
             frame.dashboard.csv_written.connect(
-                lambda path: self.window.statusBar().showMessage(f"Wrote {path}", 6000))
+                lambda path: self.window.statusBar().showMessage(QCoreApplication.translate("FollowUp", "Wrote {path}").format(path=path), 6000))
             frame.setCentralWidget(frame.dashboard)
             screen = self.window.screen().availableGeometry()
             frame.resize(min(1200, screen.width() - 80), min(860, screen.height() - 80))

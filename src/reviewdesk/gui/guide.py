@@ -11,7 +11,7 @@ from reviewdesk.gui.resource_files import resource_path
 class GuideWindow(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ReviewDesk user guide")
+        self.setWindowTitle(self.tr("ReviewDesk user guide"))
         self.resize(760, 640)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)  # the guide links only to itself

@@ -11,7 +11,7 @@ worker). The store stays open meanwhile, so an import in progress finishes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from reviewdesk.db import StoreLocation
 from reviewdesk.db.cipher import WrongPassphrase, check_passphrase
 
-LOST_PASSPHRASE_WARNING = (
-    "If you lose this passphrase, the store and everything in it cannot be recovered: "
+LOST_PASSPHRASE_WARNING = QT_TRANSLATE_NOOP(
+    "PassphraseDialog", "If you lose this passphrase, the store and everything in it cannot be recovered: "
     "nobody, not even the ReviewDesk developers, can open it without the passphrase.")
 MIN_NEW_LENGTH = 8
 
@@ -42,12 +42,12 @@ class PassphraseDialog(QDialog):
     def __init__(self, location: StoreLocation, *, new: bool = False, problem: str = "", parent=None) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle("New store" if new else "Encrypted store")
+        self.setWindowTitle(self.tr("New store") if new else self.tr("Encrypted store"))
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName("Passphrase again")
-        self.encrypt = QCheckBox("Encrypt this store (AES-256)", checked=True)
+        self.again.setAccessibleName(self.tr("Passphrase again"))
+        self.encrypt = QCheckBox(self.tr("Encrypt this store (AES-256)"), checked=True)
         self.problem = QLabel(problem)
         self.problem.setObjectName("passphraseProblem")
         self.problem.setStyleSheet("color: #b00020")
@@ -58,15 +58,15 @@ class PassphraseDialog(QDialog):
         form = QFormLayout(self)
         if new:
             form.addRow(self.encrypt)
-            warning = QLabel(LOST_PASSPHRASE_WARNING, wordWrap=True)
+            warning = QLabel(self.tr(LOST_PASSPHRASE_WARNING), wordWrap=True)
             warning.setObjectName("lostPassphraseWarning")
             self.warning = warning
             form.addRow(warning)
-            form.addRow("Passphrase:", self.passphrase)
-            form.addRow("Again:", self.again)
+            form.addRow(self.tr("Passphrase:"), self.passphrase)
+            form.addRow(self.tr("Again:"), self.again)
             self.encrypt.toggled.connect(self._update)
         else:
-            form.addRow(QLabel(f"{location.describe()} is encrypted. Its passphrase:"))
+            form.addRow(QLabel(self.tr("{store} is encrypted. Its passphrase:").format(store=location.describe())))
             form.addRow(self.passphrase)
             self.again.hide()
         form.addRow(self.problem)
@@ -86,9 +86,9 @@ class PassphraseDialog(QDialog):
         text, again = self.passphrase.text(), self.again.text()
         reason = ""
         if encrypting and text and len(text) < MIN_NEW_LENGTH:
-            reason = f"At least {MIN_NEW_LENGTH} characters."
+            reason = self.tr("At least %n character(s).", "", MIN_NEW_LENGTH)
         elif encrypting and again and again != text:
-            reason = "The two passphrases differ."
+            reason = self.tr("The two passphrases differ.")
         self.problem.setText(reason)
         self.problem.setVisible(bool(reason))
         ok.setEnabled(not encrypting or (len(text) >= MIN_NEW_LENGTH and text == again))
@@ -111,10 +111,10 @@ class LockScreen(QWidget):
         self.setAutoFillBackground(True)
         self.title = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maximumWidth=360)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.problem = QLabel("", alignment=Qt.AlignmentFlag.AlignCenter)
         self.problem.setStyleSheet("color: #b00020")
-        self.button = QPushButton("Unlock")
+        self.button = QPushButton(self.tr("Unlock"))
         self.button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -207,7 +207,7 @@ class AutoLock(QObject):
         self.window.centralWidget().setVisible(False)
         for dock in self._docks():
             dock.widget().setVisible(False)
-        self.screen.title.setText(f"{self.window.ops.location.describe()} is locked. Its passphrase:")
+        self.screen.title.setText(self.tr("{store} is locked. Its passphrase:").format(store=self.window.ops.location.describe()))
         self.screen.problem.setText("")
         self.screen.passphrase.clear()
         self.screen.button.setEnabled(True)
@@ -232,7 +232,7 @@ class AutoLock(QObject):
 
     def _checked(self, right: bool) -> None:
         if not right:
-            self.screen.problem.setText("Wrong passphrase.")
+            self.screen.problem.setText(self.tr("Wrong passphrase."))
             self.screen.passphrase.selectAll()
             self.screen.button.setEnabled(True)
             return

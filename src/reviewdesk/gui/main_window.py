@@ -6,7 +6,7 @@ edit on ``Operations``; it refreshes from the ``Changes`` those report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk import __version__
-from reviewdesk.gui.actions import MENUS, ActionId, ActionRegistry
+from reviewdesk.gui.actions import MENUS, ActionId, ActionRegistry, menu_title
 from reviewdesk.gui.answers import AnswersController
 from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
 from reviewdesk.gui.commands import Undo
@@ -61,11 +61,25 @@ from reviewdesk.services.edits import Changes
 _SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.IMPORT_QDPX, ActionId.REDO,
                    ActionId.CYCLE_LAYOUT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
 LAYOUTS = ("three panes", "reading", "comparison")
+LAYOUT_NAMES = {"three panes": QT_TRANSLATE_NOOP("MainWindow", "three panes"),
+                "reading": QT_TRANSLATE_NOOP("MainWindow", "reading"),
+                "comparison": QT_TRANSLATE_NOOP("MainWindow", "comparison")}
+
+
+class ReanalysisSummary(QObject):
+    """What a re-analysis did, in words with plural forms (lupdate reads those only from ``self.tr``)."""
+
+    def __call__(self, report) -> str:
+        summary = " ".join((self.tr("Re-analysed %n document(s)", "", report.documents),
+                            self.tr("of %n case(s)", "", report.cases),
+                            self.tr("(%n text(s) changed)", "", report.texts_changed)))
+        if report.orphaned:
+            summary += self.tr("; %n tag(s) or link(s) could not be placed — see Orphaned", "", report.orphaned)
+        return summary
 
 
 def reanalysis_summary(report) -> str:
-    orphaned = f"; {report.orphaned} tags or links could not be placed — see Orphaned" if report.orphaned else ""
-    return f"Re-analysed {report.documents} documents of {report.cases} cases ({report.texts_changed} texts changed){orphaned}"
+    return ReanalysisSummary()(report)
 
 
 class MainWindow(QMainWindow):
@@ -137,7 +151,7 @@ class MainWindow(QMainWindow):
         self.case_model = CaseListModel(self)
         self.case_proxy = CaseFilterModel(self)
         self.case_proxy.setSourceModel(self.case_model)
-        self.filter_edit = QLineEdit(placeholderText="Filter cases (reference, country, addressee…)")
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter cases (reference, country, addressee…)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_cases)
         self.case_table = QTableView()
@@ -216,10 +230,13 @@ class MainWindow(QMainWindow):
 
     def _build_case_view(self) -> None:
         self.case_header = CaseHeader()
-        self.letter_pane = DocumentPane("Letter", "No letter in this case yet.\nDrop the letter's PDF here or press Ctrl+I.",
+        self.letter_pane = DocumentPane(self.tr("Letter"),
+                                        self.tr("No letter in this case yet.\nDrop the letter's PDF here or press Ctrl+I."),
                                         self._load_original(Pane.LETTER))
-        self.annex_pane = DocumentPane("Annex", "This letter has no annex.", self._load_original(Pane.ANNEX))
-        self.reply_pane = DocumentPane("Reply", "No reply received yet.\nDrop the reply's PDF here or press Ctrl+I.",
+        self.annex_pane = DocumentPane(self.tr("Annex"), self.tr("This letter has no annex."),
+                                       self._load_original(Pane.ANNEX))
+        self.reply_pane = DocumentPane(self.tr("Reply"),
+                                       self.tr("No reply received yet.\nDrop the reply's PDF here or press Ctrl+I."),
                                        self._load_original(Pane.REPLY))
         self.annex_pane.can_import = False
         for pane in (self.letter_pane, self.reply_pane):
@@ -234,30 +251,30 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.panes, 1)
 
     def _build_docks(self) -> None:
-        self.answers_dock = QDockWidget("Answers", self)
+        self.answers_dock = QDockWidget(self.tr("Answers"), self)
         self.answers_dock.setObjectName("answers")
         self.answers_dock.setWidget(self.answers.panel)
-        self.tag_dock = QDockWidget("Tags", self)
+        self.tag_dock = QDockWidget(self.tr("Tags"), self)
         self.tag_dock.setObjectName("tags")
         self.tag_dock.setWidget(self.tagging.panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.answers_dock)
         self.tabifyDockWidget(self.answers_dock, self.tag_dock)
-        self.unpaired_dock = QDockWidget("Unpaired replies", self)
+        self.unpaired_dock = QDockWidget(self.tr("Unpaired replies"), self)
         self.unpaired_dock.setObjectName("unpaired")
         self.unpaired_dock.setWidget(self.unpaired)
         self.tabifyDockWidget(self.tag_dock, self.unpaired_dock)
-        self.search_dock = QDockWidget("Search", self)
+        self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("search")
         self.search_dock.setWidget(self.search.panel)
         self.tabifyDockWidget(self.unpaired_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.follow_up.dock)
-        self.filters_dock = QDockWidget("Filters", self)
+        self.filters_dock = QDockWidget(self.tr("Filters"), self)
         self.filters_dock.setObjectName("filters")
         self.filters_dock.setWidget(self.filters.panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filters_dock)
         self.filters_button.setDefaultAction(self.filters_dock.toggleViewAction())
-        self.filters_dock.toggleViewAction().setText("Filters")
-        self.filters_dock.toggleViewAction().setToolTip("Show or hide the filters: facets with counts, saved searches")
+        self.filters_dock.toggleViewAction().setText(self.tr("Filters"))
+        self.filters_dock.toggleViewAction().setToolTip(self.tr("Show or hide the filters: facets with counts, saved searches"))
         self.answers_dock.raise_()
         self.resizeDocks([self.answers_dock], [230], Qt.Orientation.Vertical)
         for dock in (self.filters_dock, self.answers_dock, self.tag_dock, self.unpaired_dock, self.search_dock,
@@ -312,23 +329,23 @@ class MainWindow(QMainWindow):
             ActionId.ABOUT: self.about,
         }
         for name in MENUS:
-            menus[name] = bar.addMenu(f"&{name}")
+            menus[name] = bar.addMenu(menu_title(name))
         for spec in registry.all_specs():
             if spec.id not in handlers:
                 continue  # actions owned by a controller (the digit shortcuts) are created there
             menu = menus[spec.menu]
             menu.addAction(registry.create(spec.id, handlers[spec.id]))
             if spec.id is ActionId.OPEN_STORE:
-                self.recent_menu = menu.addMenu("Open &recent store")
+                self.recent_menu = menu.addMenu(self.tr("Open &recent store"))
             if spec.id in _SEPARATE_AFTER:
                 menu.addSeparator()
         self.stores = StoreController(self, self.recent_menu)
         self.undo_stack.canUndoChanged.connect(registry.action(ActionId.UNDO).setEnabled)
         self.undo_stack.canRedoChanged.connect(registry.action(ActionId.REDO).setEnabled)
         self.undo_stack.undoTextChanged.connect(lambda text: registry.action(ActionId.UNDO).setText(
-            f"&Undo {text}" if text else "&Undo"))
+            self.tr("&Undo {edit}").format(edit=text) if text else self.tr("&Undo")))
         self.undo_stack.redoTextChanged.connect(lambda text: registry.action(ActionId.REDO).setText(
-            f"&Redo {text}" if text else "&Redo"))
+            self.tr("&Redo {edit}").format(edit=text) if text else self.tr("&Redo")))
         registry.action(ActionId.UNDO).setEnabled(False)
         registry.action(ActionId.REDO).setEnabled(False)
         self.view_menu = menus["View"]
@@ -338,18 +355,19 @@ class MainWindow(QMainWindow):
     def _build_ocr_menu(self, tools_menu: QMenu) -> None:
         from reviewdesk.documents.pdf import installed_ocr_languages  # noqa: PLC0415
 
-        self.ocr_menu = QMenu("OCR &languages for scans", self)
+        self.ocr_menu = QMenu(self.tr("OCR &languages for scans"), self)
         tools_menu.insertMenu(tools_menu.actions()[0] if tools_menu.actions() else None, self.ocr_menu)
         self.ocr_menu.setToolTipsVisible(True)
         installed = installed_ocr_languages()
         chosen = set(self.settings.ocr_languages.split("+"))
         for code, name in OCR_LANGUAGES:
-            action = self.ocr_menu.addAction(name)
+            action = self.ocr_menu.addAction(QCoreApplication.translate("PreferencesDialog", name))
             action.setCheckable(True)
             action.setData(code)
             action.setChecked(code in chosen)
             action.setEnabled(code in installed)
-            action.setToolTip("" if code in installed else f"Tesseract language pack '{code}' is not installed")
+            action.setToolTip("" if code in installed else
+                             self.tr("Tesseract language pack '{code}' is not installed").format(code=code))
             action.toggled.connect(self._ocr_languages_changed)
 
     # -- stores -----------------------------------------------------------------------
@@ -365,7 +383,7 @@ class MainWindow(QMainWindow):
         self.follow_up.store_replaced()
         self.tagging.reload_terms()
         self.refresh_cases(select_first=True)
-        self.statusBar().showMessage(f"Opened {path}", 4000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
         self.offer_reanalysis()
 
     # -- changes ----------------------------------------------------------------------
@@ -483,7 +501,7 @@ class MainWindow(QMainWindow):
         if self._pending_reveal is not None and self._pending_reveal[0] == view.case_id:
             self.ops.later(self._reveal_pending)  # after the panes have their documents (queued above)
         orphans = self.tagging.panel.orphans_button
-        orphans.setText(f"⚠ Orphaned ({view.detail.orphaned})…")
+        orphans.setText(self.tr("⚠ Orphaned ({count})…").format(count=view.detail.orphaned))
         orphans.setVisible(view.detail.orphaned > 0)
 
     def show_case(self, detail: CaseDetail | None, view: CaseView | None = None,
@@ -541,7 +559,7 @@ class MainWindow(QMainWindow):
         from reviewdesk.gui.case_details import CaseDetailsDialog  # noqa: PLC0415 - built on demand
 
         if self.current_case is None:
-            self.statusBar().showMessage("Choose a case first", 4000)
+            self.statusBar().showMessage(self.tr("Choose a case first"), 4000)
             return
         self.details_dialog = CaseDetailsDialog(self, self.current_case)
         self.details_dialog.open()
@@ -550,7 +568,7 @@ class MainWindow(QMainWindow):
         from reviewdesk.gui.questions_editor import QuestionsEditor  # noqa: PLC0415 - built on demand
 
         if self.current_case is None:
-            self.statusBar().showMessage("Choose a case first", 4000)
+            self.statusBar().showMessage(self.tr("Choose a case first"), 4000)
             return
         self.questions_editor = QuestionsEditor(self, self.current_case.summary.id)
         self.questions_editor.show()
@@ -569,7 +587,7 @@ class MainWindow(QMainWindow):
         if self.current_case is None:
             return
         case_id, languages = self.current_case.summary.id, self.settings.ocr_languages
-        self.undo.push(f"Re-analyse {self.current_case.summary.reference}",
+        self.undo.push(self.tr("Re-analyse {reference}").format(reference=self.current_case.summary.reference),
                        lambda store: reanalyse(store, [case_id], ocr_language=languages),
                        lambda report: self.statusBar().showMessage(reanalysis_summary(report), 10000))
 
@@ -583,7 +601,7 @@ class MainWindow(QMainWindow):
         def done(edit) -> None:
             self.strip.hide()
             # Already applied: the command only keeps its inverse, so Undo gives every text back.
-            self.undo.push("Re-analyse all cases", lambda _store: edit)
+            self.undo.push(self.tr("Re-analyse all cases"), lambda _store: edit)
             self.statusBar().showMessage(reanalysis_summary(edit.value), 10000)
 
         self.ops.task(lambda store, progress, cancelled: reanalyse(store, None, progress, cancelled,
@@ -597,8 +615,8 @@ class MainWindow(QMainWindow):
 
         def offer(cases) -> None:
             if cases:
-                self.statusBar().showMessage(f"{len(cases)} cases were read by an older ReviewDesk: "
-                                             "Case › Re-analyse all cases reads them again (your work is kept)")
+                self.statusBar().showMessage(self.tr("%n case(s) were read by an older ReviewDesk: Case › Re-analyse "
+                                                     "all cases reads them again (your work is kept)", "", len(cases)))
         self.ops.query(cases_needing_reanalysis, offer)
 
     def open_vocabulary_editor(self) -> None:
@@ -632,7 +650,7 @@ class MainWindow(QMainWindow):
         self.tagging.set_digits_enabled(self.settings.get("tagging/digits"))
         self.auto_lock.configure()
         self.reload_current_case()  # the grading scale may have changed
-        self.statusBar().showMessage("Preferences saved", 3000)
+        self.statusBar().showMessage(self.tr("Preferences saved"), 3000)
 
     def show_guide(self) -> None:
         from reviewdesk.gui.guide import GuideWindow  # noqa: PLC0415 - built on demand
@@ -649,15 +667,15 @@ class MainWindow(QMainWindow):
     # -- keyboard and reading ------------------------------------------------------------
     def _name_for_assistive_technology(self) -> None:
         """Names a screen reader announces (Qt accessibility); the visible titles say the same."""
-        self.case_table.setAccessibleName("Cases")
-        self.filter_edit.setAccessibleName("Filter cases")
+        self.case_table.setAccessibleName(self.tr("Cases"))
+        self.filter_edit.setAccessibleName(self.tr("Filter cases"))
         for pane in (self.letter_pane, self.annex_pane, self.reply_pane):
-            pane.setAccessibleName(f"{pane.kind_title} pane")
-            pane.text_view.setAccessibleName(f"{pane.kind_title} text")
-            pane.page_view.setAccessibleName(f"{pane.kind_title} pages")
-        self.answers.panel.table.setAccessibleName("Answers: questions, passages and verdicts")
-        self.tagging.panel.table.setAccessibleName("Tags of this case")
-        self.unpaired.list.setAccessibleName("Unpaired replies")
+            pane.setAccessibleName(self.tr("{pane} pane").format(pane=pane.kind_title))
+            pane.text_view.setAccessibleName(self.tr("{pane} text").format(pane=pane.kind_title))
+            pane.page_view.setAccessibleName(self.tr("{pane} pages").format(pane=pane.kind_title))
+        self.answers.panel.table.setAccessibleName(self.tr("Answers: questions, passages and verdicts"))
+        self.tagging.panel.table.setAccessibleName(self.tr("Tags of this case"))
+        self.unpaired.list.setAccessibleName(self.tr("Unpaired replies"))
 
     def focus_regions(self) -> list[QWidget]:
         """F6 order: the case list, the three panes, then the panel shown below them."""
@@ -696,7 +714,8 @@ class MainWindow(QMainWindow):
         width = max(1, self.panes.width())
         self.panes.setSizes([width // len(shown) if p in shown else 0
                              for p in (self.letter_pane, self.annex_pane, self.reply_pane)])
-        self.statusBar().showMessage(f"Layout: {self.layout_name} (Ctrl+Shift+L for the next)", 3000)
+        self.statusBar().showMessage(self.tr("Layout: {layout} (Ctrl+Shift+L for the next)").format(
+            layout=self.tr(LAYOUT_NAMES[self.layout_name])), 3000)
         return self.layout_name
 
     def set_text_size(self, step: int) -> None:
@@ -713,7 +732,8 @@ class MainWindow(QMainWindow):
             widget.setFont(font)
             if isinstance(widget, QTableView):
                 fit_rows_to_font(widget)
-        self.statusBar().showMessage(f"Text size {step:+d} pt" if step else "Normal text size", 3000)
+        self.statusBar().showMessage(self.tr("Text size {step} pt").format(step=f"{step:+d}") if step
+                                     else self.tr("Normal text size"), 3000)
 
     # -- drag and drop ----------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -739,15 +759,16 @@ class MainWindow(QMainWindow):
 
             pymupdf = version("PyMuPDF")
         except Exception:  # noqa: BLE001 - a missing distribution only hides one line
-            pymupdf = "unknown"
+            pymupdf = self.tr("unknown")
         store = getattr(self.ops.location, "path", self.ops.location)
-        return (f"<h3>ReviewDesk {__version__}</h3><p>Offline review of UN Special Procedures communications.</p>"
-                f"<p>Store: {store}</p><p>Nothing leaves this computer unless you export it.</p>"
+        about = self.tr("<p>Offline review of UN Special Procedures communications.</p><p>Store: {store}</p>"
+                        "<p>Nothing leaves this computer unless you export it.</p>").format(store=store)
+        return (f"<h3>ReviewDesk {__version__}</h3>{about}"
                 f"<p style='color:#555'>Python {platform.python_version()} · Qt {qVersion()} · "
                 f"PySide6 {PySide6.__version__} · PyMuPDF {pymupdf} · SQLAlchemy {sqlalchemy.__version__}</p>")
 
     def about(self) -> None:
-        QMessageBox.about(self, "About ReviewDesk", self.about_text())
+        QMessageBox.about(self, self.tr("About ReviewDesk"), self.about_text())
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry("window")

@@ -28,14 +28,14 @@ class OrphansDialog(QDialog):
         super().__init__(window)
         self.window, self.case_id = window, case_id
         self.orphans: list[OrphanedAnnotation] = []
-        self.setWindowTitle("Orphaned tags and links")
+        self.setWindowTitle(self.tr("Orphaned tags and links"))
         self.resize(640, 380)
         self.list = QListWidget()
-        self.list.setAccessibleName("Orphaned tags and links")
-        self.hint = QLabel("Select the words in the document's pane, then Place.", wordWrap=True)
-        place = QPushButton("Place on the selection")
+        self.list.setAccessibleName(self.tr("Orphaned tags and links"))
+        self.hint = QLabel(self.tr("Select the words in the document's pane, then Place."), wordWrap=True)
+        place = QPushButton(self.tr("Place on the selection"))
         place.clicked.connect(self.place_current)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(place)
@@ -61,7 +61,7 @@ class OrphansDialog(QDialog):
                                                                                  else ""))
             self.list.addItem(item)
         if not orphans:
-            self.list.addItem("Nothing is orphaned: every tag and link is on its words.")
+            self.list.addItem(self.tr("Nothing is orphaned: every tag and link is on its words."))
 
     def place_current(self) -> bool:
         row = self.list.currentRow()
@@ -71,9 +71,9 @@ class OrphansDialog(QDialog):
         pane = next((p for p in (self.window.letter_pane, self.window.annex_pane, self.window.reply_pane)
                      if p.show_document(orphan.document_id)), None)
         if pane is None or pane.selection() is None:
-            self.hint.setText("Select the words in the pane that shows its document first.")
+            self.hint.setText(self.tr("Select the words in the pane that shows its document first."))
             return False
         (start, end), author = pane.selection(), self.window.settings.reviewer
-        self.window.undo.push(f"Place {orphan.label}",
+        self.window.undo.push(self.tr("Place {label}").format(label=orphan.label),
                               lambda store: place_orphan(store, orphan.kind, orphan.id, start, end, author))
         return True

@@ -2,72 +2,89 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from reviewdesk.gui import i18n
 from reviewdesk.gui.export_dialog import PAPERS, TemplatePicker
 from reviewdesk.gui.settings import Settings
+from reviewdesk.gui.words import word
 
-OCR_LANGUAGES = [("eng", "English"), ("fra", "French"), ("spa", "Spanish"), ("ara", "Arabic"),
-                 ("chi_sim", "Chinese (simplified)"), ("rus", "Russian")]
+OCR_LANGUAGES = [("eng", QT_TRANSLATE_NOOP("PreferencesDialog", "English")),
+                 ("fra", QT_TRANSLATE_NOOP("PreferencesDialog", "French")),
+                 ("spa", QT_TRANSLATE_NOOP("PreferencesDialog", "Spanish")),
+                 ("ara", QT_TRANSLATE_NOOP("PreferencesDialog", "Arabic")),
+                 ("chi_sim", QT_TRANSLATE_NOOP("PreferencesDialog", "Chinese (simplified)")),
+                 ("rus", QT_TRANSLATE_NOOP("PreferencesDialog", "Russian"))]
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, scales: list[tuple[str, str]], installed_ocr: set[str], parent=None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
-        self.reviewer = QLineEdit(settings.reviewer, placeholderText="Recorded with your tags, verdicts and exports")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.reviewer = QLineEdit(settings.reviewer, placeholderText=self.tr("Recorded with your tags, verdicts and exports"))
         self.paper = QComboBox()
         for key, label in PAPERS:
-            self.paper.addItem(label, key)
+            self.paper.addItem(QCoreApplication.translate("Export", label), key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.get("export/paper"))))
-        self.template = TemplatePicker(settings.get("export/template"), "Built-in styles")
+        self.template = TemplatePicker(settings.get("export/template"), self.tr("Built-in styles"))
         self.scale = QComboBox()
         for key, name in scales:
-            self.scale.addItem(name, key)
+            self.scale.addItem(word(name), key)
         self.scale.setCurrentIndex(max(0, self.scale.findData(settings.get("assessment/scale"))))
-        self.text_size = QSpinBox(minimum=-4, maximum=16, suffix=" pt", value=settings.text_size_step)
-        self.text_size.setToolTip("Added to the normal size of the documents and lists (also Ctrl+= / Ctrl+-)")
-        self.digits = QCheckBox("Digits 1–9 tag the selection in a letter, annex or reply view",
+        self.text_size = QSpinBox(minimum=-4, maximum=16, suffix=self.tr(" pt"), value=settings.text_size_step)
+        self.text_size.setToolTip(self.tr("Added to the normal size of the documents and lists (also Ctrl+= / Ctrl+-)"))
+        self.digits = QCheckBox(self.tr("Digits 1–9 tag the selection in a letter, annex or reply view"),
                                 checked=settings.get("tagging/digits"))
-        self.auto_lock = QSpinBox(minimum=0, maximum=480, suffix=" min", value=settings.get("security/auto_lock_minutes"))
-        self.auto_lock.setSpecialValueText("Never")
-        self.auto_lock.setToolTip("An encrypted store's window hides its data after this many minutes without "
-                                  "input, until its passphrase is typed again")
+        self.auto_lock = QSpinBox(minimum=0, maximum=480, suffix=self.tr(" min"),
+                                  value=settings.get("security/auto_lock_minutes"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setToolTip(self.tr("An encrypted store's window hides its data after this many minutes "
+                                          "without input, until its passphrase is typed again"))
         chosen = set(settings.ocr_languages.split("+"))
         self.ocr: dict[str, QCheckBox] = {}
         ocr_box = QWidget()
         ocr_layout = QVBoxLayout(ocr_box)
         ocr_layout.setContentsMargins(0, 0, 0, 0)
         for code, name in OCR_LANGUAGES:
-            box = QCheckBox(name, checked=code in chosen)
+            box = QCheckBox(self.tr(name), checked=code in chosen)
             box.setEnabled(code in installed_ocr)
             if code not in installed_ocr:
-                box.setToolTip(f"Tesseract language pack '{code}' is not installed")
+                box.setToolTip(self.tr("Tesseract language pack '{code}' is not installed").format(code=code))
             self.ocr[code] = box
             ocr_layout.addWidget(box)
+        self.language = QComboBox()
+        self.language.addItem(i18n.language_label(""), "")
+        for code, name in i18n.LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("view/language"))))
+        self.language.setToolTip(self.tr("The language of menus, dialogs, dates and numbers"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Reviewer name:", self.reviewer)
-        form.addRow("Paper for briefings:", self.paper)
-        form.addRow("Briefing template:", self.template)
-        form.addRow("Grading scale:", self.scale)
-        form.addRow("Text size:", self.text_size)
+        form.addRow(self.tr("Reviewer name:"), self.reviewer)
+        form.addRow(self.tr("Paper for briefings:"), self.paper)
+        form.addRow(self.tr("Briefing template:"), self.template)
+        form.addRow(self.tr("Grading scale:"), self.scale)
+        form.addRow(self.tr("Text size:"), self.text_size)
         form.addRow("", self.digits)
-        form.addRow("OCR languages for scans:", ocr_box)
-        form.addRow("Lock an encrypted store after:", self.auto_lock)
+        form.addRow(self.tr("OCR languages for scans:"), ocr_box)
+        form.addRow(self.tr("Lock an encrypted store after:"), self.auto_lock)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", QLabel(self.tr("A new language applies when ReviewDesk is started again.")))
         form.addRow(buttons)
 
     def save(self) -> None:
@@ -80,6 +97,7 @@ class PreferencesDialog(QDialog):
         self.settings.text_size_step = self.text_size.value()
         self.settings.set("tagging/digits", self.digits.isChecked())
         self.settings.set("security/auto_lock_minutes", self.auto_lock.value())
+        self.settings.set("view/language", self.language.currentData())
         self.settings.ocr_languages = "+".join(code for code, box in self.ocr.items() if box.isChecked())
 
 

@@ -40,25 +40,28 @@ class QuestionsEditor(QDialog):
         super().__init__(window)
         self.window, self.case_id = window, case_id
         self.letter: DocumentDTO | None = None
-        self.setWindowTitle("Edit questions")
+        self.setWindowTitle(self.tr("Edit questions"))
         self.resize(980, 620)
         self.list = QListWidget()
-        self.list.setAccessibleName("Questions")
+        self.list.setAccessibleName(self.tr("Questions"))
         self.list.currentRowChanged.connect(self._chosen)
         self.text = TextView()
-        self.text.setAccessibleName("Letter text")
-        self.hint = QLabel("Put the cursor where a question should be split, or select the words of a question.",
+        self.text.setAccessibleName(self.tr("Letter text"))
+        self.hint = QLabel(self.tr("Put the cursor where a question should be split, or select the words of a question."),
                            wordWrap=True)
         buttons = QHBoxLayout()
         self.buttons = {}
-        for name, text, slot in (("split", "Split at cursor", self.split), ("merge", "Merge with next", self.merge),
-                                 ("span", "Set to selection", self.set_span), ("add", "Add from selection", self.add),
-                                 ("remove", "Remove", self.remove), ("renumber", "Renumber 1, 2, 3…", self.renumber)):
+        for name, text, slot in (("split", self.tr("Split at cursor"), self.split),
+                                 ("merge", self.tr("Merge with next"), self.merge),
+                                 ("span", self.tr("Set to selection"), self.set_span),
+                                 ("add", self.tr("Add from selection"), self.add),
+                                 ("remove", self.tr("Remove"), self.remove),
+                                 ("renumber", self.tr("Renumber 1, 2, 3…"), self.renumber)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -126,35 +129,35 @@ class QuestionsEditor(QDialog):
     def split(self) -> None:
         question, offset, author = self.current(), self._cursor(), self.window.settings.reviewer
         if question is not None:
-            self._push(f"Split question {question.number}", lambda s: split_question(s, question.id, offset, author))
+            self._push(self.tr("Split question {number}").format(number=question.number), lambda s: split_question(s, question.id, offset, author))
 
     def merge(self) -> None:
         row = self.list.currentRow()
         questions = self.questions()
         if 0 <= row < len(questions) - 1:
             first, second, author = questions[row], questions[row + 1], self.window.settings.reviewer
-            self._push(f"Merge questions {first.number} and {second.number}",
+            self._push(self.tr("Merge questions {first} and {second}").format(first=first.number, second=second.number),
                        lambda s: merge_questions(s, first.id, second.id, author))
 
     def set_span(self) -> None:
         question, selected, author = self.current(), self.text.selected_offsets(), self.window.settings.reviewer
         if question is not None and selected:
             start, end = selected
-            self._push(f"Question {question.number}: new words",
+            self._push(self.tr("Question {number}: new words").format(number=question.number),
                        lambda s: set_question_span(s, question.id, start, end, author))
 
     def add(self) -> None:
         selected, author = self.text.selected_offsets(), self.window.settings.reviewer
         if self.letter is not None and selected:
             letter_id, (start, end) = self.letter.id, selected
-            self._push("Add question", lambda s: add_question(s, letter_id, start, end, author))
+            self._push(self.tr("Add question"), lambda s: add_question(s, letter_id, start, end, author))
 
     def remove(self) -> None:
         question, author = self.current(), self.window.settings.reviewer
         if question is not None:
-            self._push(f"Remove question {question.number}", lambda s: remove_question(s, question.id, author))
+            self._push(self.tr("Remove question {number}").format(number=question.number), lambda s: remove_question(s, question.id, author))
 
     def renumber(self) -> None:
         if self.letter is not None:
             letter_id, author = self.letter.id, self.window.settings.reviewer
-            self._push("Renumber questions", lambda s: renumber_questions(s, letter_id, author=author))
+            self._push(self.tr("Renumber questions"), lambda s: renumber_questions(s, letter_id, author=author))

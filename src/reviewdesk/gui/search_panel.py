@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPalette,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.gui.words import word
 from reviewdesk.services.dto import SearchHit
 from reviewdesk.services.search import SNIPPET_CLOSE, SNIPPET_OPEN
 
@@ -104,9 +105,10 @@ class SearchPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.stemming = QCheckBox("Word forms", checked=True,
-                                  toolTip="Also find other forms of the words: detained → detention, détenu, detenido")
-        self.summary = QLabel("Type in the search field at the top right (Ctrl+Shift+F).")
+        self.stemming = QCheckBox(self.tr("Word forms"), checked=True,
+                                  toolTip=self.tr("Also find other forms of the words: detained → detention, détenu, "
+                                                  "detenido"))
+        self.summary = QLabel(self.tr("Type in the search field at the top right (Ctrl+Shift+F)."))
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
@@ -117,7 +119,7 @@ class SearchPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.header().setStretchLastSection(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName("Search results")
+        self.tree.setAccessibleName(self.tr("Search results"))
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.stemming)
@@ -137,14 +139,14 @@ class SearchPanel(QWidget):
         for hit in hits:
             key = hit.case_id
             if key not in groups:
-                title = hit.case_reference or "Needs a reference"
+                title = hit.case_reference or self.tr("Needs a reference")
                 groups[key] = QStandardItem(f"<b>{html.escape(title)}</b>")
                 groups[key].setData(HitTarget(hit.case_id, hit.document_id, tuple(hit.matches)), HIT_ROLE)
                 groups[key].setAccessibleText(title)
                 self.model.appendRow(groups[key])
                 counts[key] = 0
             counts[key] += 1
-            row = QStandardItem(f"<span style='color:#555'>{html.escape(str(hit.document_kind))} · "
+            row = QStandardItem(f"<span style='color:#555'>{html.escape(word(str(hit.document_kind)))} · "
                                 f"{html.escape(hit.filename)}</span><br>{snippet_html(hit.snippet)}")
             row.setData(HitTarget(hit.case_id, hit.document_id, tuple(hit.matches)), HIT_ROLE)
             row.setToolTip(hit.filename)
@@ -154,9 +156,10 @@ class SearchPanel(QWidget):
             group.setText(f"<b>{html.escape(title)}</b> <span style='color:#555'>({counts[key]})</span>")
         self.tree.expandAll()
         cases = len(groups)
-        shown = "" if total <= len(hits) else f" (the best {len(hits)} shown)"
+        shown = "" if total <= len(hits) else " " + self.tr("(the best {count} shown)").format(count=len(hits))
         self.summary.setStyleSheet("")
-        self.summary.setText(f"{total} documents in {cases} cases{shown}" if hits else "No document matches.")
+        found = self.tr("%n document(s)", "", total) + " " + self.tr("in %n case(s)", "", cases) + shown
+        self.summary.setText(found if hits else self.tr("No document matches."))
 
     def show_error(self, message: str) -> None:
         self.model.clear()
@@ -169,10 +172,11 @@ class SearchController:
 
     def __init__(self, window) -> None:
         self.window = window
-        self.field = QLineEdit(placeholderText="Search all documents…  (Ctrl+Shift+F)", clearButtonEnabled=True)
-        self.field.setAccessibleName("Search all documents")
+        self.field = QLineEdit(placeholderText=QCoreApplication.translate("SearchController", "Search all documents…  (Ctrl+Shift+F)"), clearButtonEnabled=True)
+        self.field.setAccessibleName(QCoreApplication.translate("SearchController", "Search all documents"))
         self.field.setMinimumWidth(260)
-        self.field.setToolTip('Words, "a phrase", -excluded, OR, prefix*; accents and case do not matter')
+        self.field.setToolTip(QCoreApplication.translate("SearchController", 'Words, "a phrase", -excluded, OR, prefix*; '
+                                                                    "accents and case do not matter"))
         self.panel = SearchPanel()
         self._timer = QTimer(self.panel, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.run)
@@ -197,7 +201,8 @@ class SearchController:
         if not query:
             self.panel.model.clear()
             self.panel.summary.setStyleSheet("")
-            self.panel.summary.setText("Type in the search field at the top right (Ctrl+Shift+F).")
+            self.panel.summary.setText(QCoreApplication.translate("SearchPanel", "Type in the search field at the top right "
+                                                                             "(Ctrl+Shift+F)."))
             return
         filters = self.window.filters.current()
         stemming = self.panel.stemming.isChecked()
@@ -220,6 +225,8 @@ class SearchController:
             return
         if target.case_id is None:
             self.window.statusBar().showMessage(
-                "This document needs a reference: give it its case in the list on the left", 5000)
+                QCoreApplication.translate("SearchController",
+                                           "This document needs a reference: give it its case in the list on the left"),
+                5000)
             return
         self.window.open_document_at(target.case_id, target.document_id, list(target.matches), self.query)

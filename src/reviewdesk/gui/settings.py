@@ -44,6 +44,8 @@ OPTIONS: dict[str, Option] = {option.key: option for option in (
     Option("export/template", str, ""),  # a .docx whose styles briefings take; "" for the built-in look
     Option("assessment/scale", str, DEFAULT_SCALE),
     Option("tagging/digits", bool, True),  # digits 1–9 tag the selection in a letter, annex or reply view
+    # The interface language (gui/i18n.py): "" follows the system locale; read at start-up.
+    Option("view/language", str, "", lambda v: v in ("", "en", "fr", "es")),
     # An encrypted store's window locks after this many idle minutes (gui/lock.py); 0 never.
     Option("security/auto_lock_minutes", int, 0, lambda v: 0 <= v <= 480),
     *(Option(f"layout/{name}", QByteArray, None) for name in LAYOUTS),

@@ -36,7 +36,8 @@ class StoreController(QObject):
         self._passphrases: dict[Path, str] = {}  # this session's, so a store is unlocked once
 
     def new_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "New store", "", f"ReviewDesk stores (*{STORE_SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New store"), "",
+                                              self.tr("ReviewDesk stores (*{suffix})").format(suffix=STORE_SUFFIX))
         if path:
             self.create(path if path.endswith(STORE_SUFFIX) else path + STORE_SUFFIX)
 
@@ -53,8 +54,9 @@ class StoreController(QObject):
             self.switch(location.with_passphrase(passphrase))
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open store", "",
-                                              f"ReviewDesk stores (*{STORE_SUFFIX});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open store"), "",
+                                              self.tr("ReviewDesk stores (*{suffix});;All files (*)").format(
+                                                  suffix=STORE_SUFFIX))
         if path:
             self.switch(path)
 
@@ -81,9 +83,9 @@ class StoreController(QObject):
                 accepted, known = self.ask(self.window, location, problem=problem)
                 if not accepted:
                     if self.window.ops.location is None:  # cancelled at start-up: say so, not "opening…"
-                        self.window.setWindowTitle("ReviewDesk — no store open")
+                        self.window.setWindowTitle(self.tr("ReviewDesk — no store open"))
                     self.window.statusBar().showMessage(
-                        f"{location.describe()} was not opened (File › Open store to try again)", 8000)
+                        self.tr("{store} was not opened (File › Open store to try again)").format(store=location.describe()), 8000)
                     return
             location = location.with_passphrase(known)
 
@@ -96,11 +98,11 @@ class StoreController(QObject):
         def failed(error: BaseException) -> None:
             if isinstance(error, WrongPassphrase):
                 self._passphrases.pop(location.path, None)
-                self.switch(location.with_passphrase(None), on_done, on_error, problem="Wrong passphrase.")
+                self.switch(location.with_passphrase(None), on_done, on_error, problem=self.tr("Wrong passphrase."))
             else:
                 report(error)
 
-        self.window.statusBar().showMessage("Opening store…")
+        self.window.statusBar().showMessage(self.tr("Opening store…"))
         self.window.ops.open_store(location, opened, failed)
 
     def _parse(self, value, report: Callable[[BaseException], None] | None = None) -> StoreLocation | None:

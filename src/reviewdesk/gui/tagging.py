@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,8 @@ from reviewdesk.services.terms import TermDTO, list_terms
 
 def tag_tip(tag: TagDTO) -> str:
     """Hovering a tagged span: its term, whether it is only proposed, and the note."""
-    text = f"{'Proposed: ' if tag.pending else ''}{tag.term_label}"
+    text = QCoreApplication.translate("TagPanel", "Proposed: {term}").format(term=tag.term_label) if tag.pending \
+        else tag.term_label
     return f"{text} — {tag.note}" if tag.note else text
 
 
@@ -66,7 +67,7 @@ class TagPanel(QWidget):
         self.model = model
         self.proxy = _TermFilter(self)
         self.proxy.setSourceModel(model)
-        self.term_filter = QComboBox(toolTip="Show the tags of one term")
+        self.term_filter = QComboBox(toolTip=self.tr("Show the tags of one term"))
         self.term_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_term(self.term_filter.currentData()))
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -81,11 +82,13 @@ class TagPanel(QWidget):
             header.resizeSection(column, width)
         self.table.activated.connect(self._jump)
         self.table.clicked.connect(self._jump)
-        self.suggest_button = QPushButton("Propose tags", toolTip="Propose Guiding Principles cited in the annex and "
-                                          "allegation terms found in the allegations")
-        self.accept_button = QPushButton("Accept", toolTip="Accept the selected proposals (all shown when none selected)")
-        self.reject_button = QPushButton("Reject", toolTip="Reject the selected proposals (all shown when none selected)")
-        self.orphans_button = QPushButton(toolTip="Tags and links re-analysis could not place: place them again")
+        self.suggest_button = QPushButton(self.tr("Propose tags"), toolTip=self.tr("Propose Guiding Principles cited in the annex "
+                                                                             "and allegation terms found in the allegations"))
+        self.accept_button = QPushButton(self.tr("Accept"),
+                                         toolTip=self.tr("Accept the selected proposals (all shown when none selected)"))
+        self.reject_button = QPushButton(self.tr("Reject"),
+                                         toolTip=self.tr("Reject the selected proposals (all shown when none selected)"))
+        self.orphans_button = QPushButton(toolTip=self.tr("Tags and links re-analysis could not place: place them again"))
         self.orphans_button.setVisible(False)
         self.suggest_button.clicked.connect(self.suggest_requested)
         self.accept_button.clicked.connect(lambda: self._review(True))
@@ -110,7 +113,7 @@ class TagPanel(QWidget):
         current = self.term_filter.currentData()
         self.term_filter.blockSignals(True)
         self.term_filter.clear()
-        self.term_filter.addItem(f"All terms ({self.model.rowCount()} tags)", None)
+        self.term_filter.addItem(self.tr("All terms (%n tag(s))", "", self.model.rowCount()), None)
         counts: dict[int, int] = {}
         for tag in self.model.tags():
             counts[tag.term_id] = counts.get(tag.term_id, 0) + 1
@@ -235,7 +238,7 @@ class TaggingController(QObject):
     def tag_selection(self, term_id: int) -> bool:
         found = self._selection()
         if found is None:
-            self.window.statusBar().showMessage("Select some text in a pane first", 4000)
+            self.window.statusBar().showMessage(self.tr("Select some text in a pane first"), 4000)
             return False
         pane, start, end = found
         term = next(t for t in self.terms if t.id == term_id)
@@ -243,9 +246,9 @@ class TaggingController(QObject):
         quote = " ".join(pane.current().text[start:end].split())
         shown = quote if len(quote) <= 60 else quote[:57] + "…"
         self.window.undo.push(
-            f"Tag “{term.label}”", lambda store: add_tag(store, document_id, start, end, term_id, author=author),
+            self.tr("Tag “{term}”").format(term=term.label), lambda store: add_tag(store, document_id, start, end, term_id, author=author),
             lambda _tag: self.window.statusBar().showMessage(
-                f"Tagged “{shown}” as {term.label} — Ctrl+Z to undo", 8000))
+                self.tr("Tagged “{quote}” as {term} — Ctrl+Z to undo").format(quote=shown, term=term.label), 8000))
         pane.clear_selection()
         return True
 
@@ -265,7 +268,7 @@ class TaggingController(QObject):
     def open_palette(self) -> None:
         found = self._selection()
         if found is None:
-            self.window.statusBar().showMessage("Select some text in a pane first", 4000)
+            self.window.statusBar().showMessage(self.tr("Select some text in a pane first"), 4000)
             return
         pane, start, end = found
         palette = TagPalette(self.terms, pane.current().text[start:end], self.window)
@@ -276,9 +279,9 @@ class TaggingController(QObject):
         self.active_pane = pane
         menu = QMenu(self.window)
         has_selection = pane.selection() is not None
-        palette = menu.addAction("Tag selection…", self.open_palette)
+        palette = menu.addAction(self.tr("Tag selection…"), self.open_palette)
         palette.setEnabled(has_selection)
-        menu.addAction("Redact…", self.redact_selection).setEnabled(has_selection)
+        menu.addAction(self.tr("Redact…"), self.redact_selection).setEnabled(has_selection)
         menu.addSeparator()
         for term in self.terms[:9]:
             action = menu.addAction(colour_icon(term.colour), term.label,
@@ -292,21 +295,22 @@ class TaggingController(QObject):
         found = self._selection()
         case = self.window.current_case
         if found is None or case is None:
-            self.window.statusBar().showMessage("Select some text in a pane first", 4000)
+            self.window.statusBar().showMessage(self.tr("Select some text in a pane first"), 4000)
             return False
         pane, start, end = found
         text = " ".join(pane.current().text[start:end].split())
         if pseudonym is None:
             pseudonym, accepted = QInputDialog.getText(
-                self.window, "Redact", f"Exports hide every “{text[:60]}” in this case.\n"
-                "Pseudonym shown instead in pseudonymised exports (optional):", QLineEdit.EchoMode.Normal, "")
+                self.window, self.tr("Redact"), self.tr("Exports hide every “{text}” in this case.\nPseudonym shown "
+                                                        "instead in pseudonymised exports (optional):").format(text=text[:60]),
+                QLineEdit.EchoMode.Normal, "")
             if not accepted:
                 return False
         case_id, author = case.summary.id, self.window.settings.reviewer
         self.window.undo.push(
-            f"Redact “{text[:40]}”", lambda store: redact(store, case_id, text, pseudonym or None, author),
+            self.tr("Redact “{text}”").format(text=text[:40]), lambda store: redact(store, case_id, text, pseudonym or None, author),
             lambda made: self.window.statusBar().showMessage(
-                f"Redacted {len(made)} occurrence(s) — Ctrl+Z to undo", 8000))
+                self.tr("Redacted %n occurrence(s) — Ctrl+Z to undo", "", len(made)), 8000))
         pane.clear_selection()
         return True
 
@@ -317,20 +321,21 @@ class TaggingController(QObject):
         case_id = case.summary.id
 
         def proposed(added: int) -> None:
-            self.window.statusBar().showMessage(f"{added} tags proposed; accept or reject them in the Tags panel", 6000)
+            self.window.statusBar().showMessage(self.tr("%n tag(s) proposed; accept or reject them in the Tags panel", "", added), 6000)
 
-        self.window.undo.push("Propose tags", lambda store: suggest_tags(store, case_id), proposed)
+        self.window.undo.push(self.tr("Propose tags"), lambda store: suggest_tags(store, case_id), proposed)
 
     def review(self, tags: list[TagDTO], accept: bool) -> None:
         ids, reviewer = [t.id for t in tags], self.window.settings.reviewer  # an accepted proposal is theirs
-        self.window.undo.push(f"{'Accept' if accept else 'Reject'} {len(ids)} proposed tag(s)",
+        self.window.undo.push(self.tr("Accept %n proposed tag(s)", "", len(ids)) if accept
+                              else self.tr("Reject %n proposed tag(s)", "", len(ids)),
                               lambda store: set_status(store, ids, accept, reviewer))
 
     def delete(self, tag: TagDTO) -> None:
-        self.window.undo.push(f"Delete tag “{tag.term_label}”", lambda store: delete_tag(store, tag.id))
+        self.window.undo.push(self.tr("Delete tag “{term}”").format(term=tag.term_label), lambda store: delete_tag(store, tag.id))
 
     def edit_note(self, tag: TagDTO, note: str) -> None:
-        self.window.undo.push("Edit tag note", lambda store: set_note(store, tag.id, note))
+        self.window.undo.push(self.tr("Edit tag note"), lambda store: set_note(store, tag.id, note))
 
     def jump_to(self, tag: TagDTO) -> None:
         for pane in self.panes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,10 @@ from reviewdesk.gui.preferences import sign_earlier_work
 from reviewdesk.services.dto import ImportSummary
 from reviewdesk.services.edits import Changes
 
-IMPORT_FILTER = "Letters and replies (*.pdf *.docx *.txt);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportController", "Letters and replies (*.pdf *.docx *.txt);;All files (*)")
 # How services.importer labels a page it reads with Tesseract: "<path> (OCR page 3/7)".
 _OCR_PAGE = re.compile(r"^(?P<path>.*) \(OCR page (?P<page>\d+)/(?P<pages>\d+)\)$")
 STEPS_PER_FILE = 1000  # the bar's resolution within one file, so it moves with each page of a scan
-SAVE_FILTER = "Word documents (*.docx);;PDF, converted by LibreOffice (*.pdf)"
 
 
 class ProgressStrip:
@@ -34,7 +33,8 @@ class ProgressStrip:
 
     def __init__(self, window) -> None:
         self.bar = QProgressBar(maximumWidth=240, textVisible=True)
-        self.cancel = QPushButton("Cancel", toolTip="Stop after the file being imported")
+        self.cancel = QPushButton(QCoreApplication.translate("ProgressStrip", "Cancel"),
+                                  toolTip=QCoreApplication.translate("ProgressStrip", "Stop after the file being imported"))
         window.statusBar().addPermanentWidget(self.bar)
         window.statusBar().addPermanentWidget(self.cancel)
         self.hide()
@@ -67,12 +67,12 @@ class ImportController(QObject):
         strip.cancel.clicked.connect(self.cancel)
 
     def dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import letters and replies", "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import letters and replies"), "", self.tr(IMPORT_FILTER))
         if paths:
             self.start(paths)
 
     def folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self.window, "Import a folder")
+        path = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"))
         if path:
             self.start([path])
 
@@ -80,12 +80,12 @@ class ImportController(QObject):
         from reviewdesk.services.importer import import_paths  # noqa: PLC0415 - PyMuPDF loads on first import
 
         if self.task is not None:
-            self.window.statusBar().showMessage("An import is already running", 4000)
+            self.window.statusBar().showMessage(self.tr("An import is already running"), 4000)
             return
         languages = self.window.settings.ocr_languages
         self.strip.busy(cancellable=True)
         self.window.set_importing(True)
-        self.window.statusBar().showMessage("Importing…")
+        self.window.statusBar().showMessage(self.tr("Importing…"))
         self.task = self.window.ops.task(
             lambda store, progress, cancelled: import_paths(store, paths, progress, cancelled, ocr_language=languages),
             self._done, on_progress=self._progress, on_error=self._failed, changes=Changes(case_list=True))
@@ -95,17 +95,18 @@ class ImportController(QObject):
         if scan is None:
             self.strip.step(done, total)
             if path:
-                self.window.statusBar().showMessage(f"Importing {Path(path).name}…")
+                self.window.statusBar().showMessage(self.tr("Importing {file}…").format(file=Path(path).name))
             return
         page, pages = int(scan["page"]), int(scan["pages"])
         self.strip.step(done, total, page, pages)
-        of_files = f" (file {done + 1} of {total})" if total > 1 else ""
-        self.window.statusBar().showMessage(f"Reading scan page {page} of {pages}: {Path(scan['path']).name}{of_files}")
+        of_files = self.tr(" (file {done} of {total})").format(done=done + 1, total=total) if total > 1 else ""
+        self.window.statusBar().showMessage(self.tr("Reading scan page {page} of {pages}: {file}{of_files}").format(
+            page=page, pages=pages, file=Path(scan["path"]).name, of_files=of_files))
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.window.statusBar().showMessage("Cancelling after the current file…")
+            self.window.statusBar().showMessage(self.tr("Cancelling after the current file…"))
 
     def _end(self) -> None:
         self.task = None
@@ -142,7 +143,7 @@ class ExportController(QObject):
         references = window.selected_references() if portfolio else (
             [window.current_case.summary.reference] if window.current_case else [])
         if not references:
-            window.statusBar().showMessage("Choose a case (or select several for a portfolio) first", 4000)
+            window.statusBar().showMessage(self.tr("Choose a case (or select several for a portfolio) first"), 4000)
             return
         dialog = ExportOptionsDialog(references, window.settings.reviewer, window,
                                      window.settings.get("export/paper"), window.settings.get("export/template"),
@@ -150,12 +151,14 @@ class ExportController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = references[0].replace("/", "-").replace(" ", "_") if len(references) == 1 else "portfolio"
-        path, chosen = QFileDialog.getSaveFileName(window, "Save briefing", f"{name}.docx", SAVE_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(
+            window, self.tr("Save briefing"), f"{name}.docx",
+            self.tr("Word documents (*.docx);;PDF, converted by LibreOffice (*.pdf)"))
         if path:
             previous = window.settings.reviewer
             window.settings.reviewer = dialog.reviewer.text().strip()
             sign_earlier_work(window, previous)
-            pdf = path.lower().endswith(".pdf") or (chosen.startswith("PDF") and not path.lower().endswith(".docx"))
+            pdf = path.lower().endswith(".pdf") or ("*.pdf" in chosen and not path.lower().endswith(".docx"))
             suffix = ".pdf" if pdf else ".docx"
             self.briefing(references, path if path.lower().endswith(suffix) else path + suffix, dialog.options(),
                           dialog.full_text.isChecked(), dialog.redaction.currentData())
@@ -165,12 +168,14 @@ class ExportController(QObject):
         from reviewdesk.services.export import export_briefing  # noqa: PLC0415 - python-docx loads on first export
 
         self.strip.busy(cancellable=False)
-        self.window.statusBar().showMessage(f"Exporting {Path(path).name}…")
+        self.window.statusBar().showMessage(self.tr("Exporting {file}…").format(file=Path(path).name))
 
         def done(comments: int) -> None:
             self.strip.hide()
-            self.window.statusBar().showMessage(f"Wrote {path} ({comments} comments)", 10000)
-            self.offer_to_open(Path(path), f"{comments} comments")
+            counted = self.tr("%n comment(s)", "", comments)
+            self.window.statusBar().showMessage(self.tr("Wrote {path} ({comments})").format(path=path, comments=counted),
+                                                10000)
+            self.offer_to_open(Path(path), counted)
             self.finished.emit(path)
 
         target = Path(path)
@@ -181,11 +186,12 @@ class ExportController(QObject):
 
     def offer_to_open(self, path: Path, detail: str) -> QMessageBox:
         """After an export: open the file or show it in its folder (the system's own programs)."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"Wrote {path.name} ({detail}).",
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
+                          self.tr("Wrote {file} ({detail}).").format(file=path.name, detail=detail),
                           QMessageBox.StandardButton.Close, self.window)
         box.setInformativeText(str(path.parent))
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
         folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
         box.setModal(False)
@@ -196,19 +202,22 @@ class ExportController(QObject):
     def data_dialog(self) -> None:
         references = self.window.selected_references()
         if not references:
-            self.window.statusBar().showMessage("Select one or more cases in the list first", 4000)
+            self.window.statusBar().showMessage(self.tr("Select one or more cases in the list first"), 4000)
             return
+        for_excel = self.tr("CSV for Excel (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export tags and assessments", "reviewdesk-data.csv",
-            "CSV for Excel (*.csv);;CSV (*.csv);;JSON (*.json)")
+            self.window, self.tr("Export tags and assessments"), "reviewdesk-data.csv",
+            ";;".join((for_excel, self.tr("CSV (*.csv)"), self.tr("JSON (*.json)"))))
         if not path:
             return
         from reviewdesk.gui.export_dialog import REDACTIONS  # noqa: PLC0415
 
-        labels = [label for _key, label in REDACTIONS]  # redacted first: the default of every export
-        label, ok = QInputDialog.getItem(self.window, "Export tags and assessments", "Redactions:", labels, 0, False)
+        # Redacted first: the default of every export.
+        labels = [QCoreApplication.translate("Export", label) for _key, label in REDACTIONS]
+        label, ok = QInputDialog.getItem(self.window, self.tr("Export tags and assessments"), self.tr("Redactions:"),
+                                         labels, 0, False)
         if ok:
-            self.data(references, path, excel_bom=chosen.startswith("CSV for Excel"),
+            self.data(references, path, excel_bom=chosen == for_excel,
                       redaction=REDACTIONS[labels.index(label)][0])
 
     def data(self, references: list[str], path: str, excel_bom: bool = True, redaction: str = "redacted") -> list[Path]:
@@ -231,8 +240,9 @@ class ExportController(QObject):
             return targets
 
         def done(_targets) -> None:
-            self.window.statusBar().showMessage(f"Wrote {targets[0].name} and {targets[1].name}", 10000)
-            self.offer_to_open(targets[0], f"and {targets[1].name}")
+            self.window.statusBar().showMessage(self.tr("Wrote {first} and {second}").format(first=targets[0].name, second=targets[1].name),
+                                                10000)
+            self.offer_to_open(targets[0], self.tr("and {file}").format(file=targets[1].name))
             self.finished.emit(str(targets[0]))
 
         self.window.ops.query(write, done, on_error=self._failed)

@@ -49,21 +49,23 @@ class VocabularyEditor(QDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.setWindowTitle("Vocabularies")
+        self.setWindowTitle(self.tr("Vocabularies"))
         self.resize(620, 560)
-        self.search = QLineEdit(placeholderText="Find a term…")
+        self.search = QLineEdit(placeholderText=self.tr("Find a term…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.tree = _TermTree(self)
-        self.tree.setHeaderLabels(["Term", "Key", "Shortcut", "Tags"])
+        self.tree.setHeaderLabels([self.tr("Term"), self.tr("Key"), self.tr("Shortcut"), self.tr("Tags")])
         self.tree.setColumnWidth(0, 300)
         buttons = QHBoxLayout()
-        for text, slot, tip in (("Add…", self.add, "Add a term under the selected one"),
-                                ("Rename…", self.rename, "Give the term another label"),
-                                ("Colour…", self.recolour, "Choose the term's colour"),
-                                ("Shortcut…", self.set_shortcut, "A digit 1–9 tags the selection with this term"),
-                                ("Merge into…", self.merge, "Move all tags of this term to another and retire it"),
-                                ("Retire", self.retire, "Stop offering the term; its tags stay")):
+        for text, slot, tip in ((self.tr("Add…"), self.add, self.tr("Add a term under the selected one")),
+                                (self.tr("Rename…"), self.rename, self.tr("Give the term another label")),
+                                (self.tr("Colour…"), self.recolour, self.tr("Choose the term's colour")),
+                                (self.tr("Shortcut…"), self.set_shortcut,
+                                 self.tr("A digit 1–9 tags the selection with this term")),
+                                (self.tr("Merge into…"), self.merge,
+                                 self.tr("Move all tags of this term to another and retire it")),
+                                (self.tr("Retire"), self.retire, self.tr("Stop offering the term; its tags stay"))):
             button = QPushButton(text, toolTip=tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -131,43 +133,45 @@ class VocabularyEditor(QDialog):
         vocabulary = {"Allegations": "allegations", "Legal standards": "legal"}.get(
             parent.vocabulary if parent else "Allegations", "allegations")
         if label is None:
-            label, ok = QInputDialog.getText(self, "Add term", f"New term under {parent.label if parent else 'the top'}:")
+            label, ok = QInputDialog.getText(self, self.tr("Add term"),
+                                             self.tr("New term under {parent}:").format(parent=parent.label) if parent
+                                             else self.tr("New term at the top:"))
             if not ok or not label.strip():
                 return
         label = label.strip()
-        self.window.undo.push(f"Add term “{label}”", lambda store: add_term(store, vocabulary, label, parent_id))
+        self.window.undo.push(self.tr("Add term “{label}”").format(label=label), lambda store: add_term(store, vocabulary, label, parent_id))
 
     def rename(self) -> None:
         term_id = self.current_id()
         if term_id is None:
             return
-        label, ok = QInputDialog.getText(self, "Rename term", "Label:", text=self.tree.currentItem().text(0))
+        label, ok = QInputDialog.getText(self, self.tr("Rename term"), self.tr("Label:"), text=self.tree.currentItem().text(0))
         if ok and label.strip():
-            self.edit(term_id, "Rename term", label=label.strip())
+            self.edit(term_id, self.tr("Rename term"), label=label.strip())
 
     def recolour(self) -> None:
         term_id = self.current_id()
         term = next((t for t in self.terms if t.id == term_id), None)
         if term is None:
             return
-        colour = QColorDialog.getColor(QColor(term.colour), self, "Term colour")
+        colour = QColorDialog.getColor(QColor(term.colour), self, self.tr("Term colour"))
         if colour.isValid():
-            self.edit(term_id, "Recolour term", colour=colour.name().upper())
+            self.edit(term_id, self.tr("Recolour term"), colour=colour.name().upper())
 
     def set_shortcut(self) -> None:
         term_id = self.current_id()
         if term_id is None:
             return
-        digit, ok = QInputDialog.getItem(self, "Shortcut", "Digit:", ["", *map(str, range(1, 10))], 0, False)
+        digit, ok = QInputDialog.getItem(self, self.tr("Shortcut"), self.tr("Digit:"), ["", *map(str, range(1, 10))], 0, False)
         if ok:
-            self.edit(term_id, "Set shortcut", shortcut=digit or None)
+            self.edit(term_id, self.tr("Set shortcut"), shortcut=digit or None)
 
     def move(self, term_id: int, parent_id: int) -> bool:
         paths = {t.id: t.path for t in self.terms}
         if paths[parent_id] == paths[term_id] or paths[parent_id].startswith(paths[term_id] + " › "):
-            self.window.statusBar().showMessage("A term cannot be moved under itself", 4000)
+            self.window.statusBar().showMessage(self.tr("A term cannot be moved under itself"), 4000)
             return False
-        self.edit(term_id, "Move term", parent_id=parent_id)
+        self.edit(term_id, self.tr("Move term"), parent_id=parent_id)
         return True
 
     def merge(self, target_id: int | None = None) -> None:
@@ -176,13 +180,13 @@ class VocabularyEditor(QDialog):
             return
         if target_id is None:
             choices = [t for t in self.terms if t.id != source_id]
-            label, ok = QInputDialog.getItem(self, "Merge into", "Move every tag to:", [t.path for t in choices], 0, False)
+            label, ok = QInputDialog.getItem(self, self.tr("Merge into"), self.tr("Move every tag to:"), [t.path for t in choices], 0, False)
             if not ok:
                 return
             target_id = next(t.id for t in choices if t.path == label)
-        self.window.undo.push("Merge terms", lambda store: merge_terms(store, source_id, target_id))
+        self.window.undo.push(self.tr("Merge terms"), lambda store: merge_terms(store, source_id, target_id))
 
     def retire(self) -> None:
         term_id = self.current_id()
         if term_id is not None:
-            self.edit(term_id, "Retire term", retired=True)
+            self.edit(term_id, self.tr("Retire term"), retired=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.vocabulary import PROMINENT_REASONS, VERDICT_MARKS
+from reviewdesk.gui.words import word
 from reviewdesk.services.answer_links import QuestionAnswers
 from reviewdesk.services.assessment import VerdictDTO
 
@@ -29,8 +31,11 @@ class AnswerColumn(IntEnum):
     NOTE = 4
 
 
-_HEADERS = {AnswerColumn.NUMBER: "Q", AnswerColumn.QUESTION: "Question", AnswerColumn.PASSAGES: "Passages",
-            AnswerColumn.VERDICT: "Verdict", AnswerColumn.NOTE: "Note"}
+_HEADERS = {AnswerColumn.NUMBER: QT_TRANSLATE_NOOP("AnswersGridModel", "Q"),
+            AnswerColumn.QUESTION: QT_TRANSLATE_NOOP("AnswersGridModel", "Question"),
+            AnswerColumn.PASSAGES: QT_TRANSLATE_NOOP("AnswersGridModel", "Passages"),
+            AnswerColumn.VERDICT: QT_TRANSLATE_NOOP("AnswersGridModel", "Verdict"),
+            AnswerColumn.NOTE: QT_TRANSLATE_NOOP("AnswersGridModel", "Note")}
 
 
 class AnswersGridModel(QAbstractTableModel):
@@ -61,7 +66,7 @@ class AnswersGridModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(AnswerColumn):
-            return _HEADERS[AnswerColumn(section)]
+            return self.tr(_HEADERS[AnswerColumn(section)])
         return None
 
     def flags(self, index):
@@ -72,10 +77,10 @@ class AnswersGridModel(QAbstractTableModel):
 
     def _passages_text(self, row: QuestionAnswers) -> str:
         if row.links:
-            return f"{len(row.links)} linked"
+            return self.tr("%n linked", "", len(row.links))
         best = [s for s in row.suggestions if s.reason in PROMINENT_REASONS]
         if best:
-            return f"{len(best)} proposed"
+            return self.tr("%n proposed", "", len(best))
         return "—"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -94,11 +99,11 @@ class AnswersGridModel(QAbstractTableModel):
             if column == AnswerColumn.QUESTION:
                 return row.text
             if column == AnswerColumn.PASSAGES:
-                return self._passages_text(row) + ("  ⚠ unanswered" if unanswered else "")
+                return self._passages_text(row) + ("  " + self.tr("⚠ unanswered") if unanswered else "")
             if column == AnswerColumn.VERDICT:
                 if role == Qt.ItemDataRole.EditRole:
                     return value.value if value else ""
-                return f"{VERDICT_MARKS[value].sign} {value.value}" if value else ""
+                return f"{VERDICT_MARKS[value].sign} {word(value.value)}" if value else ""
             return verdict.note if verdict else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == AnswerColumn.VERDICT and value:

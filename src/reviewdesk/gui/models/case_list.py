@@ -6,6 +6,7 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,9 +34,12 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.REFERENCE: "Reference", Column.DATE: "Date", Column.ADDRESSEE: "Addressee / organisation",
-    Column.COUNTRY: "Country", Column.TYPE: "Type", Column.QUESTIONS: "Qs", Column.REPLY: "Reply",
-    Column.DUE: "Due",
+    Column.REFERENCE: QT_TRANSLATE_NOOP("CaseListModel", "Reference"),
+    Column.DATE: QT_TRANSLATE_NOOP("CaseListModel", "Date"),
+    Column.ADDRESSEE: QT_TRANSLATE_NOOP("CaseListModel", "Addressee / organisation"),
+    Column.COUNTRY: QT_TRANSLATE_NOOP("CaseListModel", "Country"), Column.TYPE: QT_TRANSLATE_NOOP("CaseListModel", "Type"),
+    Column.QUESTIONS: QT_TRANSLATE_NOOP("CaseListModel", "Qs"), Column.REPLY: QT_TRANSLATE_NOOP("CaseListModel", "Reply"),
+    Column.DUE: QT_TRANSLATE_NOOP("CaseListModel", "Due"),
 }
 _OVERDUE = QColor("#D55E00")
 
@@ -131,7 +135,7 @@ class CaseListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return self.tr(HEADERS[Column(section)])
         return None
 
     def _timeliness(self, case: CaseSummary) -> Timeliness:
@@ -140,10 +144,10 @@ class CaseListModel(QAbstractTableModel):
     def _reply_text(self, case: CaseSummary) -> str:
         timeliness = self._timeliness(case)
         if timeliness.state is ReplyState.RECEIVED:
-            return f"received, {timeliness.days} d late" if timeliness.late else "received"
+            return self.tr("received, %n d late", "", timeliness.days) if timeliness.late else self.tr("received")
         if timeliness.state is ReplyState.OVERDUE:
-            return f"none — {timeliness.days} d overdue"
-        return "awaited"
+            return self.tr("none — %n d overdue", "", timeliness.days)
+        return self.tr("awaited")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
@@ -166,7 +170,8 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.REPLY, Column.DUE) and self._timeliness(case).state is ReplyState.OVERDUE:
             return QBrush(_OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{case.reference}\n{case.organisation or ''}\n{case.addressee or ''}\nReply: {self._reply_text(case)}"
+            reply = self.tr("Reply: {state}").format(state=self._reply_text(case))
+            return f"{case.reference}\n{case.organisation or ''}\n{case.addressee or ''}\n{reply}"
         return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +26,8 @@ class TagColumn(IntEnum):
     NOTE = 3
 
 
-_HEADERS = {TagColumn.TERM: "Term", TagColumn.DOCUMENT: "In", TagColumn.QUOTE: "Quote", TagColumn.NOTE: "Note"}
+_HEADERS = {TagColumn.TERM: QT_TRANSLATE_NOOP("TagListModel", "Term"), TagColumn.DOCUMENT: QT_TRANSLATE_NOOP("TagListModel", "In"),
+            TagColumn.QUOTE: QT_TRANSLATE_NOOP("TagListModel", "Quote"), TagColumn.NOTE: QT_TRANSLATE_NOOP("TagListModel", "Note")}
 
 
 class TagListModel(QAbstractTableModel):
@@ -55,7 +57,7 @@ class TagListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(TagColumn):
-            return _HEADERS[TagColumn(section)]
+            return self.tr(_HEADERS[TagColumn(section)])
         return None
 
     def flags(self, index):
@@ -80,7 +82,7 @@ class TagListModel(QAbstractTableModel):
         if role == TAG_ID_ROLE:
             return tag.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            term = f"⧗ {tag.term_label} (proposed)" if tag.pending else tag.term_label
+            term = self.tr("⧗ {term} (proposed)").format(term=tag.term_label) if tag.pending else tag.term_label
             return {TagColumn.TERM: term, TagColumn.DOCUMENT: tag.document_kind,
                     TagColumn.QUOTE: " ".join(tag.quote.split()), TagColumn.NOTE: tag.note}[column]
         if role == Qt.ItemDataRole.DecorationRole and column == TagColumn.TERM:

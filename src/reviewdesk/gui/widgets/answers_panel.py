@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reviewdesk.domain.assessment import ACTIONS, Verdict
 from reviewdesk.gui.widgets import fit_rows_to_font
+from reviewdesk.gui.words import word
 from reviewdesk.gui.models.answers_grid import (
     QUESTION_NUMBER_ROLE,
     AnswerColumn,
@@ -35,7 +36,7 @@ class VerdictDelegate(QStyledItemDelegate):
         editor = QComboBox(parent)
         editor.addItem("", "")
         for verdict in Verdict:
-            editor.addItem(verdict.value, verdict.value)
+            editor.addItem(word(verdict.value), verdict.value)
         return editor
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
@@ -72,20 +73,21 @@ class AnswersPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(AnswerColumn.NOTE, 200)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.accept_button = QPushButton("Accept proposal", toolTip="Link the proposed reply passage to this question")
+        self.accept_button = QPushButton(self.tr("Accept proposal"), toolTip=self.tr("Link the proposed reply passage to this question"))
         self.accept_button.clicked.connect(lambda: self._emit_for_current(self.accept_requested))
-        self.reject_button = QPushButton("Reject proposal", toolTip="This passage does not answer the question")
+        self.reject_button = QPushButton(self.tr("Reject proposal"), toolTip=self.tr("This passage does not answer the question"))
         self.reject_button.clicked.connect(lambda: self._emit_for_current(self.reject_requested))
-        self.unlink_button = QPushButton("Remove links", toolTip="Remove the passages linked to this question")
+        self.unlink_button = QPushButton(self.tr("Remove links"), toolTip=self.tr("Remove the passages linked to this question"))
         self.unlink_button.clicked.connect(lambda: self._emit_for_current(self.unlink_requested))
-        self.scale = QComboBox(toolTip="Grading scale")
-        self.grade = QComboBox(toolTip="Grade of the reply (the reviewer decides)")
-        self.actions_button = QToolButton(text="Actions ▾", toolTip="Actions the reply reports (investigation, release…)")
+        self.scale = QComboBox(toolTip=self.tr("Grading scale"))
+        self.grade = QComboBox(toolTip=self.tr("Grade of the reply (the reviewer decides)"))
+        self.actions_button = QToolButton(text=self.tr("Actions ▾"),
+                                          toolTip=self.tr("Actions the reply reports (investigation, release…)"))
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.actions_menu = QMenu(self.actions_button)
         self.action_items = {}
         for name in ACTIONS:
-            action = self.actions_menu.addAction(name)
+            action = self.actions_menu.addAction(word(name))
             action.setCheckable(True)
             action.toggled.connect(lambda _on: self.actions_chosen.emit(self.checked_actions()))
             self.action_items[name] = action
@@ -98,12 +100,12 @@ class AnswersPanel(QWidget):
         self.grade.activated.connect(lambda _i: self.grade_chosen.emit(self.scale.currentData() or "",
                                                                        self.grade.currentData() or ""))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<b>Answers</b>"))
+        bar.addWidget(QLabel("<b>{}</b>".format(self.tr("Answers"))))
         bar.addWidget(self.accept_button)
         bar.addWidget(self.reject_button)
         bar.addWidget(self.unlink_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Grade:"))
+        bar.addWidget(QLabel(self.tr("Grade:")))
         bar.addWidget(self.scale)
         bar.addWidget(self.grade)
         bar.addWidget(self.actions_button)
@@ -120,21 +122,21 @@ class AnswersPanel(QWidget):
         self.scale.blockSignals(True)
         self.scale.clear()
         for scale in assessment.scales if assessment else ():
-            self.scale.addItem(scale.name, scale.key)
+            self.scale.addItem(word(scale.name), scale.key)
         # The recorded grade's scale, else the reviewer's usual one (Preferences).
         shown = assessment.grade.scale if assessment and assessment.grade else self.preferred_scale
         self.scale.setCurrentIndex(max(0, self.scale.findData(shown)))
         self.scale.blockSignals(False)
         self._fill_grades()
         proposal = assessment.proposal if assessment else None
-        self.proposal.setText(f"proposed: {proposal.label}" if proposal else "")
+        self.proposal.setText(self.tr("proposed: {grade}").format(grade=word(proposal.label)) if proposal else "")
         grade = assessment.grade if assessment else None
         chosen = set(grade.actions) if grade else set()
         for name, action in self.action_items.items():
             action.blockSignals(True)
             action.setChecked(name in chosen)
             action.blockSignals(False)
-        self.actions_button.setText(f"Actions ({len(chosen)}) ▾" if chosen else "Actions ▾")
+        self.actions_button.setText(self.tr("Actions (%n) ▾", "", len(chosen)) if chosen else self.tr("Actions ▾"))
 
     def checked_actions(self) -> list[str]:
         return [name for name, action in self.action_items.items() if action.isChecked()]
@@ -145,15 +147,15 @@ class AnswersPanel(QWidget):
         if assessment is None:
             return
         scale = next((s for s in assessment.scales if s.key == self.scale.currentData()), None)
-        self.grade.addItem("— not graded —", "")
+        self.grade.addItem(self.tr("— not graded —"), "")
         for key, label, _admin in scale.values if scale else ():
-            self.grade.addItem(label, key)
+            self.grade.addItem(word(label), key)
         grade = assessment.grade
         if grade and scale and grade.scale == scale.key:
             index = self.grade.findData(grade.value)
             self.grade.setCurrentIndex(max(0, index))
             if grade.automatic:
-                self.grade.setItemText(index, f"{grade.label} (automatic)")
+                self.grade.setItemText(index, self.tr("{grade} (automatic)").format(grade=word(grade.label)))
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,36 +29,53 @@ from reviewdesk.gui.widgets.text_view import (
     TextView,
     snap_to_words,
 )
+from reviewdesk.gui.words import word
 from reviewdesk.services.dto import DocumentDTO
 from reviewdesk.services.geometry import Block, offset_at, span_rects
 
 SECTION_TITLES = {
-    SectionKind.HEADER: "Header", SectionKind.INTRODUCTION: "Introduction", SectionKind.ALLEGATIONS: "Allegations",
-    SectionKind.CONCERNS: "Concerns", SectionKind.QUESTIONS: "Questions", SectionKind.CLOSING: "Closing",
-    SectionKind.SIGNATURES: "Signatures", SectionKind.ANNEX: "Annex", SectionKind.FOOTNOTES: "Footnotes",
-    SectionKind.BODY: "Text",
+    SectionKind.HEADER: QT_TRANSLATE_NOOP("DocumentPane", "Header"),
+    SectionKind.INTRODUCTION: QT_TRANSLATE_NOOP("DocumentPane", "Introduction"),
+    SectionKind.ALLEGATIONS: QT_TRANSLATE_NOOP("DocumentPane", "Allegations"),
+    SectionKind.CONCERNS: QT_TRANSLATE_NOOP("DocumentPane", "Concerns"),
+    SectionKind.QUESTIONS: QT_TRANSLATE_NOOP("DocumentPane", "Questions"),
+    SectionKind.CLOSING: QT_TRANSLATE_NOOP("DocumentPane", "Closing"),
+    SectionKind.SIGNATURES: QT_TRANSLATE_NOOP("DocumentPane", "Signatures"),
+    SectionKind.ANNEX: QT_TRANSLATE_NOOP("DocumentPane", "Annex"),
+    SectionKind.FOOTNOTES: QT_TRANSLATE_NOOP("DocumentPane", "Footnotes"),
+    SectionKind.BODY: QT_TRANSLATE_NOOP("DocumentPane", "Text"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentPane", text)
 
 
 def _form(document: DocumentDTO) -> str:
     suffix = document.filename.rsplit(".", 1)[-1].upper() if "." in document.filename else "TXT"
-    return {"TXT": "Text", "MD": "Text"}.get(suffix, suffix)
+    return _tr(SECTION_TITLES[SectionKind.BODY]) if suffix in ("TXT", "MD") else suffix
+
+
+class _Pages(QObject):
+    def __call__(self, count: int) -> str:
+        return self.tr("%n p.", "", count)  # a plural form: lupdate reads those only from self.tr in a QObject
 
 
 def chooser_labels(documents: list[DocumentDTO]) -> list[str]:
     """What the pane's chooser says of each document: enough to tell two copies of one letter apart."""
     labels = []
     for document in documents:
-        parts = [str(document.kind), document.fields.get("date") or document.filename, _form(document)]
+        parts = [word(str(document.kind)), document.fields.get("date") or document.filename, _form(document)]
         if document.page_count:
-            parts.append(f"{document.page_count} p.")
+            parts.append(_Pages()(document.page_count))
         if document.is_ocr:
-            parts.append("OCR")
+            parts.append(QCoreApplication.translate("DocumentPane", "OCR"))
         elif document.needs_ocr:
-            parts.append("needs OCR")
+            parts.append(QCoreApplication.translate("DocumentPane", "needs OCR"))
         labels.append(" · ".join(parts))
     alike = {label for label in labels if labels.count(label) > 1}
-    return [label + (f" · imported {document.imported_at:%Y-%m-%d %H:%M}"  # still alike: the import time decides
+    return [label + (" · " + QCoreApplication.translate("DocumentPane", "imported {when}").format(
+                         when=f"{document.imported_at:%Y-%m-%d %H:%M}")  # still alike: the import time decides (ISO: exact)
                      if label in alike and document.imported_at is not None else "")
             for label, document in zip(labels, documents)]
 
@@ -101,30 +118,31 @@ class DocumentPane(QWidget):
 
         self.title = QLabel(f"<b>{title}</b>")
         # OCR'd text may differ from the page: say so where the text is read, in words, not only colour.
-        self.ocr_badge = QLabel("OCR")
+        self.ocr_badge = QLabel(self.tr("OCR"))
         self.ocr_badge.setStyleSheet("QLabel { border: 1px solid #8a6d00; border-radius: 3px; padding: 0 3px;"
                                      " color: #5c4800; background: #fff4c2; }")
-        self.ocr_badge.setToolTip("This text was read from a scan by OCR: check quotes against the pages")
-        self.ocr_badge.setAccessibleName("Text read by OCR")
+        self.ocr_badge.setToolTip(self.tr("This text was read from a scan by OCR: check quotes against the pages"))
+        self.ocr_badge.setAccessibleName(self.tr("Text read by OCR"))
         self.ocr_badge.hide()
         self.selector = QComboBox()
-        self.selector.setToolTip(f"Choose which {title.lower()} to show")
+        self.selector.setToolTip(self.tr("Choose the document to show ({kind})").format(kind=title.lower()))
         self.selector.currentIndexChanged.connect(self._on_selected)
-        self.page_button = QToolButton(text="Page", checkable=True, toolTip="Show the original pages")
-        self.text_button = QToolButton(text="Text", checkable=True, toolTip="Show the cleaned, structured text")
+        self.page_button = QToolButton(text=self.tr("Page"), checkable=True, toolTip=self.tr("Show the original pages"))
+        self.text_button = QToolButton(text=self.tr("Text"), checkable=True,
+                                       toolTip=self.tr("Show the cleaned, structured text"))
         group = QButtonGroup(self)
         group.setExclusive(True)
         group.addButton(self.page_button)
         group.addButton(self.text_button)
-        self.sections = QComboBox(toolTip="Go to a section")
+        self.sections = QComboBox(toolTip=self.tr("Go to a section"))
         self.sections.activated.connect(self._go_to_section)
         # Fixed widths, long names elided: switching documents or cases never resizes the pane's toolbar.
         for combo, characters in ((self.selector, 18), (self.sections, 11)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(characters)
-        self.zoom_in = QToolButton(text="+", toolTip="Zoom in")
-        self.zoom_out = QToolButton(text="−", toolTip="Zoom out")
-        self.zoom_fit = QToolButton(text="↔", toolTip="Fit page width")
+        self.zoom_in = QToolButton(text="+", toolTip=self.tr("Zoom in"))
+        self.zoom_out = QToolButton(text="−", toolTip=self.tr("Zoom out"))
+        self.zoom_fit = QToolButton(text="↔", toolTip=self.tr("Fit page width"))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
@@ -143,7 +161,7 @@ class DocumentPane(QWidget):
         self.can_import = True
         self.empty_label = QLabel(missing_hint, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty_label.setStyleSheet("color: #666;")
-        self.import_button = QPushButton(f"Import {title.lower()}…")
+        self.import_button = QPushButton(self.tr("Import ({kind})…").format(kind=title.lower()))
         self.import_button.clicked.connect(lambda: self.import_requested.emit(title.lower()))
         empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(self.import_button, alignment=Qt.AlignmentFlag.AlignCenter)
@@ -181,7 +199,7 @@ class DocumentPane(QWidget):
     # -- documents ----------------------------------------------------------------
     def set_documents(self, documents: list[DocumentDTO], case_open: bool = True) -> None:
         """The pane's documents; with no case open, the empty pane says to choose one instead."""
-        self.empty_label.setText(self.missing_hint if case_open else "Choose a case in the list on the left.")
+        self.empty_label.setText(self.missing_hint if case_open else self.tr("Choose a case in the list on the left."))
         self.import_button.setVisible(case_open and self.can_import)
         self._documents = documents
         self.selector.blockSignals(True)
@@ -244,7 +262,8 @@ class DocumentPane(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         for section in document.sections:
-            self.sections.addItem(SECTION_TITLES.get(section.kind, section.kind.title()), section.start)
+            self.sections.addItem(_tr(SECTION_TITLES[section.kind]) if section.kind in SECTION_TITLES
+                                  else section.kind.title(), section.start)
         is_pdf = document.filename.lower().endswith(".pdf") and document.page_count > 0
         self.page_button.setEnabled(is_pdf)
         self.page_view.clear()

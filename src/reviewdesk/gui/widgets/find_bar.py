@@ -27,17 +27,17 @@ class FindBar(QWidget):
         self._folded: tuple[str, list[int]] | None = None
         self.matches: list[tuple[int, int]] = []
         self.current = -1
-        self.field = QLineEdit(placeholderText="Find in this document…", clearButtonEnabled=True)
-        self.field.setAccessibleName("Find in this document")
+        self.field = QLineEdit(placeholderText=self.tr("Find in this document…"), clearButtonEnabled=True)
+        self.field.setAccessibleName(self.tr("Find in this document"))
         self.field.setMinimumWidth(140)
         self.count = QLabel("")
         self.count.setMinimumWidth(90)
-        self.previous_button = QToolButton(text="▲", toolTip="Previous match (Shift+Enter, Shift+F3)")
-        self.next_button = QToolButton(text="▼", toolTip="Next match (Enter, F3)")
-        self.close_button = QToolButton(text="✕", toolTip="Close (Esc)")
-        self.previous_button.setAccessibleName("Previous match")
-        self.next_button.setAccessibleName("Next match")
-        self.close_button.setAccessibleName("Close find")
+        self.previous_button = QToolButton(text="▲", toolTip=self.tr("Previous match (Shift+Enter, Shift+F3)"))
+        self.next_button = QToolButton(text="▼", toolTip=self.tr("Next match (Enter, F3)"))
+        self.close_button = QToolButton(text="✕", toolTip=self.tr("Close (Esc)"))
+        self.previous_button.setAccessibleName(self.tr("Previous match"))
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.close_button.setAccessibleName(self.tr("Close find"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 2)
         for widget in (self.field, self.count, self.previous_button, self.next_button, self.close_button):
@@ -110,7 +110,7 @@ class FindBar(QWidget):
         if not needle.strip():
             self.count.setText("")
         elif not self.matches:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+            self.count.setText(self.tr("{current} of {total}").format(current=self.current + 1, total=len(self.matches)))
         self.field.setStyleSheet("" if self.matches or not needle.strip() else "QLineEdit { background: #fde2e1; }")

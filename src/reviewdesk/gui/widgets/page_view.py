@@ -57,7 +57,7 @@ class _PageLabel(QLabel):
         self.setFixedSize(size)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("background: white; border: 1px solid #bbb;")
-        self.setText(f"Page {page}")
+        self.setText(self.tr("Page {number}").format(number=page))
 
     def _page_point(self, event) -> tuple[int, float, float]:
         zoom = self.owner.zoom

@@ -25,9 +25,9 @@ def colour_icon(colour: str) -> QIcon:
 class TagPalette(QDialog):
     def __init__(self, terms: list[TermDTO], quote: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tag selection")
+        self.setWindowTitle(self.tr("Tag selection"))
         self.terms = terms
-        self.search = QLineEdit(placeholderText="Type to find a term…")
+        self.search = QLineEdit(placeholderText=self.tr("Type to find a term…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -39,7 +39,7 @@ class TagPalette(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.setWindowTitle(f"Tag “{short}”")
+        self.setWindowTitle(self.tr("Tag “{quote}”").format(quote=short))
         self.search.textChanged.connect(self._fill)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self._fill("")

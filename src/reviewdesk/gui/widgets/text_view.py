@@ -25,11 +25,16 @@ TAG_TINT_ALPHA = 60  # light enough that the text and the stacked underlines sta
 MAX_UNDERLINE_LEVELS = 4  # more overlapping tags than that share the last line
 
 
+def _in_word(c: str) -> bool:
+    # Chinese and Japanese write no spaces: there each character is a unit, or a drag would take the line.
+    return c.isalnum() and not ("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\uff00" <= c <= "\uffef")
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span to whole words (a drag rarely starts or ends exactly on a word's edge)."""
-    while start > 0 and text[start - 1].isalnum():
+    while start > 0 and _in_word(text[start - 1]):
         start -= 1
-    while end < len(text) and text[end].isalnum():
+    while end < len(text) and _in_word(text[end]):
         end += 1
     return start, end
 

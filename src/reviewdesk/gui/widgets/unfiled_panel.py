@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewdesk.gui.words import date_text, word
 from reviewdesk.services.filing import UnfiledDocument, file_document, unfiled_documents
 
 
@@ -29,11 +30,11 @@ class UnfiledPanel(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; color: #D55E00;")
         self.list = QListWidget()
-        self.list.setAccessibleName("Documents that need a reference")
+        self.list.setAccessibleName(self.tr("Documents that need a reference"))
         self.list.setMaximumHeight(120)
-        self.file_button = QPushButton("Give reference…", toolTip="Type the reference: files it in that case, "
-                                                                  "or creates the case")
-        self.attach_button = QPushButton("Attach to case…", toolTip="Add it to one of the cases in the list")
+        self.file_button = QPushButton(self.tr("Give reference…"),
+                                       toolTip=self.tr("Type the reference: files it in that case, or creates the case"))
+        self.attach_button = QPushButton(self.tr("Attach to case…"), toolTip=self.tr("Add it to one of the cases in the list"))
         self.file_button.clicked.connect(self.give_reference)
         self.attach_button.clicked.connect(self.attach)
         buttons = QHBoxLayout()
@@ -51,13 +52,14 @@ class UnfiledPanel(QWidget):
 
     def _show(self, documents: list[UnfiledDocument]) -> None:
         self.documents = documents
-        self.title.setText(f"Needs a reference ({len(documents)})")
+        self.title.setText(self.tr("Needs a reference ({count})").format(count=len(documents)))
         self.list.clear()
         for document in documents:
-            seen = f" — cites {', '.join(document.references_seen[:2])}" if document.references_seen else ""
+            seen = (" — " + self.tr("cites {references}").format(references=", ".join(document.references_seen[:2]))
+                    if document.references_seen else "")
             item = QListWidgetItem(f"{document.filename}{seen}")
-            dated = document.date.isoformat() if document.date else "no date read"
-            item.setToolTip("\n".join([f"{document.kind.value}, {dated}", document.addressee or "",
+            dated = date_text(document.date, self.tr("no date read"))
+            item.setToolTip("\n".join([f"{word(document.kind.value)}, {dated}", document.addressee or "",
                                        *document.first_lines]).strip())
             self.list.addItem(item)
         self.setVisible(bool(documents))
@@ -70,10 +72,12 @@ class UnfiledPanel(QWidget):
 
     def _file(self, document: UnfiledDocument, reference: str) -> None:
         document_id, author = document.id, self.window.settings.reviewer
-        self.window.undo.push(f"File {document.filename} under {reference}",
+        self.window.undo.push(self.tr("File {document} under {reference}").format(document=document.filename,
+                                                                                reference=reference),
                               lambda store: file_document(store, document_id, reference, author),
                               lambda filed: self.window.statusBar().showMessage(
-                                  f"{document.filename} is now in {filed.reference}", 6000))
+                                  self.tr("{document} is now in {reference}").format(
+                                      document=document.filename, reference=filed.reference), 6000))
 
     def give_reference(self, reference: str | None = None) -> None:
         document = self.current()
@@ -81,7 +85,8 @@ class UnfiledPanel(QWidget):
             return
         if reference is None:
             guesses = list(document.references_seen)
-            reference, ok = QInputDialog.getItem(self, "Give reference", f"Reference of {document.filename}:",
+            reference, ok = QInputDialog.getItem(self, self.tr("Give reference"),
+                                                 self.tr("Reference of {document}:").format(document=document.filename),
                                                  guesses or [""], 0, True)
             if not ok or not reference.strip():
                 return
@@ -94,9 +99,10 @@ class UnfiledPanel(QWidget):
         if reference is None:
             choices = sorted(self.window.case_model.references())
             if not choices:
-                self.window.statusBar().showMessage("There is no case to attach it to yet", 4000)
+                self.window.statusBar().showMessage(self.tr("There is no case to attach it to yet"), 4000)
                 return
-            reference, ok = QInputDialog.getItem(self, "Attach to case", f"Attach {document.filename} to:",
+            reference, ok = QInputDialog.getItem(self, self.tr("Attach to case"),
+                                                 self.tr("Attach {document} to:").format(document=document.filename),
                                                  choices, 0, False)
             if not ok:
                 return
