@@ -16,7 +16,8 @@ Definitions (what a hand computation must reproduce):
   or the case's own when it has no reply; automatic "no response" proposals are not counted.
 - **Verdicts**: the reviewer's verdict on each question of the case's letter, per question number.
 - **Breakdowns**: by addressee kind (``domain.addressee.addressee_kind``), country (reference
-  code), mandate and allegation term (a case counts once in each of its mandates / terms), type
+  code), mandate (``domain.mandates``: one mandate whatever the language or year of its title, named
+  in English) and allegation term (a case counts once in each of its mandates / terms), type
   (AL, UA, OL; the joint "J" prefix dropped) and year (of the reference).
 """
 
@@ -50,6 +51,7 @@ from reviewdesk.documents.charts import ChartData, ChartKind, Table, largest
 from reviewdesk.domain.addressee import AddresseeKind, addressee_kind
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.domain.mandates import canonical_mandates
 from reviewdesk.domain.reference import parse_reference
 from reviewdesk.domain.vocabulary import (
     REPLY_KINDS,
@@ -201,7 +203,8 @@ def case_facts(store: Store, case_ids: Iterable[int] | None = None, today: date 
         facts.append(CaseFacts(
             case.id, case.reference, (case.type or "").upper().lstrip("J") or NONE_GROUP, case.country,
             parse_reference(case.reference).year,
-            addressee_kind(case.country, case.organisation, case.addressee), mandates.get(case.id, ()),
+            addressee_kind(case.country, case.organisation, case.addressee),
+            tuple(m.name for m in canonical_mandates(mandates.get(case.id, ()))),
             terms.get(case.id, ()), case.date, case.reply_due, case.first_reply_date, case.reply_count > 0,
             timeliness.state is ReplyState.OVERDUE, grades.get(case.id), verdicts.get(case.id, ())))
     return facts
