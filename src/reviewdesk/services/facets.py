@@ -101,10 +101,12 @@ class FacetIndex:
         self._term_values: dict[int, str] = {}  # term id -> its value key ("vocabulary:key")
         self._term_parents: dict[int, int] = {}  # term id -> its parent's id (roots have none)
         self._last_ids = (0, 0)  # the highest case and document ids read: later ones are new
+        self.reads: list[tuple[str, ...]] = []  # the parts read whole, in order (the first: all of them)
         self.refresh(session, tuple(self.PARTS))
 
     def refresh(self, session: Session, parts: tuple[str, ...]) -> None:
         """Read ``parts`` again (in ``PARTS`` order: documents need the cases)."""
+        self.reads.append(parts)
         for part in parts:
             for key in self.PARTS[part][1]:
                 self.facets[key] = _Values()
@@ -383,7 +385,7 @@ def _changes_of(result: object) -> Changes:
     return result if isinstance(result, Changes) else NOTHING
 
 
-def following_edits(store: Store, write: Callable[[], T], changes: Changes = NOTHING) -> T:
+def following_edits(store: Store | None, write: Callable[[], T], changes: Changes = NOTHING) -> T:
     """Run ``write`` (an edit, its undo or redo, an import) so the store's facet index follows it in place.
 
     The ``Changes`` of the ``Edit`` it returns (with ``changes``, e.g. an
@@ -392,7 +394,7 @@ def following_edits(store: Store, write: Callable[[], T], changes: Changes = NOT
     current: so the generations are taken before the write, and a write made
     outside (not through here) leaves them behind, to be read whole as before.
     """
-    if _INDEXES.get(store) is None:  # nothing to follow: the first read builds the index whole
+    if store is None or _INDEXES.get(store) is None:  # nothing to follow: the first read builds the index whole
         return write()
     with store.session() as session:
         before = _generations(store, session)
