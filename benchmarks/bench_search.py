@@ -4,6 +4,9 @@ The store is generated with Core bulk inserts into the real schema (cases,
 letters, annexes and replies in English, French and Spanish with realistic
 words, accepted tags, verdicts and grades) and indexed by the real
 ``index_document``. Figures are printed beside their targets, never asserted.
+Writes (a tag, a correction, an import) run through ``facets.following_edits``
+as the window's worker runs them; "an unnoted write" is a raw UPDATE no edit
+describes (another program's), which still reads the document parts whole.
 
     python benchmarks/bench_search.py [--cases 10000] [--store PATH [--keep]] [--runs 40]
 
@@ -17,6 +20,7 @@ import hashlib
 import itertools
 import random
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date, timedelta
@@ -40,10 +44,16 @@ from reviewdesk.db.models import (
 from reviewdesk.db.search import index_document
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.services.cases import list_cases
+from reviewdesk.services.corrections import correct_fields
 from reviewdesk.services.dto import CaseFilter
-from reviewdesk.services.facets import facet_counts, matching_case_ids
+from reviewdesk.services.edits import Changes
+from reviewdesk.services.facets import facet_counts, following_edits, matching_case_ids
+from reviewdesk.services.importer import import_bytes
 from reviewdesk.services.search import search
 from reviewdesk.services.tags import add_tag
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the letter generator lives with the tests
+from tests.generated import LetterSpec, letter_text  # noqa: E402
 
 COUNTRIES = ["CHN", "IND", "BRA", "MEX", "FRA", "GBR", "USA", "RUS", "EGY", "TUR", "IRN", "PAK", "COL", "GTM",
              "SLV", "DZA", "SEN", "LBN", "SYR", "MMR", "OTH", "OTH", "OTH"]
@@ -205,22 +215,38 @@ def main(argv: list[str] | None = None) -> int:
                                    ("overdue", "no")))]
         with store.session() as session:
             term = session.scalar(select(Term.id).where(Term.parent_id.is_not(None)))
+            first_import = (session.scalar(select(func.max(Case.number))) or 0) + 1
+        facet_counts(store, CaseFilter())  # the index built once, as when the window opens
 
-        def tagging(index: int) -> None:  # a tag added: the term facet is read again on the next call
-            add_tag(store, 1 + index, 0, 20, term)
+        # Each write runs as the window's worker runs it (``following_edits``), so the index follows its Changes.
+        def tagging(index: int) -> None:
+            following_edits(store, lambda: add_tag(store, 1 + index, 0, 20, term))
 
-        def document_edit(index: int) -> None:  # a document changed: every part that reads documents again
+        def correcting(index: int) -> None:  # organisation: the addressee kind; a mandate in French every other run
+            mandates = [MANDATES[0]] if index % 2 else ["Groupe de travail sur la détention arbitraire"]
+            following_edits(store, lambda: correct_fields(store, 1 + index, {
+                "organisation": f"Example Trading {index} Ltd." if index % 2 else None, "mandates": mandates}))
+
+        def importing(index: int) -> None:  # one letter, reported as the window reports an import
+            spec = LetterSpec("AL", COUNTRIES[index % 20], first_import + index, 2024, date(2024, 2, 1), 60,
+                              "Ms. Example", "Permanent Mission in Geneva", tuple(MANDATES[:2]))
+            data = letter_text(spec).encode()
+            following_edits(store, lambda: import_bytes(store, data, f"{spec.stem}.txt"), Changes(case_list=True))
+
+        def document_edit(index: int) -> None:  # a write no edit describes: the parts reading documents, whole
             with store.session() as session:
                 session.execute(update(Document).where(Document.id == 1 + index).values(page_count=4))
 
         rows = [
             ("search, plain query (200 hits)", None, lambda i: search(store, QUERIES[i % len(QUERIES)])),
             ("search, query + 2-3 facets", 50, lambda i: search(store, QUERIES[i % len(QUERIES)], some[i % 3])),
-            ("facet_counts, no query", 100, lambda i: facet_counts(store, some[i % 3])),
+            ("facet_counts, warm", 100, lambda i: facet_counts(store, some[i % 3])),
             ("facet_counts, with a query", 100,
              lambda i: facet_counts(store, some[i % 3].with_query(QUERIES[i % len(QUERIES)]))),
-            ("facet_counts, after tagging", 100, lambda i: facet_counts(store, some[i % 3]), tagging),
-            ("facet_counts, after a document edit", 100, lambda i: facet_counts(store, some[i % 3]), document_edit),
+            ("facet_counts, after a tag", 100, lambda i: facet_counts(store, some[i % 3]), tagging),
+            ("facet_counts, after a correction", 100, lambda i: facet_counts(store, some[i % 3]), correcting),
+            ("facet_counts, after an import", 100, lambda i: facet_counts(store, some[i % 3]), importing),
+            ("facet_counts, after an unnoted write", None, lambda i: facet_counts(store, some[i % 3]), document_edit),
             ("matching_case_ids, facets", None, lambda i: matching_case_ids(store, some[i % 3])),
             ("list_cases(filters)", None, lambda i: list_cases(store, some[i % 3])),
             ("list_cases() (all, for scale)", None, lambda i: list_cases(store)),

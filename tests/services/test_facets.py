@@ -207,3 +207,28 @@ def test_case_filter_round_trips_through_json():
     assert filters.with_value("country", "IND").without("country", "CHN").facets == (
         ("term", "Forced labour"), ("country", "IND"))
     assert filters.with_value("country", "CHN") == filters
+
+
+@pytest.mark.parametrize("query", ["detention", "forced labour", "torture OR tortured", "company -Uyghur", "défenseurs"])
+def test_search_with_facets_ranks_only_the_chosen_documents_as_the_whole_ranking_would(corpus, query):
+    """Ranking only the facets' documents gives the hits, order and total of ranking every match then keeping
+    those of the chosen cases (what search did before)."""
+    from reviewdesk.db.search import ranked_documents
+    from reviewdesk.domain.search_query import parse_query
+    from reviewdesk.services.facets import facet_index
+    from reviewdesk.services.search import search
+
+    parsed = parse_query(query)
+    for filters in (CaseFilter(facets=(("addressee", "state"),)), CaseFilter(facets=(("language", "fr"),)),
+                    CaseFilter(facets=(("addressee", "company"), ("reply", "none"))),
+                    CaseFilter(facets=(("country", "CHN"),))):
+        with corpus.session() as session:
+            index = facet_index(corpus, session)
+            cases = index.matching(index.selection(filters), None)
+            expected, total = ranked_documents(session, parsed, True, lambda d: index.document_cases.get(d) in cases, 3)
+        found = search(corpus, query, filters, limit=3)
+        assert [(h.document_id, round(h.rank, 9)) for h in found.hits] == [
+            (h.document_id, round(h.rank, 9)) for h in expected]
+        assert found.total == total
+        assert {h.case_id for h in found.hits} <= cases
+    assert search(corpus, query, CaseFilter(facets=(("country", "PER"),))).total == 0  # no case: nothing ranked

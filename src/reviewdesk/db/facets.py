@@ -16,6 +16,10 @@ from collections.abc import Collection, Iterable, Sequence
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
+# The ranking's weights are db.search's own, so a hit ranks the same with facets or without.
+from reviewdesk.db.search import _WEIGHTS, FtsHit, fts_expression
+from reviewdesk.domain.search_query import Query
+
 
 def _rows(session: Session, sql: str, **params) -> Sequence[tuple]:
     statement = text(sql)
@@ -149,3 +153,25 @@ def tagged(session: Session, status: str, case_ids: Collection[int] | None = Non
     return _rows(session, "SELECT t.term_id, t.document_id FROM document d JOIN tag t ON t.document_id = d.id "
                           "WHERE d.case_id IN :case_ids AND t.status = :status",
                  status=status, case_ids=sorted(case_ids))
+
+
+def ranked_among(session: Session, query: Query, document_ids: Collection[int], stemming: bool = True,
+                 limit: int = 50) -> tuple[list[FtsHit], int]:
+    """The best ``limit`` of ``document_ids`` matching ``query`` (bm25 as ``db.search.ranked_documents``) and how
+    many match.
+
+    ``+rowid`` keeps SQLite from handing the list to FTS5 (which would run the
+    query once per listed document): the list filters the matches as they come,
+    before bm25 is computed, so only the facets' documents are ranked — a tenth
+    of the time when facets select a tenth of the store. One JSON parameter
+    carries any number of ids.
+    """
+    expression = fts_expression(query, stemming)
+    if expression is None or not document_ids:
+        return [], 0
+    among = {"query": expression, "ids": json.dumps(sorted(document_ids))}
+    where = "WHERE document_fts MATCH :query AND +rowid IN (SELECT value FROM json_each(:ids))"
+    rows = _rows(session, f"SELECT rowid, bm25(document_fts, {_WEIGHTS}) AS rank FROM document_fts {where} "
+                          "ORDER BY rank, rowid LIMIT :limit", limit=limit, **among)
+    total = len(rows) if len(rows) < limit else _rows(session, f"SELECT count(*) FROM document_fts {where}", **among)[0][0]
+    return [FtsHit(int(r[0]), float(r[1])) for r in rows], int(total)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, StoredFile
+from reviewdesk.db.facets import ranked_among
 from reviewdesk.db.search import ranked_documents
 from reviewdesk.domain.search_query import Highlighter, parse_query
 from reviewdesk.domain.vocabulary import DocumentKind
@@ -33,14 +34,14 @@ def search(store: Store, query: str, filters: CaseFilter | None = None, limit: i
     if parsed.empty:
         return SearchResults((), 0)
     with store.session() as session:
-        keep = None
         if filters is not None and filters.facets:
+            # Only the chosen cases' documents are ranked (bm25 over every match was most of the time).
             index = facet_index(store, session)
-            cases, of_document = index.matching(index.selection(filters), None), index.document_cases
-
-            def keep(document_id: int) -> bool:
-                return of_document.get(document_id) in cases
-        found, total = ranked_documents(session, parsed, stemming, keep, limit)
+            cases = index.matching(index.selection(filters), None)
+            documents = [d for d, case in index.document_cases.items() if case in cases]
+            found, total = ranked_among(session, parsed, documents, stemming, limit)
+        else:
+            found, total = ranked_documents(session, parsed, stemming, None, limit)
         if not found:
             return SearchResults((), total)
         rows = session.execute(
