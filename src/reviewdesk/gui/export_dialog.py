@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.documents.briefing import BriefingOptions
+from reviewdesk.services.analytics import DEFAULT_BREAKDOWNS, Dimension
+from reviewdesk.services.export import ExportOptions
 
 PAPERS = [("a4", "A4"), ("letter", "US Letter")]
 REDACTIONS = [("redacted", "Redacted (black bars)"), ("pseudonymised", "Pseudonymised (Mr. A, …)"),
@@ -61,6 +62,13 @@ class ExportOptionsDialog(QDialog):
         self.redaction = QComboBox()  # redacted first: the default of every export
         for key, label in REDACTIONS:
             self.redaction.addItem(label, key)
+        # A portfolio's Analytics chapter, by each breakdown ticked (none: no chapter).
+        self.breakdowns = {d: QCheckBox(d.value.capitalize(), checked=d in DEFAULT_BREAKDOWNS) for d in Dimension}
+        breakdowns = QWidget(self)
+        row = QHBoxLayout(breakdowns)
+        row.setContentsMargins(0, 0, 0, 0)
+        for box in self.breakdowns.values():
+            row.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -70,8 +78,14 @@ class ExportOptionsDialog(QDialog):
         form.addRow("Template:", self.template)
         form.addRow("Redactions:", self.redaction)
         form.addRow("", self.full_text)
+        if len(references) > 1:
+            form.addRow("Analytics by:", breakdowns)
+        else:  # a single briefing has no Analytics chapter
+            breakdowns.hide()
         form.addRow(buttons)
 
-    def options(self) -> BriefingOptions:
-        return BriefingOptions(author=self.reviewer.text().strip() or "ReviewDesk", paper=self.paper.currentData(),
-                               template=self.template.path())
+    def options(self) -> ExportOptions:
+        chosen = tuple(d.value for d, box in self.breakdowns.items() if box.isChecked())
+        return ExportOptions(author=self.reviewer.text().strip() or "ReviewDesk", paper=self.paper.currentData(),
+                             template=self.template.path(), analytics=bool(chosen),
+                             analytics_by=chosen or ExportOptions.analytics_by)

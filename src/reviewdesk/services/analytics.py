@@ -423,10 +423,50 @@ def verdicts_by_group_panel(result: Analytics) -> Panel:
     return Panel(table, chart)
 
 
-def panels(result: Analytics) -> list[Panel]:
-    """Every figure of the dashboard and of the Word chapter, in their order."""
+def panels(result: Analytics, per_question: bool = True) -> list[Panel]:
+    """Every figure of the dashboard and of the Word chapter, in their order (``per_question``: with the verdicts
+    per question, the one figure that is not broken down)."""
     return [replies_panel(result), delays_panel(result), *(grades_panel(result, s.key) for s in result.scales),
-            verdicts_panel(result), verdicts_by_group_panel(result)]
+            *([verdicts_panel(result)] if per_question else []), verdicts_by_group_panel(result)]
+
+
+DEFAULT_BREAKDOWNS = (Dimension.ADDRESSEE_KIND,)
+# What a reviewer may type for a breakdown besides its name ("term" for "allegation term").
+_ALIASES = {"addressee": Dimension.ADDRESSEE_KIND, "addressee-kind": Dimension.ADDRESSEE_KIND,
+            "addressee_kind": Dimension.ADDRESSEE_KIND, "kind": Dimension.ADDRESSEE_KIND,
+            "term": Dimension.TERM, "terms": Dimension.TERM, "allegation-term": Dimension.TERM,
+            "allegation_term": Dimension.TERM}
+
+
+def breakdowns(text: str | Iterable[str]) -> tuple[Dimension, ...]:
+    """The breakdowns ``text`` names ("country,mandate", or a list), in its order, each once."""
+    names = text.split(",") if isinstance(text, str) else list(text)
+    found: list[Dimension] = []
+    for name in names:
+        wanted = " ".join(str(name).split()).lower()
+        if not wanted:
+            continue
+        try:
+            dimension = _ALIASES.get(wanted) or Dimension(wanted)
+        except ValueError:
+            raise AnalyticsError(f"{name!r} is not a breakdown; choose from: {', '.join(Dimension)} "
+                                 "(or term)") from None
+        if dimension not in found:
+            found.append(dimension)
+    if not found:
+        raise AnalyticsError(f"name at least one breakdown: {', '.join(Dimension)}")
+    return tuple(found)
+
+
+def chapter_panels(store: Store, case_ids: Iterable[int] | None, dimensions: Sequence[Dimension | str] = DEFAULT_BREAKDOWNS,
+                   today: date | None = None) -> list[Panel]:
+    """The portfolio chapter's figures: every panel by each breakdown in turn, the verdicts per question (which
+    no breakdown changes) once, after the first breakdown's."""
+    found: list[Panel] = []
+    for position, dimension in enumerate(breakdowns(dimensions)):
+        result = analytics(store, case_ids, dimension, today)
+        found += panels(result, per_question=position == 0)
+    return found
 
 
 def tables(result: Analytics) -> list[Table]:
