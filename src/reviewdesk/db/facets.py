@@ -36,6 +36,14 @@ def _of(column: str, case_ids: Collection[int] | None, joiner: str = "AND") -> t
     return f" {joiner} {column} IN :case_ids", {"case_ids": sorted(case_ids)}
 
 
+def _filed(case_ids: Collection[int] | None) -> tuple[str, dict]:
+    """Documents filed under a case, or under one of ``case_ids``: never both conditions, which would have
+    SQLite scan the index from the first case on instead of looking each case up."""
+    if case_ids is None:
+        return "case_id IS NOT NULL", {}
+    return "case_id IN :case_ids", {"case_ids": sorted(case_ids)}
+
+
 def cases(session: Session, case_ids: Collection[int] | None = None) -> Sequence[tuple]:
     """(id, type, country, year, organisation, addressee) of every case, latest year first."""
     where, params = _of("id", case_ids, "WHERE")
@@ -45,33 +53,32 @@ def cases(session: Session, case_ids: Collection[int] | None = None) -> Sequence
 
 def replies(session: Session, reply_kinds: Iterable[str], case_ids: Collection[int] | None = None) -> Sequence[tuple]:
     """(case id, reply due, date of the first reply or None, number of replies) of every case."""
-    inner, params = _of("case_id", case_ids)
+    filed, params = _filed(case_ids)
     outer, _ = _of("c.id", case_ids, "WHERE")
     return _rows(session, 'SELECT c.id, c.reply_due, r.first, r.n FROM "case" c LEFT JOIN '
                           "(SELECT case_id, min(date) AS first, count(*) AS n FROM document "
-                          f"WHERE kind IN :kinds AND case_id IS NOT NULL{inner} GROUP BY case_id) r "
+                          f"WHERE kind IN :kinds AND {filed} GROUP BY case_id) r "
                           f"ON r.case_id = c.id{outer}",
                  kinds=sorted(reply_kinds), **params)
 
 
 def ocr_cases(session: Session, case_ids: Collection[int] | None = None) -> set[int]:
-    where, params = _of("case_id", case_ids)
-    rows = _rows(session, f"SELECT DISTINCT case_id FROM document WHERE is_ocr = :yes AND case_id IS NOT NULL{where}",
+    filed, params = _filed(case_ids)
+    rows = _rows(session, f"SELECT DISTINCT case_id FROM document WHERE is_ocr = :yes AND {filed}",
                  yes=True, **params)
     return {row[0] for row in rows}
 
 
 def languages(session: Session, case_ids: Collection[int] | None = None) -> Sequence[tuple]:
     """(case id, language) of every filed document with a language (repeated: callers make sets)."""
-    where, params = _of("case_id", case_ids)
-    return _rows(session, "SELECT case_id, language FROM document WHERE case_id IS NOT NULL "
-                          f"AND language IS NOT NULL{where}", **params)
+    filed, params = _filed(case_ids)
+    return _rows(session, f"SELECT case_id, language FROM document WHERE {filed} AND language IS NOT NULL", **params)
 
 
 def document_cases(session: Session, case_ids: Collection[int] | None = None) -> dict[int, int]:
     """Document id -> case id, for every filed document (from an index: texts are never read)."""
-    where, params = _of("case_id", case_ids)
-    return dict(_rows(session, f"SELECT id, case_id FROM document WHERE case_id IS NOT NULL{where}", **params))
+    filed, params = _filed(case_ids)
+    return dict(_rows(session, f"SELECT id, case_id FROM document WHERE {filed}", **params))
 
 
 def filed_under(session: Session, document_ids: Collection[int]) -> dict[int, int | None]:
@@ -99,13 +106,11 @@ def mandates(session: Session, letter_kind: str, case_ids: Collection[int] | Non
     On SQLite the expression is the one indexed by migration 0014, so the
     letters' rows (with their long texts) are not read at all.
     """
-    where, params = _of("case_id", case_ids)
+    filed, params = _filed(case_ids)
     if session.get_bind().dialect.name == "postgresql":
-        sql = ("SELECT case_id, (fields -> 'mandates')::text FROM document "
-               f"WHERE kind = :kind AND case_id IS NOT NULL{where}")
+        sql = f"SELECT case_id, (fields -> 'mandates')::text FROM document WHERE kind = :kind AND {filed}"
     else:
-        sql = ("SELECT case_id, json_extract(fields, '$.mandates') FROM document "
-               f"WHERE kind = :kind AND case_id IS NOT NULL{where}")
+        sql = f"SELECT case_id, json_extract(fields, '$.mandates') FROM document WHERE kind = :kind AND {filed}"
     found = []
     for case_id, listed in _rows(session, sql, kind=letter_kind, **params):
         try:
@@ -146,12 +151,13 @@ def terms(session: Session) -> Sequence[tuple]:
 
 
 def tagged(session: Session, status: str, case_ids: Collection[int] | None = None) -> Sequence[tuple]:
-    """(term id, document id) of the tags with ``status`` (all of them from an index: joining the documents is
-    slower; a few cases' through their documents)."""
+    """(term id, document id) of the tags with ``status``: all of them from an index (joining the documents is
+    slower), or those of a few cases through their documents."""
     if case_ids is None:
         return _rows(session, "SELECT term_id, document_id FROM tag WHERE status = :status", status=status)
-    return _rows(session, "SELECT t.term_id, t.document_id FROM document d JOIN tag t ON t.document_id = d.id "
-                          "WHERE d.case_id IN :case_ids AND t.status = :status",
+    # "+status": the status index would have SQLite read every accepted tag; the documents' index reads a few.
+    return _rows(session, "SELECT term_id, document_id FROM tag WHERE document_id IN "
+                          "(SELECT id FROM document WHERE case_id IN :case_ids) AND +status = :status",
                  status=status, case_ids=sorted(case_ids))
 
 

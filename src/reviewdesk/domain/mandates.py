@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def _folded(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
+@lru_cache(maxsize=4096)  # a store names a few hundred titles, thousands of times
 def canonical_mandate(name: str) -> Mandate | None:
     """The mandate a letter's mandate title names: its catalogue entry, else a key of its own; None if blank."""
     folded = _folded(name or "")

@@ -1,7 +1,12 @@
 """Facets of the case list: what each case is (addressee, country, type, mandate…), counted and combined.
 
-The store is read once per call into an inverted index: for each facet, each
-value -> the set of cases having it. A filter selects, per facet, the union of
+The store is read once into an inverted index, kept per store: for each facet,
+each value -> the set of cases having it. Edits run through ``following_edits``
+(the window's worker runs every edit and import so) update it in place from
+their ``Changes``: only the cases they name, the cases of the documents they
+name and the rows added since (an import says no more than ``case_list``) are
+read again; any other write is caught by ``Store.generation`` and its parts are
+read whole. A filter selects, per facet, the union of
 its values' sets; facets are intersected (and with the cases the query finds).
 A facet's counts are of the cases matching every *other* facet's selection, so
 choosing a value never makes its siblings vanish and a selected value never
@@ -314,14 +319,18 @@ class FacetIndex:
             result &= other
         return result
 
-    def facet(self, key: str, chosen: dict[str, set[str]], query_cases: set[int] | None) -> Facet:
+    def facet(self, key: str, chosen: dict[str, set[str]], query_cases: set[int] | None,
+              base: set[int] | None = None) -> Facet:
+        """``key``'s values counted among ``base`` (default: the cases matching all but ``key``'s selection)."""
         values = self.facets[key]
-        base = self.matching(chosen, query_cases, without=key)
+        if base is None:
+            base = self.matching(chosen, query_cases, without=key)
+        everything = len(base) == len(self.all_cases)  # every case: a value's count is its size
         selected = chosen.get(key, set())
         listed = []
         for value, label in values.labels.items():
             cases = values.cases[value]
-            count = len(cases & base) if len(cases) < len(base) else len(base & cases)
+            count = len(cases) if everything else len(cases & base)
             if count or value in selected:
                 listed.append(FacetValue(value, label, count, values.depth[value], value in selected))
         if not values.ordered:
@@ -435,7 +444,9 @@ def facet_counts(store: Store, filters: CaseFilter, today: date | None = None) -
         index = facet_index(store, session, today)
         chosen = index.selection(filters)
         query_cases = query_case_ids(index, session, filters)
-    return tuple(index.facet(key, chosen, query_cases) for key in FACETS)
+    # The facets nothing is chosen in all count among the same cases: those matching the whole filter.
+    common = index.matching(chosen, query_cases)
+    return tuple(index.facet(key, chosen, query_cases, None if key in chosen else common) for key in FACETS)
 
 
 def matching_case_ids(store: Store, filters: CaseFilter | None, today: date | None = None,

@@ -44,7 +44,7 @@ def search(store: Store, query: str, filters: CaseFilter | None = None, limit: i
             found, total = ranked_documents(session, parsed, stemming, None, limit)
         if not found:
             return SearchResults((), total)
-        rows = session.execute(
+        rows = session.connection().execute(  # Core, not the ORM: plain rows for 200 long texts
             select(Document.id, Document.case_id, Document.kind, Document.text, Document.language, Case.reference,
                    StoredFile.filename)
             .join(StoredFile, StoredFile.id == Document.file_id)
