@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select, update
 
 from reviewdesk.db.models import Document, Question, Tag, Term
-from reviewdesk.domain.mandates import canonical_mandate
 from reviewdesk.domain.assessment import Verdict
+from reviewdesk.domain.mandates import canonical_mandate
 from reviewdesk.services.assessment import set_grade, set_verdict
 from reviewdesk.services.cases import find_case_id, list_cases
 from reviewdesk.services.dto import CaseFilter
@@ -225,7 +225,9 @@ def test_search_with_facets_ranks_only_the_chosen_documents_as_the_whole_ranking
         with corpus.session() as session:
             index = facet_index(corpus, session)
             cases = index.matching(index.selection(filters), None)
-            expected, total = ranked_documents(session, parsed, True, lambda d: index.document_cases.get(d) in cases, 3)
+            of_document = index.document_cases
+            expected, total = ranked_documents(session, parsed, True,
+                                               lambda d, of=of_document, chosen=cases: of.get(d) in chosen, 3)
         found = search(corpus, query, filters, limit=3)
         assert [(h.document_id, round(h.rank, 9)) for h in found.hits] == [
             (h.document_id, round(h.rank, 9)) for h in expected]

@@ -12,7 +12,7 @@ from reviewdesk.domain.assessment import Verdict
 from reviewdesk.services.assessment import set_grade, set_verdict
 from reviewdesk.services.cases import find_case_id
 from reviewdesk.services.corrections import correct_fields
-from reviewdesk.services.edits import Changes
+from reviewdesk.services.edits import NOTHING, Changes
 from reviewdesk.services.facets import FacetIndex, facet_index, following_edits
 from reviewdesk.services.importer import import_paths
 from reviewdesk.services.tags import add_tag
@@ -30,7 +30,7 @@ class Follower:
         with store.session() as session:
             self.index = facet_index(store, session, TODAY)
 
-    def edit(self, fn, changes: Changes = Changes()):
+    def edit(self, fn, changes: Changes = NOTHING):
         result = following_edits(self.store, fn, changes)
         if hasattr(result, "inverse"):
             self.undo.append(result.inverse)
@@ -61,7 +61,7 @@ def test_in_place_updates_equal_a_fresh_index(corpus, tmp_path):
     store = corpus
     follow = Follower(store)
     with store.session() as session:
-        child, parent = session.execute(select(Term.id, Term.parent_id).where(Term.parent_id.is_not(None))).first()
+        child, _parent = session.execute(select(Term.id, Term.parent_id).where(Term.parent_id.is_not(None))).first()
         other = session.scalar(select(Term.id).where(Term.parent_id.is_not(None), Term.id != child))
     chn, chn_letter = _ids(store, "UA CHN 12/2023")
     fra, fra_letter = _ids(store, "AL FRA 4/2022")
