@@ -215,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
                                    ("overdue", "no")))]
         with store.session() as session:
             term = session.scalar(select(Term.id).where(Term.parent_id.is_not(None)))
-            first_import = (session.scalar(select(func.max(Case.number))) or 0) + 1
+            # References take up to four digits: new numbers of this year, shifted by what earlier runs imported.
+            first_import = session.scalar(select(func.count()).select_from(Document))
         facet_counts(store, CaseFilter())  # the index built once, as when the window opens
 
         # Each write runs as the window's worker runs it (``following_edits``), so the index follows its Changes.
@@ -228,10 +229,13 @@ def main(argv: list[str] | None = None) -> int:
                 "organisation": f"Example Trading {index} Ltd." if index % 2 else None, "mandates": mandates}))
 
         def importing(index: int) -> None:  # one letter, reported as the window reports an import
-            spec = LetterSpec("AL", COUNTRIES[index % 20], first_import + index, 2024, date(2024, 2, 1), 60,
-                              "Ms. Example", "Permanent Mission in Geneva", tuple(MANDATES[:2]))
+            spec = LetterSpec("OL", COUNTRIES[index % 20], 1 + (first_import + index) % 9999, date.today().year,
+                              date.today(), 60, "Ms. Example", "Permanent Mission in Geneva", tuple(MANDATES[:2]))
             data = letter_text(spec).encode()
-            following_edits(store, lambda: import_bytes(store, data, f"{spec.stem}.txt"), Changes(case_list=True))
+            result = following_edits(store, lambda: import_bytes(store, data, f"{spec.stem}.txt"),
+                                     Changes(case_list=True))
+            if result.unfiled or not result.document_ids:
+                print(f"note: {spec.reference} was not filed under a case ({result.status}: {result.reason})")
 
         def document_edit(index: int) -> None:  # a write no edit describes: the parts reading documents, whole
             with store.session() as session:
