@@ -161,22 +161,23 @@ def tagged(session: Session, status: str, case_ids: Collection[int] | None = Non
                  status=status, case_ids=sorted(case_ids))
 
 
-def ranked_among(session: Session, query: Query, document_ids: Collection[int], stemming: bool = True,
+def ranked_among(session: Session, query: Query, case_ids: Collection[int], stemming: bool = True,
                  limit: int = 50) -> tuple[list[FtsHit], int]:
-    """The best ``limit`` of ``document_ids`` matching ``query`` (bm25 as ``db.search.ranked_documents``) and how
-    many match.
+    """The best ``limit`` documents of ``case_ids`` matching ``query`` (bm25 as ``db.search.ranked_documents``)
+    and how many match.
 
     ``+rowid`` keeps SQLite from handing the list to FTS5 (which would run the
-    query once per listed document): the list filters the matches as they come,
-    before bm25 is computed, so only the facets' documents are ranked — a tenth
-    of the time when facets select a tenth of the store. One JSON parameter
-    carries any number of ids.
+    query once per listed document): the cases' documents filter the matches as
+    they come, before bm25 is computed, so only they are ranked — a tenth of the
+    time when facets select a tenth of the store. One JSON parameter carries
+    any number of cases.
     """
     expression = fts_expression(query, stemming)
-    if expression is None or not document_ids:
+    if expression is None or not case_ids:
         return [], 0
-    among = {"query": expression, "ids": json.dumps(sorted(document_ids))}
-    where = "WHERE document_fts MATCH :query AND +rowid IN (SELECT value FROM json_each(:ids))"
+    among = {"query": expression, "cases": json.dumps(sorted(case_ids))}
+    where = ("WHERE document_fts MATCH :query AND +rowid IN "
+             "(SELECT id FROM document WHERE case_id IN (SELECT value FROM json_each(:cases)))")
     rows = _rows(session, f"SELECT rowid, bm25(document_fts, {_WEIGHTS}) AS rank FROM document_fts {where} "
                           "ORDER BY rank, rowid LIMIT :limit", limit=limit, **among)
     total = len(rows) if len(rows) < limit else _rows(session, f"SELECT count(*) FROM document_fts {where}", **among)[0][0]

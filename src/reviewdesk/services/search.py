@@ -37,9 +37,8 @@ def search(store: Store, query: str, filters: CaseFilter | None = None, limit: i
         if filters is not None and filters.facets:
             # Only the chosen cases' documents are ranked (bm25 over every match was most of the time).
             index = facet_index(store, session)
-            cases = index.matching(index.selection(filters), None)
-            documents = [d for d, case in index.document_cases.items() if case in cases]
-            found, total = ranked_among(session, parsed, documents, stemming, limit)
+            found, total = ranked_among(session, parsed, index.matching(index.selection(filters), None), stemming,
+                                        limit)
         else:
             found, total = ranked_documents(session, parsed, stemming, None, limit)
         if not found:
