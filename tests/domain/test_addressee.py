@@ -36,3 +36,33 @@ def test_fixture_letters_states_and_companies():
 ])
 def test_kinds(country, organisation, addressee, kind):
     assert addressee_kind(country, organisation, addressee) is kind
+
+
+# Where the facet's old rule (Permanent Mission → State, any other organisation → company, else the code) and
+# the analytics' old rule (legal form → company, else the code) disagreed; the one rule now decides.
+@pytest.mark.parametrize(("country", "organisation", "addressee", "kind"), [
+    # No legal form and not a State's organ, under OTH: neither a company nor a State (facet said company).
+    ("OTH", "Example Development Bank", None, AddresseeKind.OTHER),
+    # A ministry whose name says "Co-operation": the "co" is no "Co." (analytics said company).
+    ("BRA", "Ministry of Foreign Affairs and International Co-operation", None, AddresseeKind.STATE),
+    # "U.S.A." is no "S.A." (analytics said company).
+    ("USA", "Permanent Mission of the U.S.A. to the United Nations Office at Geneva", None, AddresseeKind.STATE),
+    # A State's organ under OTH, e.g. a de facto authority's Government (both said otherwise).
+    ("OTH", "Government of the Example Region", None, AddresseeKind.STATE),
+    ("OTH", "Ministerio de Relaciones Exteriores", None, AddresseeKind.STATE),
+    ("OTH", "Ambassade de l'Exemple", None, AddresseeKind.STATE),
+    # A company's name without a legal form under a State's code: the code says (facet said company).
+    ("SLV", "Example Textiles", None, AddresseeKind.STATE),
+    # No organisation read, the addressee names a company (facet said other).
+    ("OTH", "", "Acme Holdings", AddresseeKind.COMPANY),
+    # A legal form wins over a State's code and over "Government" in a company's name.
+    ("SLV", "Example Government Services Co.", None, AddresseeKind.COMPANY),
+    ("FRA", "Exemple SARL", None, AddresseeKind.COMPANY),
+    (None, None, None, AddresseeKind.OTHER),
+])
+def test_the_one_rule_on_cases_the_two_old_rules_disagreed_on(country, organisation, addressee, kind):
+    assert addressee_kind(country, organisation, addressee) is kind
+
+
+def test_facet_keys():
+    assert [kind.key for kind in AddresseeKind] == ["state", "company", "other"]

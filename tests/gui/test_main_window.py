@@ -185,6 +185,7 @@ def test_export_briefing_and_portfolio_from_the_window(window, store, tmp_path, 
 
     from reviewdesk.documents.briefing import BriefingOptions
     from reviewdesk.gui.export_dialog import ExportOptionsDialog
+    from reviewdesk.services.analytics import Dimension
     from reviewdesk.services.demo import import_demo
 
     import_paths(store, [LETTER, REPLY])
@@ -196,10 +197,20 @@ def test_export_briefing_and_portfolio_from_the_window(window, store, tmp_path, 
     dialog.paper.setCurrentIndex(1)
     options = dialog.options()
     assert (options.author, options.paper, options.template) == ("Ana", "letter", None)
+    assert options.analytics_by == ("addressee kind",)  # the default breakdown, ticked
+    dialog.breakdowns[Dimension.ADDRESSEE_KIND].setChecked(False)
+    dialog.breakdowns[Dimension.COUNTRY].setChecked(True)
+    dialog.breakdowns[Dimension.YEAR].setChecked(True)
+    options = dialog.options()
+    assert options.analytics and options.analytics_by == ("country", "year")
     out = tmp_path / "p.docx"
     with qtbot.waitSignal(window.exports.finished):
         window.exports.briefing(window.selected_references(), str(out), options)
-    assert len(docx.Document(str(out)).tables) >= 4
+    document = docx.Document(str(out))
+    assert len(document.tables) >= 4
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Replies by country" in headings and "Replies by year" in headings
+    assert "Replies by addressee kind" not in headings
     assert "Wrote" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.exports.finished):
         window.exports.briefing(["AL OTH 78/2021"], str(tmp_path / "one.docx"), BriefingOptions(author="Ana"))

@@ -101,3 +101,31 @@ def test_switching_stores_opens_on_the_worker_and_a_bad_file_keeps_the_current_o
     assert window.windowTitle() == "ReviewDesk — fresh.rdstore"
     assert window.settings.last_store == str(fresh.resolve())
     window.ops.store.close()
+
+
+def test_edits_and_their_undo_on_the_worker_update_the_facet_index_in_place(qtbot, store):
+    from PySide6.QtGui import QUndoStack
+
+    from reviewdesk.services.dto import CaseFilter
+    from reviewdesk.services.facets import FacetIndex, facet_counts, facet_index
+
+    _case, letter = _letter(store)
+    term = list_terms(store)[0]
+    ops = Operations(store, synchronous=True)
+    facet_counts(store, CaseFilter())  # the index, built whole once
+    undo = Undo(ops, QUndoStack())
+
+    def same_as_fresh() -> FacetIndex:
+        with store.session() as session:
+            live = facet_index(store, session)
+            assert live.snapshot() == FacetIndex(session).snapshot()
+        return live
+
+    value = next(v for v in same_as_fresh().facets["term"].labels if v.endswith(f":{term.key}"))
+    undo.push("Tag", lambda s: add_tag(s, letter.id, 0, 30, term.id))
+    assert same_as_fresh().facets["term"].cases[value]
+    undo.stack.undo()
+    assert not same_as_fresh().facets["term"].cases[value]
+    undo.stack.redo()
+    assert len(same_as_fresh().reads) == 1  # never a part read whole again: in place each time
+    ops.shutdown()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import docx
+import docx.table
 import pytest
 
 from reviewdesk.cli import main
@@ -79,3 +80,56 @@ def test_cli_export_no_analytics(portfolio_store, tmp_path, capsys):
     assert main(["--store", store, "export", *references, "--docx", str(without), "--no-analytics"]) == 0
     assert "Analytics" in _headings(docx.Document(str(with_chapter)))
     assert "Analytics" not in _headings(docx.Document(str(without)))
+
+
+def _first_column(document, heading: str) -> list[str]:
+    """The first column of the table under ``heading`` (each figure: heading, chart, table)."""
+    after = False
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            if after:
+                return [row.cells[0].text for row in block.rows]
+        elif block.text == heading and block.style.name.startswith("Heading"):
+            after = True
+    raise AssertionError(f"no table under {heading!r}")
+
+
+def test_the_chapter_follows_the_chosen_breakdowns(portfolio_store, tmp_path):
+    from reviewdesk.services.export import ExportOptions
+
+    references = [s.reference for s in _specs()]
+    target = tmp_path / "by-country-and-year.docx"
+    export_briefing(portfolio_store, references, target, ExportOptions(analytics_by=("country", "year")), today=TODAY)
+    document = docx.Document(str(target))
+    headings = _headings(document)
+    start = headings.index("Analytics")
+    assert headings[start + 1:start + 12] == [
+        "Replies by country", "Days from letter to first reply by country",
+        "Grades on the Piccone scale (Brookings) by country",
+        "Grades on the Human Rights Committee follow-up grades by country",
+        "Verdicts per question", "Verdicts by country",
+        "Replies by year", "Days from letter to first reply by year",
+        "Grades on the Piccone scale (Brookings) by year",
+        "Grades on the Human Rights Committee follow-up grades by year", "Verdicts by year"]
+    assert not any("addressee kind" in h for h in headings)
+    assert len(document.inline_shapes) == 11
+    # Six cases: three to Brazil, three to companies (OTH), all of 2024.
+    assert _first_column(document, "Replies by country") == ["Country", "All cases", "BRA", "OTH"]
+    assert _first_column(document, "Replies by year") == ["Year", "All cases", "2024"]
+    replies = next(t for t in document.tables if t.rows[0].cells[0].text == "Country")
+    rows = {r.cells[0].text: [c.text for c in r.cells[1:3]] for r in replies.rows[1:]}
+    assert rows == {"All cases": ["6", "3"], "BRA": ["3", "2"], "OTH": ["3", "1"]}  # cases 1, 3 (BRA) and 2 replied
+
+
+def test_cli_export_analytics_by(portfolio_store, tmp_path, capsys):
+    references = [s.reference for s in _specs()][:4]
+    store, target = str(portfolio_store.path), tmp_path / "by-mandate.docx"
+    assert main(["--store", store, "export", *references, "--docx", str(target), "--analytics-by", "mandate, term"]) == 0
+    headings = _headings(docx.Document(str(target)))
+    assert "Replies by mandate" in headings and "Replies by allegation term" in headings
+    assert not any("addressee kind" in h for h in headings)
+    assert _first_column(docx.Document(str(target)), "Replies by mandate") == [
+        "Mandate", "All cases", "Special Rapporteur on the situation of human rights defenders"]
+    capsys.readouterr()
+    assert main(["--store", store, "export", *references, "--docx", str(target), "--analytics-by", "colour"]) == 1
+    assert "'colour' is not a breakdown; choose from: addressee kind, country" in capsys.readouterr().err

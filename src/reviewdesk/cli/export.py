@@ -13,10 +13,11 @@ if TYPE_CHECKING:
 
 def cmd_export(args, store: Store) -> int:
     from reviewdesk.cli.qda import export_qda
-    from reviewdesk.documents.briefing import BriefingOptions
+    from reviewdesk.services.analytics import breakdowns
     from reviewdesk.services.export import (
         ASSESSMENT_FIELDS,
         TAG_FIELDS,
+        ExportOptions,
         assessment_rows,
         export_briefing,
         tag_rows,
@@ -24,8 +25,9 @@ def cmd_export(args, store: Store) -> int:
     )
 
     sections = {part.strip().lower() for part in args.sections.split(",")} if args.sections else None
-    options = BriefingOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template,
-                              chosen_sections=sections, analytics=not args.no_analytics, language=args.language)
+    options = ExportOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template,
+                            chosen_sections=sections, analytics=not args.no_analytics, language=args.language,
+                            analytics_by=tuple(d.value for d in breakdowns(args.analytics_by)))
     if args.docx or args.pdf:
         docx, pdf = (Path(args.docx) if args.docx else None), (Path(args.pdf) if args.pdf else None)
         comments = export_briefing(store, args.references, docx, options, reviewer=args.reviewer,
@@ -71,6 +73,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_argument("--no-full-text", action="store_true", help="leave out the allegations and reply texts")
     sub.add_argument("--no-analytics", action="store_true",
                      help="leave the Analytics chapter (charts and tables) out of a portfolio")
+    sub.add_argument("--analytics-by", metavar="DIM[,DIM]", default="addressee kind",
+                     help='the Analytics chapter\'s breakdowns, in order: "addressee kind" (default), country, '
+                          'mandate, type, year, term; e.g. country,mandate')
     sub.add_argument("--sections", metavar="LIST", help="full texts to include, e.g. allegations,reply (default: all)")
     sub.add_argument("--redaction", choices=["redacted", "pseudonymised", "full"], default="redacted",
                      help="what the case's redactions become: black bars (default), pseudonyms, or the full text")

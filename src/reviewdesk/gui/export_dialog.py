@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk.documents.briefing import BriefingOptions
 from reviewdesk.documents.briefing_text import LANGUAGES, language_code
+from reviewdesk.services.analytics import DEFAULT_BREAKDOWNS, Dimension
+from reviewdesk.services.export import ExportOptions
 
 # The interface language (gui/i18n.py) is the briefing's default language.
 INTERFACE_LANGUAGE = "view/language"
@@ -78,6 +79,13 @@ class ExportOptionsDialog(QDialog):
         for key, label in LANGUAGES.items():
             self.language.addItem(label, key)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        # A portfolio's Analytics chapter, by each breakdown ticked (none: no chapter).
+        self.breakdowns = {d: QCheckBox(d.value.capitalize(), checked=d in DEFAULT_BREAKDOWNS) for d in Dimension}
+        breakdowns = QWidget(self)
+        row = QHBoxLayout(breakdowns)
+        row.setContentsMargins(0, 0, 0, 0)
+        for box in self.breakdowns.values():
+            row.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -88,8 +96,14 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self.tr("Redactions:"), self.redaction)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.full_text)
+        if len(references) > 1:
+            form.addRow(self.tr("Analytics by:"), breakdowns)
+        else:  # a single briefing has no Analytics chapter
+            breakdowns.hide()
         form.addRow(buttons)
 
-    def options(self) -> BriefingOptions:
-        return BriefingOptions(author=self.reviewer.text().strip() or "ReviewDesk", paper=self.paper.currentData(),
-                               template=self.template.path(), language=self.language.currentData())
+    def options(self) -> ExportOptions:
+        chosen = tuple(d.value for d, box in self.breakdowns.items() if box.isChecked())
+        return ExportOptions(author=self.reviewer.text().strip() or "ReviewDesk", paper=self.paper.currentData(),
+                             template=self.template.path(), analytics=bool(chosen),
+                             analytics_by=chosen or ExportOptions.analytics_by, language=self.language.currentData())

@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 from reviewdesk.db import Store, open_store
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.services.edits import NOTHING, Changes, Edit
+from reviewdesk.services.facets import following_edits
 
 Progress = Callable[[int, int, str], None]
 
@@ -178,7 +179,10 @@ class Operations(QObject):
                 def progress(done: int, total: int, text: str, ticket=ticket) -> None:
                     self._bridge.progressed.emit(ticket, done, total, text)
 
-                return ticket.fn(self._store, progress, ticket.cancelled), None
+                return following_edits(self._store, lambda: ticket.fn(self._store, progress, ticket.cancelled),
+                                       ticket.task_changes), None
+            if ticket.is_edit:  # the facet index follows the edit's Changes in place (only its cases re-read)
+                return following_edits(self._store, lambda: ticket.fn(self._store), ticket.task_changes), None
             return ticket.fn(self._store), None
         except Exception as exc:  # delivered to the one error handler, never lost in the thread
             return None, exc

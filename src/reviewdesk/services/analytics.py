@@ -16,7 +16,8 @@ Definitions (what a hand computation must reproduce):
   or the case's own when it has no reply; automatic "no response" proposals are not counted.
 - **Verdicts**: the reviewer's verdict on each question of the case's letter, per question number.
 - **Breakdowns**: by addressee kind (``domain.addressee.addressee_kind``), country (reference
-  code), mandate and allegation term (a case counts once in each of its mandates / terms), type
+  code), mandate (``domain.mandates``: one mandate whatever the language or year of its title, named
+  in English) and allegation term (a case counts once in each of its mandates / terms), type
   (AL, UA, OL; the joint "J" prefix dropped) and year (of the reference).
 """
 
@@ -50,6 +51,7 @@ from reviewdesk.documents.charts import ChartData, ChartKind, Table, largest
 from reviewdesk.domain.addressee import AddresseeKind, addressee_kind
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.domain.mandates import canonical_mandates
 from reviewdesk.domain.reference import parse_reference
 from reviewdesk.domain.vocabulary import (
     REPLY_KINDS,
@@ -201,7 +203,8 @@ def case_facts(store: Store, case_ids: Iterable[int] | None = None, today: date 
         facts.append(CaseFacts(
             case.id, case.reference, (case.type or "").upper().lstrip("J") or NONE_GROUP, case.country,
             parse_reference(case.reference).year,
-            addressee_kind(case.country, case.organisation, case.addressee), mandates.get(case.id, ()),
+            addressee_kind(case.country, case.organisation, case.addressee),
+            tuple(m.name for m in canonical_mandates(mandates.get(case.id, ()))),
             terms.get(case.id, ()), case.date, case.reply_due, case.first_reply_date, case.reply_count > 0,
             timeliness.state is ReplyState.OVERDUE, grades.get(case.id), verdicts.get(case.id, ())))
     return facts
@@ -420,10 +423,50 @@ def verdicts_by_group_panel(result: Analytics) -> Panel:
     return Panel(table, chart)
 
 
-def panels(result: Analytics) -> list[Panel]:
-    """Every figure of the dashboard and of the Word chapter, in their order."""
+def panels(result: Analytics, per_question: bool = True) -> list[Panel]:
+    """Every figure of the dashboard and of the Word chapter, in their order (``per_question``: with the verdicts
+    per question, the one figure that is not broken down)."""
     return [replies_panel(result), delays_panel(result), *(grades_panel(result, s.key) for s in result.scales),
-            verdicts_panel(result), verdicts_by_group_panel(result)]
+            *([verdicts_panel(result)] if per_question else []), verdicts_by_group_panel(result)]
+
+
+DEFAULT_BREAKDOWNS = (Dimension.ADDRESSEE_KIND,)
+# What a reviewer may type for a breakdown besides its name ("term" for "allegation term").
+_ALIASES = {"addressee": Dimension.ADDRESSEE_KIND, "addressee-kind": Dimension.ADDRESSEE_KIND,
+            "addressee_kind": Dimension.ADDRESSEE_KIND, "kind": Dimension.ADDRESSEE_KIND,
+            "term": Dimension.TERM, "terms": Dimension.TERM, "allegation-term": Dimension.TERM,
+            "allegation_term": Dimension.TERM}
+
+
+def breakdowns(text: str | Iterable[str]) -> tuple[Dimension, ...]:
+    """The breakdowns ``text`` names ("country,mandate", or a list), in its order, each once."""
+    names = text.split(",") if isinstance(text, str) else list(text)
+    found: list[Dimension] = []
+    for name in names:
+        wanted = " ".join(str(name).split()).lower()
+        if not wanted:
+            continue
+        try:
+            dimension = _ALIASES.get(wanted) or Dimension(wanted)
+        except ValueError:
+            raise AnalyticsError(f"{name!r} is not a breakdown; choose from: {', '.join(Dimension)} "
+                                 "(or term)") from None
+        if dimension not in found:
+            found.append(dimension)
+    if not found:
+        raise AnalyticsError(f"name at least one breakdown: {', '.join(Dimension)}")
+    return tuple(found)
+
+
+def chapter_panels(store: Store, case_ids: Iterable[int] | None, dimensions: Sequence[Dimension | str] = DEFAULT_BREAKDOWNS,
+                   today: date | None = None) -> list[Panel]:
+    """The portfolio chapter's figures: every panel by each breakdown in turn, the verdicts per question (which
+    no breakdown changes) once, after the first breakdown's."""
+    found: list[Panel] = []
+    for position, dimension in enumerate(breakdowns(dimensions)):
+        result = analytics(store, case_ids, dimension, today)
+        found += panels(result, per_question=position == 0)
+    return found
 
 
 def tables(result: Analytics) -> list[Table]:

@@ -8,7 +8,7 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -298,6 +298,14 @@ def _replace_all(files: list[tuple[Path, bytes]]) -> None:
                 os.unlink(temporary)
 
 
+@dataclass
+class ExportOptions(BriefingOptions):
+    """A briefing's options and what only an export decides: the breakdowns of a portfolio's Analytics chapter
+    (``services.analytics.Dimension`` names, in their order)."""
+
+    analytics_by: tuple[str, ...] = ("addressee kind",)
+
+
 def export_briefing(store: Store, references: list[str], target: Path | None,
                     options: BriefingOptions | None = None, reviewer: str = "", full_texts: bool = True,
                     today: date | None = None, redaction: RedactionMode | str = RedactionMode.REDACTED,
@@ -315,7 +323,8 @@ def export_briefing(store: Store, references: list[str], target: Path | None,
     options = replace(options, scrub=redactor.scrub)
     if options.template and not Path(options.template).is_file():
         raise ExportError(f"{options.template}: template not found")
-    overview = [_analytics_chapter(store, briefings, today)] if options.analytics and len(briefings) > 1 else []
+    breakdowns = options.analytics_by if isinstance(options, ExportOptions) else ExportOptions.analytics_by
+    overview = [_analytics_chapter(store, briefings, today, breakdowns)] if options.analytics and len(briefings) > 1 else []
     try:
         document = write_briefing(briefings, options, overview=overview,
                                   title=options.tr("Portfolio of {count} cases", count=len(briefings)))
@@ -351,14 +360,14 @@ def redact_rows(rows: list[dict], redactor: Redactor) -> list[dict]:
             for row in rows]
 
 
-def _analytics_chapter(store: Store, briefings: list[Briefing], today: date | None):
-    """The portfolio's Analytics chapter: the Dashboard's figures for its cases, by addressee kind."""
+def _analytics_chapter(store: Store, briefings: list[Briefing], today: date | None, breakdowns: tuple[str, ...]):
+    """The portfolio's Analytics chapter: the Dashboard's figures for its cases, by each chosen breakdown."""
     from reviewdesk.documents.briefing_analytics import add_analytics_chapter
-    from reviewdesk.services.analytics import DEFINITIONS, analytics, panels
+    from reviewdesk.services.analytics import DEFINITIONS, chapter_panels
 
     with store.session() as session:
         ids = [find_case_id(session, b.reference) for b in briefings]
-    figures = [(p.table, p.chart) for p in panels(analytics(store, ids, today=today))]
+    figures = [(p.table, p.chart) for p in chapter_panels(store, ids, breakdowns, today)]
     return lambda document: add_analytics_chapter(document, figures, DEFINITIONS)
 
 
