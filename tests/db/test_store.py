@@ -16,7 +16,7 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
-HEAD = "0015"
+HEAD = "0016"
 
 
 def _revision(path) -> str:
@@ -112,6 +112,8 @@ def test_the_search_index_is_keyed_by_document_id_after_upgrading(tmp_path):
         assert keyed and all(rowid == document_id for rowid, document_id in keyed)
         with store.session() as session:
             document_id = keyed[0][1]
+            session.execute(text("UPDATE document SET text = :t WHERE id = :d"),
+                            {"t": "a replaced text about forced labour", "d": document_id})
             index_document(session, document_id, "a replaced text about forced labour")
         with store.engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM document_fts WHERE document_id = :d"),

@@ -3,42 +3,97 @@
 from __future__ import annotations
 
 import functools
+import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from reviewdesk.db import sqlite_file
 from reviewdesk.db.errors import StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+# Alembic costs 0.5-0.9 s to import: a store already at head (every command but the first after an
+# update) is recognised without it, from one query and the revision lines of the migration files.
+_ALEMBIC_NAMES = {"command": "alembic.command", "Config": "alembic.config", "ScriptDirectory": "alembic.script",
+                  "MigrationContext": "alembic.runtime.migration"}
+_REVISION_RE = re.compile(r'^(down_revision|revision)\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|None)', re.MULTILINE)
+
+
+def __getattr__(name: str):
+    """Alembic's ``command``, ``Config``, ``ScriptDirectory`` and ``MigrationContext``, imported when first used."""
+    if name not in _ALEMBIC_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(_ALEMBIC_NAMES[name])
+    return module if name == "command" else getattr(module, name)
 
 
 def alembic_config(engine: Engine | None) -> Config:
     """Alembic's configuration, running on ``engine`` (see migrations/env.py)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
     return config
 
 
+def _alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(None)).get_current_head()
+
+
+def _quick_head() -> str | None:
+    """The head revision read from the migration files' ``revision``/``down_revision`` lines, without Alembic;
+    None when they do not name exactly one head (Alembic then decides)."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        for match in _REVISION_RE.finditer(script.read_text(encoding="utf-8")):
+            value = match.group(2) or match.group(3)
+            if value:
+                (revisions if match.group(1) == "revision" else parents).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision in ``alembic_version``: one query; None without that table (or with an empty one)."""
+    with engine.connect() as connection:
+        try:
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        except DBAPIError:
+            connection.rollback()
+            inspect(connection).get_table_names()  # "no such table" passes; what else failed (a wrong key) fails again
+            return None
+
+
 def _state(engine: Engine) -> tuple[str | None, bool]:
     """The store's revision and whether it holds any table at all."""
+    revision = _stored_revision(engine)
+    if revision is not None:
+        return revision, True
     with engine.connect() as connection:
-        revision = MigrationContext.configure(connection).get_current_revision()
-        return revision, bool(inspect(connection).get_table_names())
+        return None, bool(inspect(connection).get_table_names())
+
+
+def _at_quick_head(engine: Engine) -> bool:
+    head = _quick_head()
+    return head is not None and _stored_revision(engine) == head
 
 
 def is_current(engine: Engine, path: Path) -> bool:
     """Whether the store is at this version's schema revision (nothing to upgrade)."""
-    head = ScriptDirectory.from_config(alembic_config(None)).get_current_head()
     try:
-        return _state(engine)[0] == head
+        return _at_quick_head(engine) or _state(engine)[0] == _alembic_head()
     except SQLAlchemyError as exc:
         raise StoreError(path, f"cannot be read as a store ({reason(exc)})") from exc
 
@@ -57,6 +112,11 @@ def upgrade(engine: Engine, path: Path, existed: bool, passphrase: str | None = 
 
 
 def _upgrade(engine: Engine, path: Path, existed: bool, passphrase: str | None) -> Path | None:
+    if _at_quick_head(engine):
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(None))
     head = script.get_current_head()
     current, has_tables = _state(engine)
@@ -125,6 +185,8 @@ def reason(exc: BaseException) -> str:
 @functools.cache
 def head_schema() -> frozenset[tuple[str, str, str]]:
     """(type, name, SQL) of every schema object a new store has, read from a store built in a temp folder."""
+    from alembic import command
+
     with tempfile.TemporaryDirectory(prefix="reviewdesk-schema-") as folder:
         path = Path(folder) / "schema.rdstore"
         migrating = sqlite_file.migration_engine(path)
@@ -143,6 +205,9 @@ def _schema(engine: Engine) -> frozenset[tuple[str, str, str]]:
         return frozenset((kind, name, " ".join(sql.split())) for kind, name, sql in rows)
 
 
+# Tables of earlier revisions that head no longer has: FTS5's copy of the texts, until 0016.
+_RETIRED_TABLES = {"document_fts_content"}
+
 # What a reviewer adds hangs off these: empty, the file holds nothing but what the migrations wrote.
 _USER_TABLES = ("stored_file", "case", "document")
 
@@ -157,7 +222,7 @@ def interrupted_creation(engine: Engine) -> bool:
     if current is not None or not has_tables:
         return False
     names = {name for kind, name, _sql in _schema(engine) if kind == "table"}
-    if not names <= {name for kind, name, _sql in head_schema() if kind == "table"}:
+    if not names <= {name for kind, name, _sql in head_schema() if kind == "table"} | _RETIRED_TABLES:
         return False
     with engine.connect() as connection:
         for table in _USER_TABLES:
@@ -179,6 +244,8 @@ def _stamp_if_whole(engine: Engine, path: Path, passphrase: str | None, head: st
         ) if part)
         raise StoreError(path, f"not a ReviewDesk store: it has tables but no schema revision, and its schema "
                                f"is not this version's ({detail})")
+    from alembic import command
+
     stamping = sqlite_file.migration_engine(path, passphrase)
     try:
         command.stamp(alembic_config(stamping), head)

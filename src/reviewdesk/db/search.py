@@ -2,7 +2,12 @@
 
 ``document_fts`` has one row per document (rowid = the document's id): its
 ``text`` (folded by ``unicode61 remove_diacritics 2``) and ``stems``, the same
-words stemmed in the document's language (``domain.search_text``). A bare word
+words stemmed in the document's language (``domain.search_text``). The index
+keeps no copy of the text (FTS5 external content, migration 0016): it reads
+``document.text`` through the view ``document_fts_source``, and keeps only the
+stems (``document_fts_stems``: a document indexed is a document with a row
+there). Triggers take a document out when its text changes or it is deleted;
+``index_document`` puts it back, from the text stored. A bare word
 matches either column when stemming is on; phrases and prefixes match the text
 only. Queries are compiled from a ``domain.search_query.Query`` with every word
 quoted, so nothing a user types can be an FTS5 syntax error. Everything
@@ -15,17 +20,25 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, text
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
-from reviewdesk.domain.search_query import Query, Term, parse_query
-from reviewdesk.domain.search_text import query_stems, stemmed_text
+if TYPE_CHECKING:
+    from reviewdesk.domain.search_query import Query, Term
 
 # Stem matches rank a little below the words as written.
 _WEIGHTS = "1.0, 0.6"
 
 
-_INSERT = "INSERT INTO document_fts (rowid, text, stems, document_id) VALUES (:id, :text, :stems, :id)"
+_STORED = text("SELECT d.text, d.language, s.stems FROM document d "
+               "LEFT JOIN document_fts_stems s ON s.document_id = d.id WHERE d.id = :id")
+_INSERT = text("INSERT INTO document_fts (rowid, text, stems, document_id) VALUES (:id, :text, :stems, :id)")
+_KEEP_STEMS = text("INSERT INTO document_fts_stems (document_id, stems) VALUES (:id, :stems)")
+_DELETE = text("INSERT INTO document_fts (document_fts, rowid, text, stems, document_id) "
+               "VALUES ('delete', :id, :text, :stems, :id)")
+_FORGET_STEMS = text("DELETE FROM document_fts_stems WHERE document_id = :id")
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,8 @@ def _quoted(word: str) -> str:
 def _term(term: Term, stemming: bool) -> str:
     if len(term.words) > 1:
         return "text : " + _quoted(" ".join(term.words)) + (" *" if term.prefix else "")
+    from reviewdesk.domain.search_text import query_stems
+
     word = term.words[0]
     if term.prefix:
         return f"text : {_quoted(word)} *"
@@ -62,20 +77,40 @@ def fts_expression(query: Query, stemming: bool = True) -> str | None:
     return expression
 
 
-def unindex_document(session: Session, document_id: int) -> None:
-    # By rowid (= the document's id): ``document_id`` is UNINDEXED, a delete by it scans the whole index.
-    session.execute(text("DELETE FROM document_fts WHERE rowid = :id"), {"id": document_id})
+def unindex_document(session: Session | Connection, document_id: int) -> None:
+    """Take a document out of the index (nothing when it is not in it)."""
+    if isinstance(session, Session):
+        session.flush()
+    stored = session.execute(_STORED, {"id": document_id}).first()
+    if stored is not None and stored.stems is not None:
+        # FTS5 removes what was indexed given the same values: the stored text (a change of it has
+        # already unindexed it, by trigger) and the stems kept for it.
+        session.execute(_DELETE, {"id": document_id, "text": stored.text, "stems": stored.stems})
+        session.execute(_FORGET_STEMS, {"id": document_id})
 
 
-def index_document(session: Session, document_id: int, body: str, language: str | None = None) -> None:
-    """(Re)index one document; its language (for the stems) is read from the store when not given."""
-    if language is None:
-        language = session.execute(text("SELECT language FROM document WHERE id = :id"), {"id": document_id}).scalar()
-    unindex_document(session, document_id)
-    session.execute(
-        text(_INSERT),
-        {"text": body, "stems": stemmed_text(body, language), "id": document_id},
-    )
+def index_document(session: Session | Connection, document_id: int, body: str | None = None,
+                   language: str | None = None, stems: str | None = None) -> None:
+    """(Re)index one document from its text as stored (``body``, when given, is that text: the caller's
+    pending changes are flushed first). Stems are in ``language``, else the document's, unless given
+    (``stems``: the importer's workers make them); a new document costs no delete.
+    """
+    from reviewdesk.domain.search_text import stemmed_text
+
+    if isinstance(session, Session):
+        session.flush()
+    stored = session.execute(_STORED, {"id": document_id}).first()
+    if stored is None:
+        return  # no such document (any more): nothing to index
+    if body is not None and body != stored.text:
+        raise ValueError(f"document {document_id}: the text to index is not the text stored")
+    if stored.stems is not None:
+        session.execute(_DELETE, {"id": document_id, "text": stored.text, "stems": stored.stems})
+        session.execute(_FORGET_STEMS, {"id": document_id})
+    if stems is None:
+        stems = stemmed_text(stored.text, language if language is not None else stored.language)
+    session.execute(_INSERT, {"id": document_id, "text": stored.text, "stems": stems})
+    session.execute(_KEEP_STEMS, {"id": document_id, "stems": stems})
 
 
 def catch_up(engine: Engine, batch: int = 500) -> int:
@@ -85,18 +120,16 @@ def catch_up(engine: Engine, batch: int = 500) -> int:
             return 0
         done, last = 0, 0
         while True:
-            rows = connection.execute(text(
-                "SELECT d.id, d.text, d.language FROM search_reindex r JOIN document d ON d.id = r.document_id "
-                "WHERE r.document_id > :last ORDER BY r.document_id LIMIT :n"), {"last": last, "n": batch}).all()
-            for row in rows:
-                connection.execute(text("DELETE FROM document_fts WHERE rowid = :id"), {"id": row.id})
-                connection.execute(text(_INSERT), {"text": row.text, "stems": stemmed_text(row.text, row.language),
-                                                   "id": row.id})
-            done += len(rows)
-            if len(rows) < batch:
+            ids = connection.execute(text(
+                "SELECT r.document_id FROM search_reindex r JOIN document d ON d.id = r.document_id "
+                "WHERE r.document_id > :last ORDER BY r.document_id LIMIT :n"), {"last": last, "n": batch}).scalars().all()
+            for document_id in ids:
+                index_document(connection, document_id)
+            done += len(ids)
+            if len(ids) < batch:
                 connection.execute(text("DELETE FROM search_reindex"))
                 return done
-            last = rows[-1].id
+            last = ids[-1]
 
 
 def ranked_documents(session: Session, query: Query, stemming: bool = True,
@@ -132,4 +165,6 @@ def matching_documents(session: Session, query: Query, stemming: bool = True) ->
 
 def search_documents(session: Session, user_query: str, limit: int = 50) -> list[FtsHit]:
     """The documents matching what a user typed (no restriction, stemming on)."""
+    from reviewdesk.domain.search_query import parse_query
+
     return ranked_documents(session, parse_query(user_query), limit=limit)[0]

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
 
+from reviewdesk.documents import processes
 from reviewdesk.documents.budget import AnalysisCancelled, TooComplex, checkpoint
+from reviewdesk.documents.processes import cores
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.tessdata import find_tessdata, missing_languages_hint
 from reviewdesk.documents.model import (
@@ -85,6 +89,28 @@ def logical_text(text: str) -> str:
                    for c in text)
 
 
+_FLAGS = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
+
+
+def _page_content(page: pymupdf.Page, textpage=None) -> dict:
+    # A text page keeps only a weak reference to its page: use it while the page lives.
+    return page.get_text("dict", flags=_FLAGS, textpage=textpage)
+
+
+def _tessdata_folder() -> str | None:
+    # The same folder as the check before OCR, not only PyMuPDF's guess (a bundle has no tesseract on PATH).
+    folder = find_tessdata().folder
+    return str(folder) if folder else None
+
+
+def _ocr_page_content(data: bytes, number: int, language: str, dpi: int) -> dict:
+    """In an OCR worker: what Tesseract reads on one page of the PDF ``data``."""
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        page = doc[number]
+        return _page_content(page, page.get_textpage_ocr(language=language, dpi=dpi, full=True,
+                                                         tessdata=_tessdata_folder()))
+
+
 def _line_from_dict(line: dict, page_no: int, ocr: bool = False) -> SourceLine | None:
     parts: list[str] = []
     sizes: Counter[float] = Counter()
@@ -132,8 +158,9 @@ def _normalise_repeated(text: str) -> str:
 
 
 class _PdfReader:
-    def __init__(self, doc: pymupdf.Document, name: str, ocr: OcrOptions | None = None) -> None:
+    def __init__(self, doc: pymupdf.Document, name: str, ocr: OcrOptions | None = None, data: bytes = b"") -> None:
         self.doc = doc
+        self.data = data  # the file, for OCR workers to open it themselves
         self.name = name
         self.ocr = ocr
         self.pages: list[list[SourceLine]] = []
@@ -143,14 +170,12 @@ class _PdfReader:
         self.blank_pages = 0
 
     def _read_pages(self, ocr: bool = False) -> int:
-        flags = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
         self.pages, self.sizes = [], []
-        for page in self.doc:
+        pages = self._ocr_pages() if ocr else ((page, page.get_text("dict", flags=_FLAGS)) for page in self.doc)
+        for page, content in pages:
             checkpoint()
-            # A text page keeps only a weak reference to its page: use it while the page lives.
-            textpage = self._ocr_page(page) if ocr else None
             lines = []
-            for block in page.get_text("dict", flags=flags, textpage=textpage)["blocks"]:
+            for block in content["blocks"] if content else ():
                 for raw in block.get("lines", []):
                     line = _line_from_dict(raw, page.number + 1, ocr=ocr)
                     if line is not None:
@@ -160,20 +185,63 @@ class _PdfReader:
             self.sizes.append((page.rect.width, page.rect.height))
         return sum(len(ln.text.strip()) for page in self.pages for ln in page)
 
-    def _ocr_page(self, page: pymupdf.Page):
-        checkpoint()  # Cancel (the importer's budget) between pages
-        if self.ocr.cancelled is not None and self.ocr.cancelled():
-            raise DocumentError(self.name, "OCR cancelled")
-        if self.ocr.progress is not None:
-            self.ocr.progress(page.number, self.doc.page_count)
-        if _looks_blank(page):  # a blank page costs Tesseract a second or more, for nothing
-            self.blank_pages += 1
-            return None
+    def _ocr_pages(self) -> Iterator[tuple[pymupdf.Page, dict | None]]:
+        """Each page with what Tesseract read on it (None: blank), in order, reported page by page.
+
+        Pages are read by worker processes, one per core, a few pages ahead of the
+        one reported; Tesseract in this process when there is one core or one page.
+        """
+        total = self.doc.page_count
+        workers = min(cores(), total)
+        reading: dict[int, Future] = {}
+        pool: ProcessPoolExecutor | None = None
+        ahead = 0
         try:
-            folder = find_tessdata().folder  # the same folder as the check before OCR, not only PyMuPDF's guess
-            return page.get_textpage_ocr(language=self.ocr.language, dpi=self.ocr.dpi, full=True,
-                                         tessdata=str(folder) if folder else None)
-        except Exception as exc:  # Tesseract missing, language pack missing, unreadable image
+            for page in self.doc:
+                checkpoint()  # Cancel (the importer's budget) between pages
+                if self.ocr.cancelled is not None and self.ocr.cancelled():
+                    raise DocumentError(self.name, "OCR cancelled")
+                while workers > 1 and ahead < min(total, page.number + 2 * workers):
+                    if not _looks_blank(self.doc[ahead]):  # a blank page costs Tesseract a second or more
+                        if pool is None:
+                            pool = ProcessPoolExecutor(workers, mp_context=processes.context(__name__))
+                        reading[ahead] = pool.submit(_ocr_page_content, self.data, ahead, self.ocr.language,
+                                                     self.ocr.dpi)
+                    ahead += 1
+                if self.ocr.progress is not None:
+                    self.ocr.progress(page.number, total)
+                if workers > 1:
+                    content = self._waited(reading.pop(page.number)) if page.number in reading else None
+                elif _looks_blank(page):
+                    content = None
+                else:
+                    content = self._tesseract(lambda page=page: _page_content(page, self._textpage(page)))
+                if content is None:
+                    self.blank_pages += 1
+                yield page, content
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+
+    def _textpage(self, page: pymupdf.Page):
+        return page.get_textpage_ocr(language=self.ocr.language, dpi=self.ocr.dpi, full=True,
+                                     tessdata=_tessdata_folder())
+
+    def _waited(self, future: Future) -> dict:
+        while True:
+            try:
+                return self._tesseract(lambda: future.result(timeout=0.2))
+            except FuturesTimeout:
+                checkpoint()
+                if self.ocr.cancelled is not None and self.ocr.cancelled():
+                    raise DocumentError(self.name, "OCR cancelled") from None
+
+    def _tesseract(self, read: Callable[[], dict]) -> dict:
+        try:
+            return read()
+        except FuturesTimeout:
+            raise
+        except Exception as exc:  # Tesseract missing, language pack missing, unreadable image, a worker killed
             raise DocumentError(self.name, f"OCR failed ({self.ocr.language}): {exc}") from exc
 
     def read(self) -> SourceDocument:
@@ -410,7 +478,7 @@ def ocr_available(language: str) -> bool:
 def read_pdf(data: bytes, name: str, ocr: OcrOptions | None = None) -> SourceDocument:
     doc = _open(data, name)
     try:
-        source = _PdfReader(doc, name, ocr).read()
+        source = _PdfReader(doc, name, ocr, data).read()
         if doc.is_repaired:
             source.warnings.append(f"{name}: the PDF was damaged and has been repaired; check the text")
         return source

@@ -21,8 +21,6 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-import snowballstemmer
-
 WORD_RE = re.compile(r"[^\W_]+")
 STEM_LANGUAGES = ("en", "fr", "es")
 DEFAULT_STEM_LANGUAGE = "en"
@@ -81,6 +79,8 @@ def stem_language(language: str | None) -> str:
 
 @cache
 def _stemmer(language: str):
+    import snowballstemmer  # every language's stemmer loads with the package (65 ms): only when stemming
+
     return snowballstemmer.stemmer(_SNOWBALL_NAMES[language])
 
 

@@ -8,7 +8,9 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from dataclasses import dataclass
+
+from sqlalchemy import exists, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,8 +24,6 @@ from reviewdesk.db.models import (
     TextBlock,
 )
 from reviewdesk.db.search import index_document
-from reviewdesk.documents.budget import AnalysisCancelled, analysis_budget
-from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.fields import annex_cites, document_date
 from reviewdesk.documents.pdf import OcrOptions
 from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
@@ -33,6 +33,7 @@ from reviewdesk.domain.reference import Reference, find_references
 from reviewdesk.domain.vocabulary import REPLY_KINDS
 from reviewdesk.services.cases import find_case
 from reviewdesk.services.dto import FileResult, ImportStatus, ImportSummary
+from reviewdesk.services.import_workers import Analysis, ReadingPool, analyse, in_order, worker_count
 from reviewdesk.services.letters import letter_fields_json
 
 Progress = Callable[[int, int, str], None]
@@ -43,6 +44,8 @@ Finished = Callable[[FileResult], None]
 PARSER_VERSION = 2
 # Letters are analysed in well under a second; a file still busy after this is kept as plain text.
 ANALYSIS_SECONDS = 20.0
+# From this many files on, they are read in worker processes (starting them costs about a file's reading).
+POOL_FILES = 3
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
@@ -100,11 +103,13 @@ def import_paths(
     cancelled: Cancelled | None = None,
     ocr_language: str | None = DEFAULT_OCR_LANGUAGE,
     finished: Finished | None = None,
+    workers: int | None = None,
 ) -> ImportSummary:
     """Import files and folders; scans are read with Tesseract in ``ocr_language`` (None: never).
 
     ``finished(result)`` is called as each file's result is known (its import committed), so a caller can
-    show what was done before the batch ends.
+    show what was done before the batch ends. From ``POOL_FILES`` files on, ``workers`` processes (default:
+    one per core) read them while this one stores them (``import_workers``); 1 reads them here.
     """
     files, refused = collect_files(paths)
     summary = ImportSummary()
@@ -116,24 +121,92 @@ def import_paths(
 
     for result in refused:
         record(result)
-    for index, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            for rest in files[index:]:
-                record(FileResult(str(rest), ImportStatus.CANCELLED, "import cancelled"))
-            break
-        if progress is not None:
-            progress(index, len(files), str(path))
-        ocr = None
-        if ocr_language:
-            def page_progress(page: int, pages: int, index=index, path=path) -> None:
-                if progress is not None:
-                    progress(index, len(files), f"{path} (OCR page {page + 1}/{pages})")
-
-            ocr = OcrOptions(language=ocr_language, progress=page_progress, cancelled=cancelled)
-        record(import_file(store, path, ocr, cancelled))
+    workers = worker_count(len(files)) if workers is None else workers
+    if workers > 1 and len(files) >= POOL_FILES:
+        _import_pooled(store, files, workers, progress, cancelled, ocr_language, record)
+    else:
+        for index, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                for rest in files[index:]:
+                    record(FileResult(str(rest), ImportStatus.CANCELLED, "import cancelled"))
+                break
+            if progress is not None:
+                progress(index, len(files), str(path))
+            record(import_file(store, path, _ocr_options(ocr_language, progress, index, len(files), path, cancelled),
+                               cancelled))
     if progress is not None:
         progress(len(files), len(files), "")
     return summary
+
+
+def _ocr_options(language: str | None, progress: Progress | None, index: int, total: int, path: Path,
+                 cancelled: Cancelled | None) -> OcrOptions | None:
+    if not language:
+        return None
+
+    def page_progress(page: int, pages: int) -> None:
+        if progress is not None:
+            progress(index, total, f"{path} (OCR page {page + 1}/{pages})")
+
+    return OcrOptions(language=language, progress=page_progress, cancelled=cancelled)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A file read and not yet stored (kept by the writer while a worker analyses it)."""
+
+    index: int
+    path: Path
+    data: bytes = b""
+    sha: str = ""
+    name: str = ""
+
+
+def _import_pooled(store: Store, files: list[Path], workers: int, progress: Progress | None,
+                   cancelled: Cancelled | None, ocr_language: str | None, record: Finished) -> None:
+    """Workers read the files; this process stores each, in order, as its analysis arrives."""
+
+    def items():
+        for index, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                return
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                yield _Pending(index, path), None, FileResult(str(path), ImportStatus.FAILED,
+                                                              f"cannot be read ({exc.strerror or exc})")
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            if (duplicate := _already_stored(store, sha, str(path))) is not None:
+                yield _Pending(index, path), None, duplicate
+                continue
+            pending = _Pending(index, path, data, sha, _stored_name(path))
+            yield pending, data, pending.name
+
+    done = 0
+    with ReadingPool(workers, ANALYSIS_SECONDS, cancelled) as pool:
+        for pending, outcome in in_order(pool, items()):
+            if cancelled is not None and cancelled():
+                pool.cancel()
+                break
+            if progress is not None:
+                progress(pending.index, len(files), str(pending.path))
+            done += 1
+            if isinstance(outcome, FileResult):
+                record(outcome)
+                continue
+            if outcome.analysed is not None and outcome.analysed.needs_ocr and ocr_language:
+                # A scan: read again here, where OCR reports its pages and runs them on every core.
+                ocr = _ocr_options(ocr_language, progress, pending.index, len(files), pending.path, cancelled)
+                outcome = analyse(pending.data, pending.name, ANALYSIS_SECONDS, cancelled, ocr, reader=analyse_file)
+            record(_stored_result(store, pending.data, pending.sha, pending.name, str(pending.path), outcome))
+    for rest in files[done:]:
+        record(FileResult(str(rest), ImportStatus.CANCELLED, "import cancelled"))
+
+
+def _stored_name(path: Path) -> str:
+    # A name that is not UTF-8 (bytes kept as surrogates by the file system encoding) is stored readable.
+    return os.fsencode(path.name).decode("utf-8", errors="replace")
 
 
 def import_file(store: Store, path: Path, ocr: OcrOptions | None = None, cancelled: Cancelled | None = None) -> FileResult:
@@ -141,9 +214,7 @@ def import_file(store: Store, path: Path, ocr: OcrOptions | None = None, cancell
         data = path.read_bytes()
     except OSError as exc:
         return FileResult(str(path), ImportStatus.FAILED, f"cannot be read ({exc.strerror or exc})")
-    # A name that is not UTF-8 (bytes kept as surrogates by the file system encoding) is stored readable.
-    name = os.fsencode(path.name).decode("utf-8", errors="replace")
-    return import_bytes(store, data, name, display_path=str(path), ocr=ocr, cancelled=cancelled)
+    return import_bytes(store, data, _stored_name(path), display_path=str(path), ocr=ocr, cancelled=cancelled)
 
 
 def import_bytes(store: Store, data: bytes, name: str, display_path: str | None = None,
@@ -154,18 +225,19 @@ def import_bytes(store: Store, data: bytes, name: str, display_path: str | None 
     sha = hashlib.sha256(data).hexdigest()
     if (duplicate := _already_stored(store, sha, shown)) is not None:
         return duplicate
-    try:
-        with analysis_budget(cancelled):
-            _source, analysed = analyse_file(data, name, ocr, seconds=ANALYSIS_SECONDS)
-    except AnalysisCancelled:
+    analysis = analyse(data, name, ANALYSIS_SECONDS, cancelled, ocr, reader=analyse_file)
+    return _stored_result(store, data, sha, name, shown, analysis)
+
+
+def _stored_result(store: Store, data: bytes, sha: str, name: str, shown: str, analysis: Analysis) -> FileResult:
+    """Store what a file's analysis gave, in one transaction; or say why not."""
+    if analysis.cancelled:
         return FileResult(shown, ImportStatus.CANCELLED, "import cancelled")
-    except DocumentError as exc:
-        return FileResult(shown, ImportStatus.FAILED, exc.problem)
-    except Exception as exc:  # a parser bug must not stop a batch; say so plainly
-        return FileResult(shown, ImportStatus.FAILED, f"could not be understood ({type(exc).__name__}: {exc})")
+    if analysis.failure is not None:
+        return FileResult(shown, ImportStatus.FAILED, analysis.failure)
     try:
         with store.session() as session:
-            return _store(session, data, sha, name, shown, analysed)
+            return _store(session, data, sha, name, shown, analysis.analysed, analysis.stems)
     except IntegrityError as exc:
         # Another import (a second window or command) stored the same bytes while this one was reading them.
         return _already_stored(store, sha, shown) or FileResult(
@@ -198,7 +270,8 @@ def _one_line(error: Exception) -> str:
     return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
-def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analysed: AnalysedDocument) -> FileResult:
+def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analysed: AnalysedDocument,
+           stems: tuple[str, ...] = ()) -> FileResult:
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     stored = StoredFile(sha256=sha, filename=name, media_type=media_type, size=len(data), data=data)
     session.add(stored)
@@ -221,16 +294,17 @@ def _store(session: Session, data: bytes, sha: str, name: str, shown: str, analy
                             "(reviewdesk cases --unfiled) until one is given")
         else:
             case = _letter_case(session, reference, analysed, warnings, name)
-    body = _add_document(session, stored, case, kind, analysed.body, analysed, warnings)
+    stems = (*stems, None, None)
+    body = _add_document(session, stored, case, kind, analysed.body, analysed, warnings, stems[0])
     for column, value in kind_columns(kind, analysed).items():
         setattr(body, column, value)
-    if kind is DocumentKind.LETTER:
-        for question in fields.questions:
-            session.add(Question(document_id=body.id, number=question.number, label=question.label,
-                                 text=question.text, start=question.start, end=question.end))
+    if kind is DocumentKind.LETTER and fields.questions:
+        session.execute(insert(Question), [
+            {"document_id": body.id, "number": q.number, "label": q.label, "text": q.text, "start": q.start,
+             "end": q.end} for q in fields.questions])
     ids = [body.id]
     if analysed.annex is not None:
-        annex = _add_document(session, stored, case, DocumentKind.ANNEX, analysed.annex, analysed, [])
+        annex = _add_document(session, stored, case, DocumentKind.ANNEX, analysed.annex, analysed, [], stems[1])
         annex.fields = annex_fields(analysed)
         ids.append(annex.id)
     session.flush()
@@ -279,22 +353,30 @@ def _letter_case(session: Session, reference: Reference, analysed: AnalysedDocum
         case = Case(reference=str(reference), type=reference.type, country=reference.country,
                     number=reference.number, year=reference.year)
         session.add(case)
-    elif any(d.kind == DocumentKind.LETTER for d in case.documents):
+    elif session.scalar(select(exists().where(Document.case_id == case.id, Document.kind == DocumentKind.LETTER))):
         warnings.append(f"{name}: {case.reference} already has a letter; added as another copy")
     case.date = case.date or fields.date
     case.reply_due = case.reply_due or fields.reply_due
     case.addressee = case.addressee or fields.addressee
     case.organisation = case.organisation or fields.organisation
     session.flush()
-    for reply in waiting_replies(session, reference):
-        reply.case_id = case.id
+    waiting = waiting_reply_ids(session, reference)
+    if waiting:
+        session.execute(update(Document).where(Document.id.in_(waiting)).values(case_id=case.id))
     return case
+
+
+def waiting_reply_ids(session: Session, reference: Reference) -> list[int]:
+    """The ids of the replies imported before their letter that cite ``reference`` (their texts left unread)."""
+    waiting = select(Document.id, Document.cited_reference).where(
+        Document.case_id.is_(None), Document.kind.in_(sorted(REPLY_KINDS)), Document.cited_reference.is_not(None))
+    return [row.id for row in session.execute(waiting) if _same(row.cited_reference, reference)]
 
 
 def waiting_replies(session: Session, reference: Reference) -> list[Document]:
     """Replies imported before their letter wait unpaired: those that cite ``reference``."""
-    waiting = select(Document).where(Document.case_id.is_(None), Document.kind.in_(sorted(REPLY_KINDS)))
-    return [reply for reply in session.scalars(waiting) if reply.cited_reference and _same(reply.cited_reference, reference)]
+    ids = waiting_reply_ids(session, reference)
+    return list(session.scalars(select(Document).where(Document.id.in_(ids)).order_by(Document.id))) if ids else []
 
 
 def _same(cited: str, reference: Reference) -> bool:
@@ -303,18 +385,19 @@ def _same(cited: str, reference: Reference) -> bool:
 
 
 def _add_document(session: Session, stored: StoredFile, case: Case | None, kind: DocumentKind, text: DocumentText,
-                  analysed: AnalysedDocument, warnings: list[str]) -> Document:
+                  analysed: AnalysedDocument, warnings: list[str], stems: str | None = None) -> Document:
     document = Document(case_id=case.id if case else None, file=stored, kind=kind, fields={}, warnings=warnings,
                         **document_columns(analysed, text))
     session.add(document)
     session.flush()
-    write_layout(session, document, text)
+    write_layout(session, document, text, stems=stems)
     return document
 
 
 def write_layout(session: Session, document: Document, text: DocumentText, sections: bool = True,
-                 blocks: bool = True, index: bool = True) -> None:
-    """The sections, page blocks and search index of a document's text (re-analysis writes only what changed)."""
+                 blocks: bool = True, index: bool = True, stems: str | None = None) -> None:
+    """The sections, page blocks and search index of a document's text (re-analysis writes only what changed);
+    ``stems``: the text's search stems, when a worker made them already."""
     # Core bulk inserts: a letter has hundreds of line blocks, ORM units of work would dominate.
     if sections and text.sections:
         session.execute(insert(Section), [
@@ -329,4 +412,4 @@ def write_layout(session: Session, document: Document, text: DocumentText, secti
     if blocks and rows:
         session.execute(insert(TextBlock), rows)
     if index and text.text:
-        index_document(session, document.id, text.text)
+        index_document(session, document.id, text.text, stems=stems)

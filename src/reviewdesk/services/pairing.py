@@ -168,13 +168,23 @@ def unpaired_documents(store: Store) -> list[UnpairedDocument]:
         ).all()
         if not documents:
             return []
+        # A letter's words are only ever compared with the waiting replies' words and names: keeping just
+        # those, and reading the texts a batch at a time, holds a few words per letter instead of every text.
+        wanted_words: set[str] = set()
+        wanted_capitals: set[str] = set()
+        for document, _filename in documents:
+            wanted_words |= _words(document.text[:6000])
+            for name in proper_names(document.text):
+                wanted_capitals.update(name_words(name))
         rows = session.execute(
             select(Case.reference, Case.country, Case.number, Case.year, Case.date, Case.addressee, Case.organisation,
                    Document.text)
             .join(Document, (Document.case_id == Case.id) & (Document.kind == DocumentKind.LETTER))
-        ).all()
+            .execution_options(yield_per=200)
+        )
         letters = [_Letter(row.reference, f"{row.country} {row.number}/{row.year}", row.date, row.addressee,
-                           row.organisation, frozenset(_words(row.text)), frozenset(capitalised_words(row.text)))
+                           row.organisation, frozenset(_words(row.text) & wanted_words),
+                           frozenset(capitalised_words(row.text) & wanted_capitals))
                    for row in rows]
         return [_unpaired(document, filename, letters) for document, filename in documents]
 
