@@ -24,6 +24,7 @@ from reviewdesk.db.models import (
     TextBlock,
 )
 from reviewdesk.db.search import index_document
+from reviewdesk.documents.budget import analysis_budget
 from reviewdesk.documents.fields import annex_cites, document_date
 from reviewdesk.documents.pdf import OcrOptions
 from reviewdesk.documents.reader import SUPPORTED_SUFFIXES, analyse_file
@@ -33,7 +34,7 @@ from reviewdesk.domain.reference import Reference, find_references
 from reviewdesk.domain.vocabulary import REPLY_KINDS
 from reviewdesk.services.cases import find_case
 from reviewdesk.services.dto import FileResult, ImportStatus, ImportSummary
-from reviewdesk.services.import_workers import Analysis, ReadingPool, analyse, in_order, worker_count
+from reviewdesk.services.import_workers import Analysis, ReadingPool, analyse, in_order, stems_of, worker_count
 from reviewdesk.services.letters import letter_fields_json
 
 Progress = Callable[[int, int, str], None]
@@ -255,7 +256,7 @@ def analyse_bytes(data: bytes, name: str, ocr: OcrOptions | None = None,
 
 def store_analysed(session: Session, data: bytes, name: str, analysed: AnalysedDocument) -> FileResult:
     """Store an analysed file in the caller's transaction (a .qdpx import stores all its sources in one)."""
-    return _store(session, data, hashlib.sha256(data).hexdigest(), name, name, analysed)
+    return _store(session, data, hashlib.sha256(data).hexdigest(), name, name, analysed, stems_of(analysed))
 
 
 def _already_stored(store: Store, sha: str, shown: str) -> FileResult | None:
