@@ -27,7 +27,7 @@ def test_a_postgresql_url_is_a_location_whose_password_is_never_shown(typed):
     location = StoreLocation.parse(typed)
     assert location.is_server and location.path is None and not location.is_encrypted()
     assert location.url == "postgresql+psycopg://reviewer:s3cret@db.example:5433/cases"
-    assert str(location) == "postgresql+psycopg://reviewer:***@db.example:5433/cases"
+    assert str(location) == "postgresql+psycopg://reviewer@db.example:5433/cases"  # settings keep no password
     assert "s3cret" not in repr(location) and "s3cret" not in location.describe()
     assert location.describe() == "cases on db.example"
     assert location == StoreLocation.parse("postgresql://reviewer:other@db.example:5433/cases")  # whoever connects

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from reviewdesk.db import cipher
@@ -37,7 +37,8 @@ class StoreLocation:
     path: Path | None
     passphrase: str | None = field(default=None, repr=False, compare=False)
     url: str | None = field(default=None, repr=False, compare=False)
-    # The URL without its password: what is shown and compared.
+    # The URL without its password: what is shown, compared and kept in settings (the password comes from
+    # the URL typed, or libpq's own ~/.pgpass and PGPASSWORD: never from a settings file).
     server: str | None = None
 
     @classmethod
@@ -48,7 +49,10 @@ class StoreLocation:
         if isinstance(value, str):
             url = _server_url(value)
             if url is not None:
-                return cls(None, url=url, server=make_url(url).render_as_string(hide_password=True))
+                shown = make_url(url)
+                shown = URL.create(shown.drivername, shown.username, None, shown.host, shown.port, shown.database,
+                                   shown.query)  # URL.set(password=None) would keep it
+                return cls(None, url=url, server=shown.render_as_string(hide_password=False))
         path = Path(value) if value else default_store_path()
         return cls(path.expanduser().resolve())
 

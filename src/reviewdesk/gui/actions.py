@@ -72,6 +72,7 @@ class ActionId(StrEnum):
     VOCABULARIES = "vocabularies"
     DEADLINES = "deadlines"
     DASHBOARD = "dashboard"
+    HISTORY = "history"
     USER_GUIDE = "user_guide"
     KEYBOARD_SHORTCUTS = "keyboard_shortcuts"
     ABOUT = "about"
@@ -181,6 +182,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Overdue, due within 7 / 30 days, awaiting, received late: urgent appeals first; follows the filters"),
     ActionSpec(ActionId.DASHBOARD, "Dash&board…", "Ctrl+Shift+B", "Tools",
                "Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term"),
+    ActionSpec(ActionId.HISTORY, "&History", None, "View",
+               "Who did what on the open case: tags, notes, links, verdicts, grades and corrections, newest first"),
     ActionSpec(ActionId.USER_GUIDE, "User &guide", Key.HelpContents, "Help",
                "How to import, read, tag, assess, export and correct, with pictures"),
     ActionSpec(ActionId.KEYBOARD_SHORTCUTS, "&Keyboard shortcuts", None, "Help", "Every action and its shortcut"),
