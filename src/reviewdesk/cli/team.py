@@ -1,4 +1,4 @@
-"""Working as a team: ``history`` (who did what on a case)."""
+"""Working as a team: ``history`` (who did what on a case) and ``team`` (the roles of a team store)."""
 
 from __future__ import annotations
 
@@ -28,9 +28,45 @@ def cmd_history(args, store: Store) -> int:
     return 0
 
 
+def cmd_team(args, store: Store) -> int:
+    from reviewdesk.db import roles
+
+    if args.action == "init":
+        names = roles.init(store)
+        print(f"roles of {store.location.describe()}: {', '.join(names)} (reader < reviewer < editor)")
+    elif args.action == "grant":
+        member = roles.grant(store, args.user, args.role)
+        print(f"{member.user} is now {member.role} of {store.location.describe()}")
+    else:
+        found = roles.members(store)
+        if args.json:
+            print(to_json([{"user": m.user, "role": m.role} for m in found]))
+        elif not found:
+            print("No member yet: 'reviewdesk team grant USER ROLE' adds one.")
+        for member in found if not args.json else ():
+            print(f"{member.user:<24} {member.role}")
+    return 0
+
+
+def _team_usage(args) -> str | None:
+    return None if args.action else "usage: reviewdesk team init | grant USER ROLE | users [--json]"
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     sub = commands.add_parser("history", help="who did what on a case: tags, notes, links, verdicts, grades, "
                                               "corrections, newest first")
     sub.add_argument("reference")
     sub.add_argument("--json", action="store_true")
     sub.set_defaults(func=cmd_history)
+
+    sub = commands.add_parser("team", help="the roles of a team store (PostgreSQL): reader, reviewer, editor, "
+                                           "enforced by the server")
+    actions = sub.add_subparsers(dest="action", metavar="ACTION")
+    actions.add_parser("init", help="create or update the store's three roles and their rights (the owner runs it)")
+    grant = actions.add_parser("grant", help="give USER one role (reader: read and export; reviewer: also annotate "
+                                             "and assess; editor: also import, correct, edit vocabularies)")
+    grant.add_argument("user")
+    grant.add_argument("role", choices=("reader", "reviewer", "editor"))
+    users = actions.add_parser("users", help="who holds which role")
+    users.add_argument("--json", action="store_true")
+    sub.set_defaults(func=cmd_team, precheck=_team_usage)

@@ -11,11 +11,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewdesk.db import cipher, creation, fulltext, migrate, server, sqlite_file
-from reviewdesk.db.errors import DiskFull, StoreBusy, StoreError
+from reviewdesk.db.errors import DiskFull, NotAllowed, StoreBusy, StoreError
 from reviewdesk.db.location import StoreLocation
 
 __all__ = ["Store", "StoreError", "copy_store", "open_store"]
@@ -68,6 +68,12 @@ class Store:
             if "database is locked" in str(exc.orig):
                 raise StoreBusy(self.path, "another ReviewDesk (window or command) kept the store busy; "
                                            "nothing of this change was kept: try again") from exc
+            raise
+        except DBAPIError as exc:
+            session.rollback()
+            if server.is_permission_denied(exc):
+                raise NotAllowed(self.location, f"{server.reason(exc)}: your role on this team store does not allow "
+                                                f"this change; nothing of it was kept") from exc
             raise
         except BaseException:
             session.rollback()

@@ -83,6 +83,11 @@ def upgrade(engine: Engine, location: StoreLocation, current: str | None, has_ta
                                    f"the database is unchanged") from exc
 
 
+def is_permission_denied(exc: BaseException) -> bool:
+    """Whether the server refused a statement to the user's role (SQLSTATE 42501)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
+
+
 def data_version(connection) -> str:
     """A value that moves with every committed write on the server (its WAL position).
 
