@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reviewdesk.gui.actions import ActionId
 from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS, REPLIES
+
+pytestmark = pytest.mark.engines  # the window on a team store too
 
 
 def _rows(window) -> list[tuple[str, str, str]]:

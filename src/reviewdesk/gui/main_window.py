@@ -740,7 +740,7 @@ class MainWindow(QMainWindow):
             pymupdf = version("PyMuPDF")
         except Exception:  # noqa: BLE001 - a missing distribution only hides one line
             pymupdf = "unknown"
-        store = getattr(self.ops.location, "path", self.ops.location)
+        store = getattr(self.ops.location, "path", None) or self.ops.location  # a team store: its URL
         return (f"<h3>ReviewDesk {__version__}</h3><p>Offline review of UN Special Procedures communications.</p>"
                 f"<p>Store: {store}</p><p>Nothing leaves this computer unless you export it.</p>"
                 f"<p style='color:#555'>Python {platform.python_version()} · Qt {qVersion()} · "
