@@ -10,7 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from reviewdesk.db import open_store  # noqa: E402
+from reviewdesk.db import open_store  # noqa: E402,F401
+
+from . import engines  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
 if not SHARED.is_dir():  # CI checks the project out beside ../shared as well
@@ -26,10 +28,30 @@ def fixture_letter_expected() -> dict:
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = open_store(tmp_path / "test.rdstore")
-    yield opened
-    opened.close()
+def engine(request) -> str:
+    """The store's engine: "sqlite", or each of ``engines.ENGINES`` in a test marked ``engines``."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        engines.require_postgres()
+    return name
+
+
+def pytest_generate_tests(metafunc):
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines"):
+        metafunc.parametrize("engine", engines.ENGINES, indirect=True)
+
+
+@pytest.fixture
+def store(tmp_path, engine):
+    """A new store of the test's own (on PostgreSQL too in a test marked ``engines``)."""
+    with engines.store_on(engine, tmp_path) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _postgres_templates():
+    yield
+    engines.close_server()
 
 
 @pytest.fixture(autouse=True)

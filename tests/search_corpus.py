@@ -18,6 +18,7 @@ import pytest
 from reviewdesk.db import open_store
 
 from .conftest import DATA, LETTERS, REPLIES
+from .engines import store_on
 
 _VARIANTS = DATA / "letters"
 LETTER_FILES = sorted(p for p in _VARIANTS.glob("*.txt") if re.fullmatch(r"J?(AL|UA|OL)_[A-Z]{3}_\d+_\d{4}", p.stem))
@@ -34,24 +35,25 @@ _built: list[Path] = []
 
 def _template() -> Path:
     if not _built:
-        from reviewdesk.services.importer import import_paths
-
         path = Path(tempfile.mkdtemp(prefix="reviewdesk-corpus-")) / "corpus.rdstore"
         with open_store(path) as store:
-            summary = import_paths(store, [*LETTER_FILES, *REPLY_FILES, SCANNED_REPLY])
-            assert not summary.failed, summary.failed
+            _fill(store)
         _built.append(path)
     return _built[0]
 
 
+def _fill(store) -> None:
+    from reviewdesk.services.importer import import_paths
+
+    summary = import_paths(store, [*LETTER_FILES, *REPLY_FILES, SCANNED_REPLY])
+    assert not summary.failed, summary.failed
+
+
 @pytest.fixture
-def corpus(tmp_path):
-    """An open copy of the corpus store, the test's own."""
-    path = tmp_path / "corpus.rdstore"
-    shutil.copyfile(_template(), path)
-    store = open_store(path)
-    yield store
-    store.close()
+def corpus(tmp_path, engine):
+    """An open copy of the corpus store, the test's own (on PostgreSQL too in a test marked ``engines``)."""
+    with store_on(engine, tmp_path, "corpus", _fill, file_template=_template, name="corpus.rdstore") as store:
+        yield store
 
 
 @pytest.fixture(scope="session", autouse=True)

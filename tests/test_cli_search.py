@@ -8,10 +8,13 @@ import pytest
 
 from reviewdesk.cli import main
 
+# Both engines (SQLite, PostgreSQL): the store and corpus fixtures follow the engine fixture.
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def run(corpus, capsys):
-    path = str(corpus.path)
+    path = corpus.location.url or str(corpus.path)
     corpus.close()
 
     def run(*args: str) -> tuple[int, str, str]:

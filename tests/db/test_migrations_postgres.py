@@ -1,43 +1,32 @@
-"""The migrations on PostgreSQL: run only where a server is given.
+"""The migrations on PostgreSQL (``REVIEWDESK_TEST_POSTGRES_URL``, see tests/engines.py).
 
-Set ``REVIEWDESK_TEST_POSTGRES_URL`` (e.g. ``postgresql+psycopg://user@/postgres?host=/tmp/pg``)
-to a role that may create databases, with ``psycopg`` installed; each test works in
-a database of its own and drops it. Not a project dependency yet: CI adds it later.
+Each test works in an empty database of its own and drops it.
 """
 
 from __future__ import annotations
 
-import os
-import uuid
-
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, select
-from sqlalchemy.engine import make_url
 
 from reviewdesk.db import open_store
 from reviewdesk.db.migrate import alembic_config
 from reviewdesk.db.models import Scale, ScaleValue, Term, Vocabulary
 
-URL = os.environ.get("REVIEWDESK_TEST_POSTGRES_URL")
-pytestmark = pytest.mark.skipif(not URL, reason="REVIEWDESK_TEST_POSTGRES_URL is not set")
+from ..engines import postgres_database
+
+# The full-text index is each engine's own (FTS5 tables, a tsvector table).
+SEARCH_TABLES = ("document_fts", "document_search")
 
 
 @pytest.fixture
 def postgres():
-    pytest.importorskip("psycopg")
-    admin = create_engine(URL, isolation_level="AUTOCOMMIT")
-    name = f"reviewdesk_test_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    engine = create_engine(make_url(URL).set(database=name))
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE "{name}"')
-        admin.dispose()
+    with postgres_database(migrated=False) as url:
+        engine = create_engine(url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
 
 def _seed_rows(engine) -> dict:
@@ -61,7 +50,7 @@ def _seed_rows(engine) -> dict:
 def _columns(engine) -> dict:
     names = inspect(engine).get_table_names()
     return {table: [c["name"] for c in inspect(engine).get_columns(table)]
-            for table in names if not table.startswith("document_fts")}
+            for table in names if not table.startswith(SEARCH_TABLES)}
 
 
 def test_migrations_build_on_postgresql_what_they_build_on_sqlite(postgres, tmp_path):

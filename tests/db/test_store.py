@@ -16,7 +16,10 @@ from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS
 
-HEAD = "0016"
+# Both engines (SQLite, PostgreSQL): the store and corpus fixtures follow the engine fixture.
+pytestmark = pytest.mark.engines
+
+HEAD = "0018"
 
 
 def _revision(path) -> str:
@@ -85,7 +88,7 @@ def test_the_search_index_is_keyed_by_document_id_after_upgrading(tmp_path):
     """A store indexed the old way (rowids of its own) is re-keyed; re-indexing then replaces, never duplicates."""
     from sqlalchemy import text
 
-    from reviewdesk.db.search import index_document
+    from reviewdesk.db.fulltext import index_document
     from reviewdesk.services.importer import import_paths
     from reviewdesk.services.search import search
 

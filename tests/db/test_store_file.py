@@ -39,8 +39,8 @@ def test_store_wal_shm_and_backups_are_private_whatever_the_umask(tmp_path, umas
 
 
 @pytest.mark.parametrize("value, said", [
-    ("postgresql://reviewer@localhost/cases", "PostgreSQL stores are not supported yet"),
-    ("postgres://db.example/cases", "PostgreSQL stores are not supported yet"),
+    ("postgresql+psycopg2://reviewer@localhost/cases", "a team store is a postgresql:// or postgresql\\+psycopg:// URL"),
+    ("postgresql://reviewer@localhost/", "the URL names no database"),
     ("http://example.org/cases.rdstore", "a http: URL is not a store location"),
     ("https://example.org/cases.rdstore", "a https: URL is not a store location"),
     ("sqlite:///tmp/cases.rdstore", "a sqlite: URL is not a store location"),

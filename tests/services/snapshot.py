@@ -2,6 +2,7 @@
 
 Every table is read, FTS5 shadow tables included, every column raw as SQLite
 holds it (dates as text, JSON as text, booleans as integers), in rowid order.
+On PostgreSQL every table is read in primary-key order, each row as its text form.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from pathlib import Path
 class Snapshots:
     """One read-only connection kept open: snapshots are taken often and must be cheap."""
 
-    def __init__(self, path: Path) -> None:
+    def __new__(cls, where):
+        if cls is Snapshots and getattr(getattr(where, "location", None), "is_server", False):
+            return super().__new__(ServerSnapshots)
+        return super().__new__(cls)
+
+    def __init__(self, where) -> None:
+        """``where``: a store file's path, or an open store (a file or a team store)."""
+        path = getattr(where, "path", where)
         self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         self.queries: dict[str, str] = {}
         self.columns: dict[str, list[str]] = {}
@@ -47,6 +55,34 @@ class Snapshots:
 
     def close(self) -> None:
         self.connection.close()
+
+
+class ServerSnapshots(Snapshots):
+    """The same on PostgreSQL: a connection of its own, which sees each commit (autocommit)."""
+
+    def __init__(self, store) -> None:
+        import psycopg
+
+        url = store.engine.url
+        self.connection = psycopg.connect(dbname=url.database, user=url.username, password=url.password,
+                                          host=url.host or url.query.get("host"), port=url.port, autocommit=True)
+        self.queries, self.columns = {}, {}
+        tables = self.connection.execute(
+            "SELECT c.relname, array_agg(a.attname ORDER BY a.attnum) FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' "
+            "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+            "WHERE c.relkind = 'r' GROUP BY c.relname ORDER BY c.relname").fetchall()
+        for table, columns in tables:
+            key = self.connection.execute(
+                "SELECT array_agg(a.attname) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary",
+                (f'"{table}"',)).fetchone()[0] or columns
+            order = ", ".join(f'"{c}"' for c in key)
+            self.queries[table] = f'SELECT t::text FROM "{table}" t ORDER BY {order}'
+            self.columns[table] = ["row"]
+
+    def take_indexed(self) -> dict[str, list[tuple]]:
+        return self.take()  # a tsvector is the same value whatever order it was written in
 
 
 def differences(before: dict[str, list[tuple]], after: dict[str, list[tuple]]) -> list[str]:

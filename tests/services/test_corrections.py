@@ -24,6 +24,9 @@ from reviewdesk.services.terms import list_terms
 from ..conftest import DATA, LETTERS, REPLIES
 from .snapshot import Snapshots, differences
 
+# Both engines (SQLite, PostgreSQL): the store and corpus fixtures follow the engine fixture.
+pytestmark = pytest.mark.engines
+
 EVERY_FIELD = {
     "reference": "AL CHN 78/2021",
     "date": "2021-03-15",
@@ -115,7 +118,7 @@ def test_exports_use_the_corrected_values(store, case):
 ])
 def test_bad_input_names_the_field_and_the_reason_and_changes_nothing(store, case, changes, error, field):
     import_paths(store, [DATA / "letters" / "UA_CHN_12_2023.docx"])
-    snapshots = Snapshots(store.path)
+    snapshots = Snapshots(store)
     try:
         before = snapshots.take()
         with pytest.raises(error) as raised:
@@ -128,7 +131,7 @@ def test_bad_input_names_the_field_and_the_reason_and_changes_nothing(store, cas
 
 
 def test_a_correction_is_undone_and_redone_exactly_and_an_unchanged_value_is_no_edit(store, case):
-    snapshots = Snapshots(store.path)
+    snapshots = Snapshots(store)
     try:
         before = snapshots.take()
         edit = correct_fields(store, case.summary.id, {"date": "2021-03-15", "mandates": ["X"]}, "Ana")

@@ -23,6 +23,9 @@ from reviewdesk.services.tags import add_tag
 
 from ..search_corpus import EXPECTED
 
+# Both engines (SQLite, PostgreSQL): the store and corpus fixtures follow the engine fixture.
+pytestmark = pytest.mark.engines
+
 COMPANIES = {"AL OTH 15/2022", "AL OTH 41/2020", "AL OTH 78/2021", "OL SLV 8/2021"}
 
 
@@ -173,7 +176,7 @@ def test_another_connection_writing_is_seen(corpus, tmp_path):
     from reviewdesk.db import open_store
 
     assert _counts(corpus, key="ocr")["yes"] == 1
-    with open_store(corpus.path) as other, other.session() as session:
+    with open_store(corpus.location) as other, other.session() as session:
         session.execute(update(Document).values(is_ocr=False))
     assert _counts(corpus, key="ocr") == {"no": 16}
 

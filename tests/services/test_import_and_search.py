@@ -16,6 +16,9 @@ from reviewdesk.services.search import search
 
 from ..conftest import LETTERS, REPLIES
 
+# Both engines (SQLite, PostgreSQL): the store and corpus fixtures follow the engine fixture.
+pytestmark = pytest.mark.engines
+
 PDF = LETTERS / "AL_OTH_78_2021.pdf"
 
 

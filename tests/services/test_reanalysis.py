@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from reviewdesk.db.models import Document, Question, Section, TextBlock
-from reviewdesk.db.search import index_document, search_documents
+from reviewdesk.db.fulltext import index_document, search_documents
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.services import importer, reanalysis
 from reviewdesk.services.anchoring import Method

@@ -11,6 +11,9 @@ from reviewdesk.domain.search_text import fold
 from reviewdesk.services.dto import CaseFilter
 from reviewdesk.services.search import SNIPPET_CLOSE, SNIPPET_OPEN, search
 
+# Both engines (SQLite, PostgreSQL): the store and corpus fixtures follow the engine fixture.
+pytestmark = pytest.mark.engines
+
 
 def _texts(store) -> dict[int, str]:
     with store.session() as session:

@@ -15,6 +15,9 @@ from reviewdesk.services.terms import list_terms
 from ..conftest import LETTERS
 from .snapshot import Snapshots
 
+# Both engines (SQLite, PostgreSQL): the store and corpus fixtures follow the engine fixture.
+pytestmark = pytest.mark.engines
+
 
 def _letter(store):
     import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf"])
@@ -34,13 +37,11 @@ def test_starter_vocabulary_is_in_every_new_store(store):
     assert first.colour.startswith("#") and first.shortcut == "1" and first.path == "Allegations › Labour exploitation › Forced labour"
 
 
-def test_tag_note_delete_and_their_undo_survive_reopening(tmp_path):
-    path = tmp_path / "tags.rdstore"
-    store = open_store(path)
+def test_tag_note_delete_and_their_undo_survive_reopening(store):
     letter = _letter(store)
     term = list_terms(store)[0]
     start = letter.text.index("forced labour")
-    snapshots = Snapshots(path)
+    snapshots = Snapshots(store)
     empty = snapshots.take()
     added = add_tag(store, letter.id, start - 1, start + len("forced labour"), term.id, "key allegation", "Ana")
     tag = added.value
@@ -60,7 +61,7 @@ def test_tag_note_delete_and_their_undo_survive_reopening(tmp_path):
     assert snapshots.take() == edited
     snapshots.close()
     store.close()
-    reopened = open_store(path)
+    reopened = open_store(store.location)
     (again,) = tags_for_case(reopened, letter.case_id)
     assert (again.id, again.quote, again.note, again.author) == (tag.id, "forced labour", "edited", "Ana")
     assert list_terms(reopened)[0].uses == 1

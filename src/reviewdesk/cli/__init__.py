@@ -29,7 +29,7 @@ from reviewdesk.domain.errors import ReviewDeskError
 STORE_ENV = "REVIEWDESK_STORE"
 
 # In the order `reviewdesk --help` lists their commands.
-COMMAND_MODULES = ("cases", "search", "review", "redact", "export", "qda", "follow", "store")
+COMMAND_MODULES = ("cases", "search", "review", "redact", "export", "qda", "follow", "store", "team")
 
 
 def cmd_gui(args) -> int:
@@ -47,8 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reviewdesk {__version__}")
     parser.add_argument(
-        "--store", metavar="PATH", default=None,
-        help=f"store file to use (default: ${STORE_ENV} or the user data folder)",
+        "--store", metavar="PATH_OR_URL", default=None,
+        help=f"store file, or a team store's postgresql:// URL (default: ${STORE_ENV} or the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

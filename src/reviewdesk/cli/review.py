@@ -87,7 +87,7 @@ def cmd_verdict(args, store: Store) -> int:
     question = next((q for q in (letter.questions if letter else ()) if q.number == args.question), None)
     if question is None:
         raise AssessmentError(f"{detail.summary.reference} has no question {args.question}")
-    set_verdict(store, question.id, Verdict(args.value), args.note)
+    set_verdict(store, question.id, Verdict(args.value), args.note, reviewer(args))
     print(f"{detail.summary.reference} Q{args.question}: {args.value}")
     return 0
 
@@ -98,7 +98,8 @@ def cmd_grade(args, store: Store) -> int:
 
     detail = case_detail(store, args.reference)
     reply_id = case_assessment(store, detail.summary.id).reply_id
-    grade = set_grade(store, detail.summary.id, reply_id, args.scale, args.value, args.action, args.note).value
+    grade = set_grade(store, detail.summary.id, reply_id, args.scale, args.value, args.action, args.note,
+                      reviewer(args)).value
     target = "reply" if reply_id else "case (no reply)"
     print(f"{detail.summary.reference} {target}: {grade.label}" + (f"; actions: {', '.join(grade.actions)}" if grade.actions else ""))
     return 0
@@ -171,6 +172,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_argument("question", type=int, metavar="NUMBER")
     sub.add_argument("value", choices=[v.value for v in Verdict])
     sub.add_argument("--note", default="")
+    sub.add_argument("--by", default="", help="who judges (default: your login name)")
     sub.set_defaults(func=cmd_verdict)
 
     sub = commands.add_parser("grade", help="grade the latest reply (or the case, with no reply) on a scale")
@@ -179,6 +181,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_argument("value", help="a value key of the scale, e.g. responsive-incomplete or B")
     sub.add_argument("--action", action="append", default=[], choices=list(ACTIONS), help="an action the reply reports")
     sub.add_argument("--note", default="")
+    sub.add_argument("--by", default="", help="who grades (default: your login name)")
     sub.set_defaults(func=cmd_grade)
 
     sub = commands.add_parser("scales", help="list or edit the grading scales kept in the store")

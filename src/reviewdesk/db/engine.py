@@ -11,11 +11,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewdesk.db import cipher, creation, migrate, search, sqlite_file
-from reviewdesk.db.errors import DiskFull, StoreBusy, StoreError
+from reviewdesk.db import cipher, creation, fulltext, migrate, server, sqlite_file
+from reviewdesk.db.errors import DiskFull, NotAllowed, StoreBusy, StoreError
 from reviewdesk.db.location import StoreLocation
 
 __all__ = ["Store", "StoreError", "copy_store", "open_store"]
@@ -43,7 +43,8 @@ class Store:
         event.listen(engine, "after_cursor_execute", self._count_write)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The store's file; None for a team store on a server."""
         return self.location.path
 
     @property
@@ -61,12 +62,18 @@ class Store:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            if sqlite_file.is_disk_full(exc, self.path):
+            if self.path is not None and sqlite_file.is_disk_full(exc, self.path):
                 raise DiskFull(self.path, "the change was not saved (nothing of it was kept); "
                                           "free some space on that disk and try again") from exc
             if "database is locked" in str(exc.orig):
                 raise StoreBusy(self.path, "another ReviewDesk (window or command) kept the store busy; "
                                            "nothing of this change was kept: try again") from exc
+            raise
+        except DBAPIError as exc:
+            session.rollback()
+            if server.is_permission_denied(exc):
+                raise NotAllowed(self.location, f"{server.reason(exc)}: your role on this team store does not allow "
+                                                f"this change; nothing of it was kept") from exc
             raise
         except BaseException:
             session.rollback()
@@ -92,7 +99,7 @@ class Store:
         counts as such a change too, since others may have written before it opened.
         """
         connection = session.connection()
-        version = sqlite_file.data_version(connection)
+        version = server.data_version(connection) if self.location.is_server else sqlite_file.data_version(connection)
         info = connection.connection.info
         if info.get("reviewdesk_data_version") != version:
             info["reviewdesk_data_version"] = version
@@ -107,6 +114,9 @@ class Store:
             if self._closed:
                 return
             self._closed = True
+        if self.location.is_server:
+            self.engine.dispose()
+            return
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -136,6 +146,8 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
     so a full disk or a kill never leaves a half-created store.
     """
     location = StoreLocation.parse(location)
+    if location.is_server:
+        return _open_server(location)
     path, passphrase = location.path, location.passphrase
     existed = sqlite_file.check_file(path, passphrase, verify_key=False)
     try:
@@ -160,11 +172,21 @@ def open_store(location: StoreLocation | str | os.PathLike[str] | None = None) -
             creation.create(path, passphrase, _build, replace=True)
         backup = migrate.upgrade(engine, path, existed, passphrase)
         if not full:
-            search.catch_up(engine)  # documents a migration left to re-index (new index columns)
+            fulltext.catch_up(engine)  # documents a migration left to re-index (new index columns)
     except BaseException:
         engine.dispose()
         raise
     return Store(location, engine, backup)
+
+
+def _open_server(location: StoreLocation) -> Store:
+    engine = server.open_engine(location)
+    try:
+        fulltext.catch_up(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(location, engine)
 
 
 def _build(path: Path, passphrase: str | None) -> None:
@@ -198,6 +220,8 @@ def _interrupted_creation(engine: Engine, path: Path) -> bool:
 
 def copy_store(store: Store, target: Path) -> None:
     """Copy the store to ``target`` (for Save As / backups) without stopping work."""
+    if store.location.is_server:
+        raise StoreError(store.location, "a team store is copied by the server's own tools (pg_dump), not to a file")
     with store.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(store.path, target)

@@ -17,6 +17,10 @@ class StoreBusy(StoreError):
     """Another process held the store's write lock longer than the busy timeout; nothing was kept."""
 
 
+class NotAllowed(StoreError):
+    """A change the team store's server refused to this user's role; the transaction rolled back."""
+
+
 class DiskFull(StoreError):
     """A write the full disk refused; the transaction rolled back, so nothing of it was kept."""
 

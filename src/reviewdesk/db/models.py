@@ -182,6 +182,7 @@ class Tag(Base):
     end: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(200), default="")
+    updated_by: Mapped[str] = mapped_column(String(200), default="")  # who last changed the note (0018)
     status: Mapped[str] = mapped_column(String(12), default="accepted")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
@@ -202,6 +203,7 @@ class AnswerLink(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     origin: Mapped[str] = mapped_column(String(12), default="reviewer")
+    author: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     quote: Mapped[str] = mapped_column(Text, default="")
     prefix: Mapped[str] = mapped_column(Text, default="")
@@ -235,6 +237,7 @@ class VerdictRow(Base):
     question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), unique=True)
     value: Mapped[str] = mapped_column(String(30))
     note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")  # who set it last
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
 
 
@@ -249,6 +252,7 @@ class Grade(Base):
     scale_value_id: Mapped[int] = mapped_column(ForeignKey("scale_value.id", ondelete="RESTRICT"))
     actions: Mapped[list] = mapped_column(JSON, default=list)
     note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")  # who set it last
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
 
 

@@ -78,6 +78,7 @@ class ActionId(StrEnum):
     VOCABULARIES = "vocabularies"
     DEADLINES = "deadlines"
     DASHBOARD = "dashboard"
+    HISTORY = "history"
     USER_GUIDE = "user_guide"
     KEYBOARD_SHORTCUTS = "keyboard_shortcuts"
     ABOUT = "about"
@@ -234,6 +235,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Overdue, due within 7 / 30 days, awaiting, received late: urgent appeals first; follows the filters")),
     ActionSpec(ActionId.DASHBOARD, QT_TRANSLATE_NOOP("Actions", "Dash&board…"), "Ctrl+Shift+B", "Tools",
                QT_TRANSLATE_NOOP("Actions", "Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term")),
+    ActionSpec(ActionId.HISTORY, QT_TRANSLATE_NOOP("Actions", "&History"), None, "View",
+               QT_TRANSLATE_NOOP("Actions", "Who did what on the open case: tags, notes, links, verdicts, grades and corrections, newest first")),
     ActionSpec(ActionId.USER_GUIDE, QT_TRANSLATE_NOOP("Actions", "User &guide"), Key.HelpContents, "Help",
                QT_TRANSLATE_NOOP("Actions", "How to import, read, tag, assess, export and correct, with pictures")),
     ActionSpec(ActionId.KEYBOARD_SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), None, "Help",

@@ -70,7 +70,8 @@ class AnswersController(QObject):
             self.panel.select_question(self.question.number)
 
     def set_verdict(self, question_id: int, value, note: str) -> None:
-        self.window.undo.push(self.tr("Set verdict"), lambda store: set_verdict(store, question_id, value, note))
+        author = self.window.settings.reviewer
+        self.window.undo.push(self.tr("Set verdict"), lambda store: set_verdict(store, question_id, value, note, author))
 
     def set_grade(self, scale: str, value: str, actions: list[str] | None = None) -> None:
         """Change the grade (keeping actions and note) or, with ``actions``, the actions (keeping the grade)."""
@@ -80,10 +81,10 @@ class AnswersController(QObject):
         stored = self.assessment.grade if self.assessment.grade and not self.assessment.grade.automatic else None
         kept_actions = list(stored.actions) if stored else []
         note = stored.note if stored else ""
-        case_id, reply_id = case.summary.id, self.assessment.reply_id
+        case_id, reply_id, author = case.summary.id, self.assessment.reply_id, self.window.settings.reviewer
         chosen = kept_actions if actions is None else actions
         self.window.undo.push(self.tr("Set grade"), lambda store: set_grade(store, case_id, reply_id, scale, value or None,
-                                                                   chosen, note))
+                                                                   chosen, note, author))
 
     def reject_proposal(self, number: int) -> bool:
         row = next((r for r in self.overview if r.number == number), None)
@@ -123,9 +124,9 @@ class AnswersController(QObject):
         return True
 
     def _push_link(self, question: QuestionDTO, document_id: int, start: int, end: int) -> None:
-        question_id = question.id
+        question_id, author = question.id, self.window.settings.reviewer
         self.window.undo.push(self.tr("Link passage to question {number}").format(number=question.number),
-                              lambda store: link_passage(store, question_id, document_id, start, end))
+                              lambda store: link_passage(store, question_id, document_id, start, end, author))
 
     @staticmethod
     def _prominent(row: QuestionAnswers | None) -> list:

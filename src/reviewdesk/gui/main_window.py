@@ -32,6 +32,7 @@ from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
 from reviewdesk.gui.commands import Undo
 from reviewdesk.gui.filters_panel import FiltersController
 from reviewdesk.gui.follow_up import FollowUpController
+from reviewdesk.gui.history_panel import HistoryPanel
 from reviewdesk.gui.lock import AutoLock
 from reviewdesk.gui.models.case_list import (
     CASE_ID_ROLE,
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.filters = FiltersController(self)
         self.follow_up = FollowUpController(self)
+        self.history = HistoryPanel(self)
         self.case_list_panel.layout().insertWidget(1, self.filters.chips)
         self._pending_reveal: tuple[int, int, list[tuple[int, int]], str] | None = None
         self.tagging.panel.orphans_button.clicked.connect(self.show_orphans)
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
         self.search_dock.setWidget(self.search.panel)
         self.tabifyDockWidget(self.unpaired_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.follow_up.dock)
+        self.tabifyDockWidget(self.follow_up.dock, self.history.dock)
         self.filters_dock = QDockWidget(self.tr("Filters"), self)
         self.filters_dock.setObjectName("filters")
         self.filters_dock.setWidget(self.filters.panel)
@@ -278,7 +281,7 @@ class MainWindow(QMainWindow):
         self.answers_dock.raise_()
         self.resizeDocks([self.answers_dock], [230], Qt.Orientation.Vertical)
         for dock in (self.filters_dock, self.answers_dock, self.tag_dock, self.unpaired_dock, self.search_dock,
-                     self.follow_up.dock):
+                     self.follow_up.dock, self.history.dock):
             self.view_menu.addAction(dock.toggleViewAction())
 
     def _build_menus(self) -> None:
@@ -324,6 +327,7 @@ class MainWindow(QMainWindow):
             ActionId.VOCABULARIES: self.open_vocabulary_editor,
             ActionId.DEADLINES: lambda: self.follow_up.show_deadlines(),
             ActionId.DASHBOARD: lambda: self.follow_up.show_dashboard(),
+            ActionId.HISTORY: lambda: self.history.show(),
             ActionId.USER_GUIDE: self.show_guide,
             ActionId.KEYBOARD_SHORTCUTS: self.show_shortcuts,
             ActionId.ABOUT: self.about,
@@ -372,12 +376,13 @@ class MainWindow(QMainWindow):
 
     # -- stores -----------------------------------------------------------------------
     def _store_replaced(self, location) -> None:
-        path = getattr(location, "path", location)
+        path = getattr(location, "path", location) or location  # a team store has no path: its URL, no password
         self.settings.last_store = str(path)
-        self.setWindowTitle(f"ReviewDesk — {path.name}")
+        self.setWindowTitle(f"ReviewDesk — {location.describe() if hasattr(location, 'describe') else path.name}")
         self.undo_stack.clear()
         self.current_case = None
         self.show_case(None)
+        self.history.show_case(None)
         self.filters.filter = self.filters.filter.__class__()  # another store: its own facets
         self.filters.refresh()
         self.follow_up.store_replaced()
@@ -495,6 +500,7 @@ class MainWindow(QMainWindow):
             self.case_header.set_case(view.detail)
         else:
             self.show_case(view.detail, view, previous)
+        self.history.show_case(view.case_id)
         # Each step after its own paint: the texts first, then the tags over them, then the answers.
         self.ops.later(lambda: self.case_view_data is view and self.tagging.show_tags(view.tags, view.redactions))
         self.ops.later(lambda: self.case_view_data is view and self.answers.show_view(view))
@@ -760,7 +766,7 @@ class MainWindow(QMainWindow):
             pymupdf = version("PyMuPDF")
         except Exception:  # noqa: BLE001 - a missing distribution only hides one line
             pymupdf = self.tr("unknown")
-        store = getattr(self.ops.location, "path", self.ops.location)
+        store = getattr(self.ops.location, "path", None) or self.ops.location  # a team store: its URL
         about = self.tr("<p>Offline review of UN Special Procedures communications.</p><p>Store: {store}</p>"
                         "<p>Nothing leaves this computer unless you export it.</p>").format(store=store)
         return (f"<h3>ReviewDesk {__version__}</h3>{about}"

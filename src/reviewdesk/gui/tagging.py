@@ -335,7 +335,8 @@ class TaggingController(QObject):
         self.window.undo.push(self.tr("Delete tag “{term}”").format(term=tag.term_label), lambda store: delete_tag(store, tag.id))
 
     def edit_note(self, tag: TagDTO, note: str) -> None:
-        self.window.undo.push(self.tr("Edit tag note"), lambda store: set_note(store, tag.id, note))
+        author = self.window.settings.reviewer
+        self.window.undo.push(self.tr("Edit tag note"), lambda store: set_note(store, tag.id, note, author))
 
     def jump_to(self, tag: TagDTO) -> None:
         for pane in self.panes:

@@ -73,8 +73,8 @@ def _changes(case_ids: Iterable[int | None], document_ids: Iterable[int]) -> Cha
                    links=True)
 
 
-def link_passage(store: Store, question_id: int, document_id: int, start: int, end: int) -> Edit:
-    """Link ``reply.text[start:end]`` to a question; ``value`` is the new AnswerLinkDTO."""
+def link_passage(store: Store, question_id: int, document_id: int, start: int, end: int, author: str = "") -> Edit:
+    """Link ``reply.text[start:end]`` to a question as ``author``; ``value`` is the new AnswerLinkDTO."""
     with store.session() as session:
         question = session.get(Question, question_id)
         document = session.get(Document, document_id)
@@ -88,7 +88,7 @@ def link_passage(store: Store, question_id: int, document_id: int, start: int, e
             start, end = trim_span(document.text, start, end)
         except SpanError as exc:
             raise AnswerLinkError(f"document {document_id}: {exc}") from exc
-        link = AnswerLink(question_id=question_id, document_id=document_id, start=start, end=end,
+        link = AnswerLink(question_id=question_id, document_id=document_id, start=start, end=end, author=author,
                           **quote_columns(document.text, start, end))
         session.add(link)
         session.flush()

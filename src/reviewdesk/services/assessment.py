@@ -103,8 +103,8 @@ def _assessment_changes(case_id: int | None) -> Changes:
     return Changes(cases=frozenset({case_id} - {None}), assessment=True)
 
 
-def set_verdict(store: Store, question_id: int, value: Verdict | None, note: str = "") -> Edit:
-    """Record (or with ``None`` clear) a verdict; ``value`` is the VerdictDTO now recorded."""
+def set_verdict(store: Store, question_id: int, value: Verdict | None, note: str = "", author: str = "") -> Edit:
+    """Record (or with ``None`` clear) a verdict by ``author``; ``value`` is the VerdictDTO now recorded."""
     try:
         verdict = Verdict(value) if value is not None else None
     except ValueError:
@@ -123,12 +123,12 @@ def set_verdict(store: Store, question_id: int, value: Verdict | None, note: str
             if row is not None:
                 session.delete(row)
         elif row is None:
-            row = VerdictRow(question_id=question_id, value=stored_value, note=note)
+            row = VerdictRow(question_id=question_id, value=stored_value, note=note, author=author)
             session.add(row)
             session.flush()
             recorder.created(VerdictRow, [row.id])
         else:
-            row.value, row.note = stored_value, note
+            row.value, row.note, row.author = stored_value, note, author
         changes = _assessment_changes(session.get(Document, question.document_id).case_id)
         return Edit(changes, VerdictUndo(rows=recorder.images, changes=changes, question_id=question_id),
                     VerdictDTO(question_id, verdict, note))
@@ -146,8 +146,8 @@ def _scale_value(session, scale_key: str, value_key: str) -> ScaleValue:
 
 
 def set_grade(store: Store, case_id: int, document_id: int | None, scale_key: str | None, value_key: str | None,
-              actions: list[str] | None = None, note: str = "") -> Edit:
-    """Grade a reply (or the case, with no reply); ``value_key=None`` clears it.
+              actions: list[str] | None = None, note: str = "", author: str = "") -> Edit:
+    """Grade a reply (or the case, with no reply) as ``author``; ``value_key=None`` clears it.
 
     ``value`` is the GradeDTO now recorded (None when cleared).
     """
@@ -171,7 +171,7 @@ def set_grade(store: Store, case_id: int, document_id: int | None, scale_key: st
             if row is None:
                 row = Grade(case_id=case_id, document_id=document_id, scale_value_id=value.id)
                 session.add(row)
-            row.scale_value_id, row.actions, row.note = value.id, list(actions or []), note
+            row.scale_value_id, row.actions, row.note, row.author = value.id, list(actions or []), note, author
             session.flush()
             recorder.created(Grade, [row.id])
             graded = _grade_dto(session, row)

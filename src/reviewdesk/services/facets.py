@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from reviewdesk.db import Store
 from reviewdesk.db import facets as rows
-from reviewdesk.db.search import matching_documents
+from reviewdesk.db.fulltext import matching_documents
 from reviewdesk.domain.addressee import AddresseeKind, addressee_kind
 from reviewdesk.domain.assessment import Verdict
 from reviewdesk.domain.countries import COUNTRY_NAMES, NON_STATE_CODE

@@ -23,7 +23,7 @@ from reviewdesk.db.models import (
     StoredFile,
     TextBlock,
 )
-from reviewdesk.db.search import index_document
+from reviewdesk.db.fulltext import index_document
 from reviewdesk.documents.budget import analysis_budget
 from reviewdesk.documents.fields import annex_cites, document_date
 from reviewdesk.documents.pdf import OcrOptions

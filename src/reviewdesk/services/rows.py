@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import column, delete, insert, select, table, update
+from sqlalchemy import JSON, Text, cast, column, delete, insert, select, table, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -44,7 +44,7 @@ from reviewdesk.db.models import (
     TextBlock,
     VerdictRow,
 )
-from reviewdesk.db.search import index_document, unindex_document
+from reviewdesk.db.fulltext import index_document, unindex_document
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.services.edits import Changes, Edit
 
@@ -82,10 +82,17 @@ def _columns(table_name: str) -> list[str]:
     return [c.name for c in _BY_TABLE[table_name].__table__.columns if c.name != "id"]
 
 
+def _as_stored(raw, table_name: str, name: str):
+    # JSON is read as its text on every engine (PostgreSQL's driver would decode it), so it is written back as read.
+    typed = _BY_TABLE[table_name].__table__.c[name].type
+    return cast(raw.c[name], Text) if isinstance(typed, JSON) else raw.c[name]
+
+
 def _read(session: Session, table_name: str, ids: Iterable[int], names: list[str] | None = None) -> dict[int, tuple]:
     names = names or _columns(table_name)
     raw = _raw(table_name, {"id", *names})
-    rows = session.execute(select(raw.c.id, *(raw.c[n] for n in names)).where(raw.c.id.in_(list(ids))))
+    rows = session.execute(select(raw.c.id, *(_as_stored(raw, table_name, n) for n in names))
+                           .where(raw.c.id.in_(list(ids))))
     return {row[0]: tuple(zip(names, row[1:])) for row in rows}
 
 

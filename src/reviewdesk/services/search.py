@@ -7,9 +7,8 @@ import re
 from sqlalchemy import select
 
 from reviewdesk.db import Store
-from reviewdesk.db.facets import ranked_among
 from reviewdesk.db.models import Case, Document, StoredFile
-from reviewdesk.db.search import ranked_documents
+from reviewdesk.db.fulltext import ranked_among, ranked_documents
 from reviewdesk.domain.search_query import Highlighter, parse_query
 from reviewdesk.domain.vocabulary import DocumentKind
 from reviewdesk.services.dto import CaseFilter, SearchHit, SearchResults

@@ -113,13 +113,13 @@ def delete_tag(store: Store, tag_id: int) -> Edit:
         return _edit(recorder, dto, document.case_id)
 
 
-def set_note(store: Store, tag_id: int, note: str) -> Edit:
-    """Change a tag's note; ``value`` is the TagDTO with the new note."""
+def set_note(store: Store, tag_id: int, note: str, author: str = "") -> Edit:
+    """Change a tag's note (``author`` is recorded as who last edited it); ``value`` is the TagDTO with the new note."""
     with store.session() as session:
         tag, term, document = _tag(session, tag_id)
         recorder = Recorder(session)
         recorder.before(Tag, [tag_id])
-        tag.note = note
+        tag.note, tag.updated_by = note, author
         session.flush()
         return _edit(recorder, tag_dto(tag, term, document), document.case_id)
 

@@ -1,0 +1,97 @@
+"""The PostgreSQL side of a store (a team store): its engine, and bringing its schema to this version's.
+
+A team store is a database on a server; the same models and the same Alembic
+migrations build it as build a file (the migrations branch on the dialect
+where SQLite needs FTS5 and PostgreSQL a ``tsvector``). There is no file to
+back up before an upgrade: PostgreSQL runs the whole upgrade in one
+transaction, so a failed one leaves the database exactly as it was, and an
+advisory lock (migrations/env.py) keeps two clients from upgrading at once.
+"""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, inspect
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from reviewdesk.db.errors import StoreError
+from reviewdesk.db.location import StoreLocation
+
+DIALECT = "postgresql"
+INSTALL_HINT = "install ReviewDesk with its team extra: pip install 'reviewdesk[team]'"
+
+
+def is_server(bind: Engine | Connection | Session) -> bool:
+    """Whether an engine, connection or session talks to PostgreSQL."""
+    dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect
+    return dialect.name == DIALECT
+
+
+def server_engine(location: StoreLocation) -> Engine:
+    """An engine on the team store's database; a clear error when the driver is missing."""
+    try:
+        import psycopg  # noqa: F401  (SQLAlchemy would say only "No module named 'psycopg'")
+    except ImportError:
+        raise StoreError(location, f"a PostgreSQL store needs the psycopg driver, which is not installed: "
+                                   f"{INSTALL_HINT}") from None
+    return create_engine(location.url, pool_pre_ping=True, connect_args={"application_name": "reviewdesk"})
+
+
+def reason(exc: BaseException) -> str:
+    """The server's own words, without SQLAlchemy's SQL echo."""
+    original = getattr(exc, "orig", None)
+    return str(original or exc).strip().splitlines()[0]
+
+
+def open_engine(location: StoreLocation) -> Engine:
+    """The team store's engine, connected and upgraded to this version's schema."""
+    engine = server_engine(location)
+    try:
+        try:
+            with engine.connect() as connection:
+                revision = MigrationContext.configure(connection).get_current_revision()
+                has_tables = bool(inspect(connection).get_table_names())
+        except SQLAlchemyError as exc:
+            raise StoreError(location, f"cannot connect to the server ({reason(exc)})") from exc
+        upgrade(engine, location, revision, has_tables)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def upgrade(engine: Engine, location: StoreLocation, current: str | None, has_tables: bool) -> None:
+    from reviewdesk.db.migrate import alembic_config  # migrate imports the SQLite side; this module stays light
+
+    script = ScriptDirectory.from_config(alembic_config(None))
+    head = script.get_current_head()
+    if current == head:
+        return
+    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+        raise StoreError(location, f"was written by a newer ReviewDesk (schema revision {current}; "
+                                   f"this version knows up to {head}): update ReviewDesk to open it")
+    if current is None and has_tables:
+        raise StoreError(location, "not a ReviewDesk store: the database has tables but no schema revision "
+                                   "(give ReviewDesk an empty database of its own)")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:
+        raise StoreError(location, f"the upgrade from revision {current or 'none'} failed ({reason(exc)}); "
+                                   f"the database is unchanged") from exc
+
+
+def is_permission_denied(exc: BaseException) -> bool:
+    """Whether the server refused a statement to the user's role (SQLSTATE 42501)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
+
+
+def data_version(connection) -> str:
+    """A value that moves with every committed write on the server (its WAL position).
+
+    Wider than SQLite's data_version (any database of the cluster moves it), so
+    caches are at worst read again, never kept stale.
+    """
+    return str(connection.exec_driver_sql("SELECT pg_current_wal_lsn()").scalar())
