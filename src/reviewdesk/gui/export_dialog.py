@@ -19,8 +19,8 @@ from reviewdesk.documents.briefing import BriefingOptions
 from reviewdesk.documents.briefing_text import LANGUAGES, language_code
 
 PAPERS = [("a4", "A4"), ("letter", "US Letter")]
-# The setting a translated interface would declare; until one exists briefings default to English.
-INTERFACE_LANGUAGE = "interface/language"
+# The interface language (branch i18n declares it; "" follows the system): until declared, English.
+INTERFACE_LANGUAGE = "view/language"
 REDACTIONS = [("redacted", "Redacted (black bars)"), ("pseudonymised", "Pseudonymised (Mr. A, …)"),
               ("full", "Full text (names as written)")]
 
