@@ -216,7 +216,7 @@ def test_case_filter_round_trips_through_json():
 def test_search_with_facets_ranks_only_the_chosen_documents_as_the_whole_ranking_would(corpus, query):
     """Ranking only the facets' documents gives the hits, order and total of ranking every match then keeping
     those of the chosen cases (what search did before)."""
-    from reviewdesk.db.search import ranked_documents
+    from reviewdesk.db.fulltext import ranked_documents
     from reviewdesk.domain.search_query import parse_query
     from reviewdesk.services.facets import facet_index
     from reviewdesk.services.search import search
