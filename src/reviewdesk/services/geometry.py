@@ -30,7 +30,8 @@ def is_rtl(text: str) -> bool:
 
 def document_blocks(store: Store, document_id: int) -> list[Block]:
     with store.session() as session:
-        text = session.get(Document, document_id).text or ""
+        document = session.get(Document, document_id)
+        text = (document.text if document is not None else "") or ""
         rows = session.execute(
             select(TextBlock.start, TextBlock.end, TextBlock.page, TextBlock.x0, TextBlock.y0, TextBlock.x1, TextBlock.y1)
             .where(TextBlock.document_id == document_id, TextBlock.page.is_not(None))
