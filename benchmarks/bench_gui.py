@@ -24,19 +24,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import func, insert, select  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, insert, select
 
-from benchmarks.bench_search import _text, _vocabulary  # noqa: E402
-from reviewdesk.db import open_store  # noqa: E402
-from reviewdesk.db.models import Case, Document, StoredFile  # noqa: E402
-from reviewdesk.db.search import index_document  # noqa: E402
-from reviewdesk.domain.search_text import stemmed_text  # noqa: E402
-from reviewdesk.gui.main_window import MainWindow  # noqa: E402
-from reviewdesk.gui.settings import Settings  # noqa: E402
-from reviewdesk.gui.operations import Operations  # noqa: E402
-from reviewdesk.services.importer import import_paths  # noqa: E402
+from benchmarks.bench_search import _text, _vocabulary
+from reviewdesk.db import open_store
+from reviewdesk.db.models import Case, Document, StoredFile
+from reviewdesk.db.search import index_document
+from reviewdesk.domain.search_text import stemmed_text
+from reviewdesk.gui.main_window import MainWindow
+from reviewdesk.gui.operations import Operations
+from reviewdesk.gui.settings import Settings
+from reviewdesk.services.importer import import_paths
 
 LETTER = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "letters" / "AL_OTH_78_2021.pdf"
 COUNTRIES = ["CHN", "GBR", "USA", "FRA", "MEX", "SYR", "IND", "BRA", "OTH", "RUS"]
@@ -80,7 +80,7 @@ def _painted(app, widget) -> float:
     painted: list[float] = []
 
     class Watch(QObject):
-        def eventFilter(self, _obj, event):  # noqa: N802 - Qt's name
+        def eventFilter(self, _obj, event):
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.perf_counter())
             return False

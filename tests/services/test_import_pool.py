@@ -37,7 +37,7 @@ def test_reading_in_workers_stores_what_reading_here_stores(tmp_path):
         with open_store(tmp_path / f"w{workers}.rdstore") as store:
             seen = []
             summary = import_paths(store, FILES, workers=workers, ocr_language=None,
-                                   progress=lambda done, total, path: seen.append((done, total)))
+                                   progress=lambda done, total, _path, seen=seen: seen.append((done, total)))
             assert [r.status for r in summary.results] == [ImportStatus.IMPORTED] * len(FILES), summary.failed
             assert seen == [(i, len(FILES)) for i in range(len(FILES) + 1)]  # each file in order, then done
             stores[workers] = (_stored(store), [r.reference for r in summary.results],

@@ -22,7 +22,6 @@ import pymupdf
 
 from reviewdesk.documents import processes
 from reviewdesk.documents.budget import AnalysisCancelled, TooComplex, checkpoint
-from reviewdesk.documents.processes import cores
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.tessdata import find_tessdata, missing_languages_hint
 from reviewdesk.documents.model import (
@@ -34,6 +33,7 @@ from reviewdesk.documents.model import (
     SourceLine,
     SourceParagraph,
 )
+from reviewdesk.documents.processes import cores
 from reviewdesk.documents.text import ends_sentence, to_superscript
 
 _SUPERSCRIPT_FLAG = 1

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from reviewdesk.documents import processes
 from reviewdesk.documents.budget import AnalysisCancelled, analysis_budget
 from reviewdesk.documents.errors import DocumentError
+from reviewdesk.documents.processes import cores
 from reviewdesk.documents.reader import analyse_file
 from reviewdesk.domain.letter import AnalysedDocument
-from reviewdesk.documents.processes import cores
 from reviewdesk.domain.search_text import stemmed_text
 
 CRASHED = "the reader stopped abruptly on this file (its process died); nothing of it was stored"

@@ -6,9 +6,8 @@ import hashlib
 import mimetypes
 import os
 from collections.abc import Callable, Iterable
-from pathlib import Path
-
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import exists, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -34,7 +33,14 @@ from reviewdesk.domain.reference import Reference, find_references
 from reviewdesk.domain.vocabulary import REPLY_KINDS
 from reviewdesk.services.cases import find_case
 from reviewdesk.services.dto import FileResult, ImportStatus, ImportSummary
-from reviewdesk.services.import_workers import Analysis, ReadingPool, analyse, in_order, stems_of, worker_count
+from reviewdesk.services.import_workers import (
+    Analysis,
+    ReadingPool,
+    analyse,
+    in_order,
+    stems_of,
+    worker_count,
+)
 from reviewdesk.services.letters import letter_fields_json
 
 Progress = Callable[[int, int, str], None]
