@@ -8,12 +8,13 @@ remembers the case and reads it when it appears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
 
 from reviewdesk.services.history import HistoryEntry, case_history
 
-HEADERS = ("When", "Who", "Kind", "What")
+HEADERS = (QT_TRANSLATE_NOOP("History", "When"), QT_TRANSLATE_NOOP("History", "Who"),
+           QT_TRANSLATE_NOOP("History", "Kind"), QT_TRANSLATE_NOOP("History", "What"))
 UNKNOWN_AUTHOR = "—"
 
 
@@ -26,11 +27,11 @@ class HistoryPanel:
         self.entries: list[HistoryEntry] = []
         self.tree = QTreeWidget()
         self.tree.setObjectName("history")
-        self.tree.setHeaderLabels(list(HEADERS))
+        self.tree.setHeaderLabels([QCoreApplication.translate("History", header) for header in HEADERS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.dock = QDockWidget("History", window)
+        self.dock = QDockWidget(QCoreApplication.translate("History", "History"), window)
         self.dock.setObjectName("history_dock")
         self.dock.setWidget(self.tree)
         self.dock.visibilityChanged.connect(lambda visible: visible and self._read())

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from reviewdesk.gui.export_dialog import REDACTIONS
 from reviewdesk.services.edits import Changes
 
-QDA_FILTER = "REFI-QDA projects (*.qdpx);;REFI-QDA codebooks (*.qdc)"
+QDA_FILTER = QT_TRANSLATE_NOOP("QdaController", "REFI-QDA projects (*.qdpx);;REFI-QDA codebooks (*.qdc)")
 
 
 class QdaController(QObject):
@@ -30,15 +30,16 @@ class QdaController(QObject):
         references = window.selected_references() or (
             [window.current_case.summary.reference] if window.current_case else [])
         if not references:
-            window.statusBar().showMessage("Select one or more cases in the list first", 4000)
+            window.statusBar().showMessage(self.tr("Select one or more cases in the list first"), 4000)
             return
         name = references[0].replace("/", "-").replace(" ", "_") if len(references) == 1 else "reviewdesk-cases"
-        path, _ = QFileDialog.getSaveFileName(window, "Export REFI-QDA project", f"{name}.qdpx",
-                                              "REFI-QDA projects (*.qdpx)")
+        path, _ = QFileDialog.getSaveFileName(window, self.tr("Export REFI-QDA project"), f"{name}.qdpx",
+                                              self.tr("REFI-QDA projects (*.qdpx)"))
         if not path:
             return
-        labels = [label for _key, label in REDACTIONS]  # redacted first: the default of every export
-        label, ok = QInputDialog.getItem(window, "Export REFI-QDA project", "Redactions:", labels, 0, False)
+        labels = [QCoreApplication.translate("Export", label) for _key, label in REDACTIONS]  # redacted first: the default of every export
+        label, ok = QInputDialog.getItem(window, self.tr("Export REFI-QDA project"), self.tr("Redactions:"), labels, 0,
+                                        False)
         if ok:
             self.export(references, path if path.endswith(".qdpx") else path + ".qdpx",
                         REDACTIONS[labels.index(label)][0])
@@ -47,12 +48,12 @@ class QdaController(QObject):
         from reviewdesk.services.qda import export_project  # noqa: PLC0415 - loaded on first use
 
         reviewer = self.window.settings.reviewer
-        self._start(f"Exporting {Path(path).name}…")
+        self._start(self.tr("Exporting {file}…").format(file=Path(path).name))
 
         def done(summary) -> None:
             self._end()
             self.window.statusBar().showMessage(summary.line(Path(path).name), 10000)
-            self.window.exports.offer_to_open(Path(path), f"{summary.codings} codings")
+            self.window.exports.offer_to_open(Path(path), self.tr("%n coding(s)", "", summary.codings))
             self.finished.emit(summary)
 
         self.task = self.window.ops.task(
@@ -61,14 +62,14 @@ class QdaController(QObject):
             done, on_progress=self._progress, on_error=self._failed)
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import REFI-QDA project", "", QDA_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import REFI-QDA project"), "", self.tr(QDA_FILTER))
         if path:
             self.start_import(path)
 
     def start_import(self, path: str) -> None:
         from reviewdesk.services.qda_import import import_codebook, import_project  # noqa: PLC0415
 
-        self._start(f"Importing {Path(path).name}…")
+        self._start(self.tr("Importing {file}…").format(file=Path(path).name))
         codebook = path.lower().endswith(".qdc")
 
         def run(store, progress, cancelled):
@@ -80,7 +81,7 @@ class QdaController(QObject):
             self._end()
             lines = report.lines(Path(path).name)
             self.window.statusBar().showMessage(lines[0], 10000)
-            box = QMessageBox(QMessageBox.Icon.Information, "REFI-QDA import", lines[0],
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("REFI-QDA import"), lines[0],
                               QMessageBox.StandardButton.Close, self.window)
             if len(lines) > 1:  # what was not placed or left out, in as much detail as there is (REFI-QDA §7)
                 box.setDetailedText("\n".join(lines[1:]))

@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from reviewdesk.db.paths import STORE_SUFFIX
@@ -175,7 +175,8 @@ def open_paths(window, paths: list[str]) -> None:
             for bundle in bundles:
                 import_bundle(bundle)
         else:
-            window.statusBar().showMessage(f"This version cannot open review bundles: {Path(bundles[0]).name}", 10000)
+            window.statusBar().showMessage(QCoreApplication.translate("OpenFiles", "This version cannot open review bundles: {file}").format(
+                file=Path(bundles[0]).name), 10000)
     if stores:
         window.stores.switch(stores[-1], lambda _store: import_and_show(window, documents))
     else:
@@ -187,7 +188,8 @@ def import_and_show(window, documents: list[str], on_shown: Callable[[int], None
     if not documents:
         return
     if window.imports.task is not None:
-        window.statusBar().showMessage("An import is already running; open the files again when it ends", 8000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "OpenFiles", "An import is already running; open the files again when it ends"), 8000)
         return
 
     def imported(summary) -> None:

@@ -241,6 +241,16 @@
     </message>
 </context>
 <context>
+    <name>QdaController</name>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReanalysisSummary</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>

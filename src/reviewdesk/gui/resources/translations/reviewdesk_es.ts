@@ -92,6 +92,22 @@
         <translation>Etiquetas y evaluaciones de los casos seleccionados, para una hoja de cálculo</translation>
     </message>
     <message>
+        <source>Export REFI-QD&amp;A project…</source>
+        <translation>Exportar proyecto REFI-QD&amp;A…</translation>
+    </message>
+    <message>
+        <source>The selected cases for QualCoder, MAXQDA, ATLAS.ti or NVivo: texts, codebook, codings, notes</source>
+        <translation>Los casos seleccionados para QualCoder, MAXQDA, ATLAS.ti o NVivo: textos, libro de códigos, codificaciones, notas</translation>
+    </message>
+    <message>
+        <source>Import &amp;REFI-QDA project…</source>
+        <translation>Importar proyecto &amp;REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Codes and codings from a .qdpx project (or a .qdc codebook) of another QDA program</source>
+        <translation>Códigos y codificaciones de un proyecto .qdpx (o de un libro de códigos .qdc) de otro programa de análisis cualitativo</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -322,6 +338,14 @@
     <message>
         <source>Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term</source>
         <translation>Tasa de respuesta, demoras, calificaciones y valoraciones por destinatario, país, mandato, tipo, año o término</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Who did what on the open case: tags, notes, links, verdicts, grades and corrections, newest first</source>
+        <translation>Quién hizo qué en el caso abierto: etiquetas, notas, vínculos, valoraciones, calificaciones y correcciones, lo más reciente primero</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
@@ -1459,8 +1483,8 @@ Se abre en su lugar la base predeterminada.</translation>
         <translation>Guardar la nota informativa</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Documentos de Word (*.docx)</translation>
+        <source>Word documents (*.docx);;PDF, converted by LibreOffice (*.pdf)</source>
+        <translation>Documentos de Word (*.docx);;PDF, convertido por LibreOffice (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting {file}…</source>
@@ -1545,6 +1569,10 @@ Se abre en su lugar la base predeterminada.</translation>
         <translation>Incluir los textos de las alegaciones y de la respuesta con sus comentarios</translation>
     </message>
     <message>
+        <source>Headings, labels, verdicts and dates; the letters&apos; quotes stay as written</source>
+        <translation>Títulos, etiquetas, valoraciones y fechas; las citas de las cartas quedan como están escritas</translation>
+    </message>
+    <message>
         <source>Reviewer:</source>
         <translation>Analista:</translation>
     </message>
@@ -1559,6 +1587,14 @@ Se abre en su lugar la base predeterminada.</translation>
     <message>
         <source>Redactions:</source>
         <translation>Tachaduras:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Analytics by:</source>
+        <translation>Análisis por:</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1746,29 @@ Se abre en su lugar la base predeterminada.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Letters and replies (*.pdf *.docx *.txt);;All files (*)</source>
@@ -1734,6 +1793,14 @@ Se abre en su lugar la base predeterminada.</translation>
     <message>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source> (file {done} of {total})</source>
+        <translation> (archivo {done} de {total})</translation>
+    </message>
+    <message>
+        <source>Reading scan page {page} of {pages}: {file}{of_files}</source>
+        <translation>Leyendo la página escaneada {page} de {pages}: {file}{of_files}</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
@@ -2027,6 +2094,17 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
     </message>
 </context>
 <context>
+    <name>OpenFiles</name>
+    <message>
+        <source>This version cannot open review bundles: {file}</source>
+        <translation>Esta versión no puede abrir paquetes de revisión: {file}</translation>
+    </message>
+    <message>
+        <source>An import is already running; open the files again when it ends</source>
+        <translation>Ya hay una importación en curso; vuelva a abrir los archivos cuando termine</translation>
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <source>Orphaned tags and links</source>
@@ -2223,6 +2301,52 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
     <message>
         <source>Stop after the file being imported</source>
         <translation>Detener después del archivo que se está importando</translation>
+    </message>
+</context>
+<context>
+    <name>QdaController</name>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;REFI-QDA codebooks (*.qdc)</source>
+        <translation>Proyectos REFI-QDA (*.qdpx);;Libros de códigos REFI-QDA (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Select one or more cases in the list first</source>
+        <translation>Seleccione primero uno o varios casos en la lista</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>Exportar proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Proyectos REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Redactions:</source>
+        <translation>Tachaduras:</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Exportando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>Importar proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>Importación REFI-QDA</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,22 @@
         <translation>Étiquettes et évaluations des dossiers sélectionnés, pour un tableur</translation>
     </message>
     <message>
+        <source>Export REFI-QD&amp;A project…</source>
+        <translation>Exporter un projet REFI-QD&amp;A…</translation>
+    </message>
+    <message>
+        <source>The selected cases for QualCoder, MAXQDA, ATLAS.ti or NVivo: texts, codebook, codings, notes</source>
+        <translation>Les dossiers sélectionnés pour QualCoder, MAXQDA, ATLAS.ti ou NVivo : textes, livre de codes, codages, notes</translation>
+    </message>
+    <message>
+        <source>Import &amp;REFI-QDA project…</source>
+        <translation>Importer un projet &amp;REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Codes and codings from a .qdpx project (or a .qdc codebook) of another QDA program</source>
+        <translation>Codes et codages d&apos;un projet .qdpx (ou d&apos;un livre de codes .qdc) d&apos;un autre logiciel d&apos;analyse qualitative</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -322,6 +338,14 @@
     <message>
         <source>Reply rate, delays, grades and verdicts by addressee, country, mandate, type, year or term</source>
         <translation>Taux de réponse, délais, évaluations et appréciations par destinataire, pays, mandat, type, année ou terme</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Who did what on the open case: tags, notes, links, verdicts, grades and corrections, newest first</source>
+        <translation>Qui a fait quoi sur le dossier ouvert : étiquettes, notes, liens, appréciations, notes globales et corrections, les plus récents en premier</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
@@ -1459,8 +1483,8 @@ Ouverture de la base par défaut à la place.</translation>
         <translation>Enregistrer la note d&apos;information</translation>
     </message>
     <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
+        <source>Word documents (*.docx);;PDF, converted by LibreOffice (*.pdf)</source>
+        <translation>Documents Word (*.docx);;PDF, converti par LibreOffice (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting {file}…</source>
@@ -1545,6 +1569,10 @@ Ouverture de la base par défaut à la place.</translation>
         <translation>Inclure les textes des allégations et de la réponse avec leurs commentaires</translation>
     </message>
     <message>
+        <source>Headings, labels, verdicts and dates; the letters&apos; quotes stay as written</source>
+        <translation>Titres, libellés, appréciations et dates ; les citations des lettres restent telles quelles</translation>
+    </message>
+    <message>
         <source>Reviewer:</source>
         <translation>Analyste :</translation>
     </message>
@@ -1559,6 +1587,14 @@ Ouverture de la base par défaut à la place.</translation>
     <message>
         <source>Redactions:</source>
         <translation>Caviardages :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Analytics by:</source>
+        <translation>Analyses par :</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1746,29 @@ Ouverture de la base par défaut à la place.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Letters and replies (*.pdf *.docx *.txt);;All files (*)</source>
@@ -1734,6 +1793,14 @@ Ouverture de la base par défaut à la place.</translation>
     <message>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source> (file {done} of {total})</source>
+        <translation> (fichier {done} sur {total})</translation>
+    </message>
+    <message>
+        <source>Reading scan page {page} of {pages}: {file}{of_files}</source>
+        <translation>Lecture de la page numérisée {page} sur {pages} : {file}{of_files}</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
@@ -2027,6 +2094,17 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
     </message>
 </context>
 <context>
+    <name>OpenFiles</name>
+    <message>
+        <source>This version cannot open review bundles: {file}</source>
+        <translation>Cette version ne peut pas ouvrir les lots d&apos;examen : {file}</translation>
+    </message>
+    <message>
+        <source>An import is already running; open the files again when it ends</source>
+        <translation>Une importation est déjà en cours ; rouvrez les fichiers quand elle sera terminée</translation>
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <source>Orphaned tags and links</source>
@@ -2223,6 +2301,52 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
     <message>
         <source>Stop after the file being imported</source>
         <translation>Arrêter après le fichier en cours d&apos;importation</translation>
+    </message>
+</context>
+<context>
+    <name>QdaController</name>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;REFI-QDA codebooks (*.qdc)</source>
+        <translation>Projets REFI-QDA (*.qdpx);;Livres de codes REFI-QDA (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Select one or more cases in the list first</source>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs dossiers dans la liste</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>Exporter un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Projets REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Redactions:</source>
+        <translation>Caviardages :</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Exportation de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codage</numerusform>
+            <numerusform>%n codages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>Importation REFI-QDA</translation>
     </message>
 </context>
 <context>
