@@ -10,9 +10,6 @@ advisory lock (migrations/env.py) keeps two clients from upgrading at once.
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -48,6 +45,8 @@ def reason(exc: BaseException) -> str:
 
 def open_engine(location: StoreLocation) -> Engine:
     """The team store's engine, connected and upgraded to this version's schema."""
+    from alembic.runtime.migration import MigrationContext
+
     engine = server_engine(location)
     try:
         try:
@@ -64,6 +63,10 @@ def open_engine(location: StoreLocation) -> Engine:
 
 
 def upgrade(engine: Engine, location: StoreLocation, current: str | None, has_tables: bool) -> None:
+    # Alembic only when a team store is opened: the commands on a file store never load it.
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     from reviewdesk.db.migrate import alembic_config  # migrate imports the SQLite side; this module stays light
 
     script = ScriptDirectory.from_config(alembic_config(None))
