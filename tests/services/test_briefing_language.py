@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import partial
 
 import docx
 import pytest
@@ -16,7 +18,10 @@ from reviewdesk.documents.briefing_text import (
     tr,
     translations,
 )
+from reviewdesk.documents.charts import draw
 from reviewdesk.domain.assessment import ACTIONS, DEFAULT_SCALES, Verdict
+from reviewdesk.services.analytics import DEFINITIONS, chapter_panels
+from reviewdesk.services.cases import find_case_id
 from reviewdesk.services.export import export_briefing
 
 from .test_briefing_polish import REFERENCE, two_cases  # noqa: F401 - the fixture
@@ -36,6 +41,16 @@ EXPECTED = {
         "quote": "«\u202f1. Regarding the allegations.",
         "portfolio": ["Dossier de 2 affaires", "Réponses et notations par destinataire",
                       "Appréciations par affaire et par question"],
+        "analytics": ["Analyse statistique", "Réponses par type de destinataire",
+                      "Jours entre la lettre et la première réponse, par type de destinataire",
+                      "Notations (Échelle de Piccone (Brookings)) par type de destinataire",
+                      "Appréciations par question", "Appréciations par type de destinataire"],
+        "replies": ["Type de destinataire", "Affaires", "Avec réponse", "Taux de réponse (%)", "Dans le délai",
+                    "Dans le délai (%)"],
+        "delays": ["Type de destinataire", "Délais connus", "Médiane (jours)", "90e centile (jours)"],
+        "verdicts": ["Question", "Réponse apportée", "Réponse partielle", "Sans réponse", "Rejetée", "Sans objet",
+                     "Appréciées"],
+        "all": "Toutes les affaires", "state": "État",
     },
     "es": {
         "title": "Nota informativa — AL OTH 78/2021",
@@ -49,6 +64,16 @@ EXPECTED = {
         "quote": "«1. Regarding the allegations.",
         "portfolio": ["Cartera de 2 casos", "Respuestas y calificaciones por destinatario",
                       "Valoraciones por caso y pregunta"],
+        "analytics": ["Análisis estadístico", "Respuestas por tipo de destinatario",
+                      "Días entre la carta y la primera respuesta, por tipo de destinatario",
+                      "Calificaciones (Escala de Piccone (Brookings)) por tipo de destinatario",
+                      "Valoraciones por pregunta", "Valoraciones por tipo de destinatario"],
+        "replies": ["Tipo de destinatario", "Casos", "Con respuesta", "Tasa de respuesta (%)", "Dentro del plazo",
+                    "Dentro del plazo (%)"],
+        "delays": ["Tipo de destinatario", "Demoras conocidas", "Mediana (días)", "Percentil 90 (días)"],
+        "verdicts": ["Pregunta", "Respondida", "Respondida en parte", "Sin respuesta", "Rechazada", "No aplicable",
+                     "Valoradas"],
+        "all": "Todos los casos", "state": "Estado",
     },
 }
 
@@ -98,22 +123,73 @@ def test_a_briefing_in_french_or_spanish(store, assessed_case, tmp_path, languag
     assert "Allegations" not in headings and "Legal framework" not in headings
 
 
+def _header_rows(document) -> list[list[str]]:
+    return [[cell.text for cell in table.rows[0].cells] for table in document.tables]
+
+
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_a_portfolio_in_french_or_spanish_from_the_command_line(store, two_cases, tmp_path, language, capsys):  # noqa: F811
+    expected = EXPECTED[language]
     out = tmp_path / f"portfolio-{language}.docx"
-    assert main(["--store", str(store.path), "export", *two_cases, "--docx", str(out), "--language", language,
-                 "--no-analytics"]) == 0
+    assert main(["--store", str(store.path), "export", *two_cases, "--docx", str(out), "--language", language]) == 0
     document = docx.Document(str(out))
     headings = _headings(document)
-    assert headings[0] == EXPECTED[language]["portfolio"][0]
-    assert set(EXPECTED[language]["portfolio"][1:]) <= set(headings)
+    assert headings[0] == expected["portfolio"][0]
+    assert set(expected["portfolio"][1:]) <= set(headings)
     assert not _english_left(language, headings), headings
     contents = [p.text for p in document.paragraphs]
     assert tr(language, "Contents") in contents
-    matrix = document.tables[1]
-    assert matrix.rows[0].cells[0].text == tr(language, "Case")
+    matrix = next(t for t in document.tables if t.rows[0].cells[0].text == tr(language, "Case"))
+    assert len(matrix.rows) == 3  # the verdicts by case: one row per case
     assert any(p.endswith(f"· {tr(language, 'not assessed')}.") for p in contents)  # the matrix's legend
     assert f"{out}" in capsys.readouterr().out
+
+    # The Analytics chapter speaks the briefing's language: heading, definitions, titles, columns, groups.
+    start = headings.index(expected["analytics"][0])
+    assert headings[start + 1:start + 7] == [*expected["analytics"][1:4],
+                                             tr(language, "Grades on the {scale} by {dimension}",
+                                                scale=tr(language, "Human Rights Committee follow-up grades"),
+                                                dimension=tr(language, "addressee kind")),
+                                             *expected["analytics"][4:]]
+    headers = _header_rows(document)
+    assert expected["replies"] in headers and expected["delays"] in headers and expected["verdicts"] in headers
+    replies = document.tables[headers.index(expected["replies"])]
+    assert [row.cells[0].text for row in replies.rows[1:]][:2] == [expected["all"], expected["state"]]
+    chapter = max(i for i, text in enumerate(contents) if text == expected["analytics"][0])  # after the contents'
+    assert tr(language, DEFINITIONS).split("\n\n") == contents[chapter + 1:chapter + 3]
+    assert not set(DEFINITIONS.split("\n\n")) & set(contents)  # how each figure is counted, translated
+
+    # No English word of the chapter is left: every title and column the English chapter would show that has a
+    # translation (the ones that differ from this language's panels) is absent from the document.
+    with store.session() as session:
+        ids = [find_case_id(session, reference) for reference in two_cases]
+    english = chapter_panels(store, ids, today=None)
+    translated = chapter_panels(store, ids, today=None, tr=partial(tr, language))
+
+    def words(panels) -> set[str]:
+        return {text for panel in panels for text in (panel.table.title, *panel.table.columns, *panel.chart.categories,
+                                                      *(name for name, _values in panel.chart.series), panel.chart.unit)}
+
+    english_only = words(english) - words(translated)
+    # Every word the English chapter shows has a translation, but the unit sign and, in French, "Question" and
+    # the question numbers (Q2), which are spelled the same.
+    same = words(english) & words(translated)
+    assert {text for text in same if not re.fullmatch(r"Q\d+", text)} <= {"%", "Question"}, same
+    shown = {*headings, *(cell for row in headers for cell in row),
+             *(row.cells[0].text for table in document.tables for row in table.rows)}
+    assert not english_only & shown, english_only & shown
+    assert {"Replies by addressee kind", "Reply rate", "days", "All cases", "State"} <= english_only
+    # The charts (PNG in the document) are drawn from the translated panels: title, axis, legend and bars' names.
+    figure = draw(translated[1].chart)
+    drawn = {figure.get_suptitle(), *(a.get_xlabel() for a in figure.axes),
+             *(t.get_text() for legend in figure.legends for t in legend.get_texts()),
+             *(t.get_text() for a in figure.axes for t in a.get_yticklabels())}
+    assert {expected["analytics"][2], tr(language, "days"), tr(language, "Median"), expected["all"]} <= drawn
+    assert not english_only & drawn
+    nothing = chapter_panels(store, [], today=None, tr=partial(tr, language))  # no question judged: no bars
+    empty = draw(next(p.chart for p in nothing if not p.chart.categories))
+    assert tr(language, "No cases") in {t.get_text() for a in empty.axes for t in a.texts}
+    assert "Analytics" not in headings and "All cases" not in shown
 
 
 def test_dates_are_spelled_without_the_operating_systems_locale():

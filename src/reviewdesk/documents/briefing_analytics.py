@@ -41,9 +41,9 @@ def _table(document, table: Table) -> None:
 
 
 def add_analytics_chapter(document, figures: Sequence[tuple[Table, ChartData]], introduction: str,
-                          level: int = 1) -> None:
-    """A heading, the definitions, then for each figure its title, chart and table."""
-    document.add_heading("Analytics", level=level)
+                          level: int = 1, heading: str = "Analytics") -> None:
+    """A heading (in the briefing's language), the definitions, then for each figure its title, chart and table."""
+    document.add_heading(xml_safe(heading), level=level)
     for paragraph in introduction.split("\n\n"):
         document.add_paragraph(xml_safe(paragraph)).runs[0].font.size = Pt(9)
     for table, chart in figures:

@@ -23,6 +23,18 @@ _MONTHS = {
            "noviembre", "diciembre"),
 }
 
+# What the Analytics chapter (and the Dashboard's tooltip) says of how each figure is counted
+# (``services.analytics``); a catalogue key like any other.
+ANALYTICS_DEFINITIONS = (
+    "Reply rate: cases with at least one reply ÷ cases. Within the deadline: among cases whose outcome is known "
+    "(a dated reply to a case with a due date, or no reply and past due), the share whose first reply came by "
+    "the due date; cases still awaiting a reply before their due date are left out.\n\n"
+    "Delay: days from the letter to its first reply. Median and 90th percentile by linear interpolation between "
+    "closest ranks (as Excel's PERCENTILE.INC). Grades: the grade each case shows (its latest reply's); "
+    "verdicts: the reviewer's, per question of the letter. A case counts once under each of its mandates and "
+    "allegation terms."
+)
+
 # English text -> (French, Spanish). Texts with {placeholders} are formatted after translation.
 _CATALOGUE: dict[str, tuple[str, str]] = {
     # Headings
@@ -124,6 +136,66 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "E — Measures contrary to or rejecting the recommendation": (
         "E — Mesures contraires à la recommandation ou rejet de celle-ci",
         "E — Medidas contrarias a la recomendación o que la rechazan"),
+    # The Analytics chapter of a portfolio (services/analytics.py): breakdowns, titles, columns, charts
+    "Analytics": ("Analyse statistique", "Análisis estadístico"),
+    ANALYTICS_DEFINITIONS: ((
+        "Taux de réponse : affaires ayant reçu au moins une réponse ÷ affaires. Dans le délai : parmi les affaires "
+        "dont l’issue est connue (réponse datée à une affaire assortie d’une échéance, ou absence de réponse après "
+        "l’échéance), la part de celles dont la première réponse est parvenue au plus tard à l’échéance ; les "
+        "affaires encore en attente de réponse avant leur échéance ne sont pas comptées.\n\n"
+        "Délai : nombre de jours entre la lettre et sa première réponse. Médiane et 90e centile par interpolation "
+        "linéaire entre les rangs les plus proches (comme CENTILE.INCLURE d’Excel). Notations : celle que porte "
+        "chaque affaire (celle de sa dernière réponse) ; appréciations : celles de l’examinateur, pour chaque "
+        "question de la lettre. Une affaire est comptée une fois sous chacun de ses mandats et de ses termes "
+        "d’allégation."), (
+        "Tasa de respuesta: casos con al menos una respuesta ÷ casos. Dentro del plazo: entre los casos cuyo "
+        "resultado se conoce (una respuesta fechada a un caso con plazo, o ninguna respuesta una vez vencido el "
+        "plazo), la proporción cuya primera respuesta llegó a más tardar en la fecha límite; no se cuentan los "
+        "casos que aún esperan respuesta antes de su plazo.\n\n"
+        "Demora: días entre la carta y su primera respuesta. Mediana y percentil 90 por interpolación lineal "
+        "entre los rangos más próximos (como PERCENTIL.INC de Excel). Calificaciones: la que muestra cada caso "
+        "(la de su última respuesta); valoraciones: las del revisor, por pregunta de la carta. Un caso se cuenta "
+        "una vez en cada uno de sus mandatos y términos de alegación.")),
+    "addressee kind": ("type de destinataire", "tipo de destinatario"),
+    "country": ("pays", "país"),
+    "mandate": ("mandat", "mandato"),
+    "type": ("type de communication", "tipo de comunicación"),
+    "year": ("année", "año"),
+    "allegation term": ("terme d’allégation", "término de alegación"),
+    "addressee kind: State": ("État", "Estado"),
+    "addressee kind: company": ("entreprise", "empresa"),
+    "addressee kind: other": ("autre", "otro"),
+    "All cases": ("Toutes les affaires", "Todos los casos"),
+    "(none)": ("(aucun)", "(ninguno)"),
+    "Replies by {dimension}": ("Réponses par {dimension}", "Respuestas por {dimension}"),
+    "Days from letter to first reply by {dimension}": (
+        "Jours entre la lettre et la première réponse, par {dimension}",
+        "Días entre la carta y la primera respuesta, por {dimension}"),
+    "Grades on the {scale} by {dimension}": ("Notations ({scale}) par {dimension}",
+                                             "Calificaciones ({scale}) por {dimension}"),
+    "Verdicts by {dimension}": ("Appréciations par {dimension}", "Valoraciones por {dimension}"),
+    "Verdicts per question": ("Appréciations par question", "Valoraciones por pregunta"),
+    "Cases": ("Affaires", "Casos"),
+    "Replied": ("Avec réponse", "Con respuesta"),
+    "Reply rate %": ("Taux de réponse (%)", "Tasa de respuesta (%)"),
+    "Within deadline": ("Dans le délai", "Dentro del plazo"),
+    "Within deadline %": ("Dans le délai (%)", "Dentro del plazo (%)"),
+    "Reply rate": ("Taux de réponse", "Tasa de respuesta"),
+    "Replied within the deadline": ("Réponse dans le délai", "Respuesta dentro del plazo"),
+    "Delays known": ("Délais connus", "Demoras conocidas"),
+    "Median (days)": ("Médiane (jours)", "Mediana (días)"),
+    "90th percentile (days)": ("90e centile (jours)", "Percentil 90 (días)"),
+    "Median": ("Médiane", "Mediana"),
+    "90th percentile": ("90e centile", "Percentil 90"),
+    "days": ("jours", "días"),
+    "Graded": ("Notées", "Calificados"),
+    "cases graded": ("affaires notées", "casos calificados"),
+    "Judged": ("Appréciées", "Valoradas"),
+    "questions judged": ("questions appréciées", "preguntas valoradas"),
+    "The {drawn} largest of {groups} groups; the table lists every group.": (
+        "Les {drawn} groupes les plus nombreux sur {groups} ; le tableau les présente tous.",
+        "Los {drawn} grupos más numerosos de {groups}; el cuadro los recoge todos."),
+    "No cases": ("Aucune affaire", "Ningún caso"),
 }
 _COLUMN = {"fr": 0, "es": 1}
 

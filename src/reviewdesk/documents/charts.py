@@ -37,6 +37,7 @@ class ChartData:
     unit: str  # axis label: "%", "days", "cases"
     colours: tuple[str, ...] = ()  # one per series; Okabe–Ito when empty
     note: str = ""  # said under the chart (e.g. that only the largest groups are drawn)
+    empty: str = "No cases"  # said instead of bars when there are no categories (in the chart's language)
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def draw(data: ChartData, width_inches: float = 7.0):
     positions = list(range(rows))
     colours = _colours(data)
     if not data.categories:
-        axes.text(0.5, 0.5, "No cases", ha="center", va="center", transform=axes.transAxes)
+        axes.text(0.5, 0.5, data.empty, ha="center", va="center", transform=axes.transAxes)
         axes.set_axis_off()
     elif data.kind is ChartKind.STACKED:
         left = [0.0] * rows

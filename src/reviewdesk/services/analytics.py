@@ -27,10 +27,11 @@ import csv
 import io
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 
 from sqlalchemy import exists, select
 
@@ -47,6 +48,8 @@ from reviewdesk.db.models import (
     VerdictRow,
     Vocabulary,
 )
+from reviewdesk.documents.briefing_text import ANALYTICS_DEFINITIONS, DEFAULT_LANGUAGE
+from reviewdesk.documents.briefing_text import tr as briefing_tr
 from reviewdesk.documents.charts import ChartData, ChartKind, Table, largest
 from reviewdesk.domain.addressee import AddresseeKind, addressee_kind
 from reviewdesk.domain.assessment import Verdict
@@ -65,16 +68,9 @@ from reviewdesk.services.cases import summaries
 from reviewdesk.services.deadlines import case_filter, case_mandates
 
 NONE_GROUP = "(none)"
-# Said above the figures (the Word chapter, the Dashboard's tooltip): how each is counted.
-DEFINITIONS = (
-    "Reply rate: cases with at least one reply ÷ cases. Within the deadline: among cases whose outcome is known "
-    "(a dated reply to a case with a due date, or no reply and past due), the share whose first reply came by "
-    "the due date; cases still awaiting a reply before their due date are left out.\n\n"
-    "Delay: days from the letter to its first reply. Median and 90th percentile by linear interpolation between "
-    "closest ranks (as Excel's PERCENTILE.INC). Grades: the grade each case shows (its latest reply's); "
-    "verdicts: the reviewer's, per question of the letter. A case counts once under each of its mandates and "
-    "allegation terms."
-)
+# Said above the figures (the Word chapter, the Dashboard's tooltip): how each is counted. The text lives in
+# the briefing catalogue, which translates it.
+DEFINITIONS = ANALYTICS_DEFINITIONS
 
 
 class AnalyticsError(ReviewDeskError, ValueError):
@@ -315,8 +311,13 @@ def analytics(store: Store, case_ids: Iterable[int] | None = None, dimension: Di
 
 
 # Panels: each figure's table (shown beside its chart, written to Word, exported to CSV) and chart.
+# ``tr`` puts their words in the briefing's language (``BriefingOptions.tr``); English by default, so the
+# Dashboard and the CLI read as before. Group names that are the store's own (countries, mandates, terms,
+# a renamed grade) have no catalogue entry and stay as written.
 
 ALL = "All cases"
+Translate = Callable[..., str]
+ENGLISH: Translate = partial(briefing_tr, DEFAULT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -333,81 +334,114 @@ def _days(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
-def _named(result: Analytics) -> list[tuple[str, Figures]]:
-    return [(ALL, result.total), *((g.name, g.figures) for g in result.groups)]
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _named(result: Analytics, tr: Translate) -> list[tuple[str, Figures]]:
+    kinds = result.dimension is Dimension.ADDRESSEE_KIND  # "State", "company", "other": the app's words
+    return [(tr(ALL), result.total),
+            *((_kind_name(g.name, tr) if kinds else tr(g.name) if g.name == NONE_GROUP else g.name, g.figures)
+              for g in result.groups)]
+
+
+def _kind_name(name: str, tr: Translate) -> str:
+    """An addressee kind in ``tr``'s language: keyed with its context, as "other" also names an action."""
+    key = f"addressee kind: {name}"
+    translated = tr(key)
+    return name if translated == key else translated
+
+
+def _by(result: Analytics, tr: Translate) -> tuple[str, str]:
+    """The breakdown's name in a title ("addressee kind") and as a column header ("Addressee kind")."""
+    name = tr(result.dimension.value)
+    return name, _upper_first(name)
 
 
 def _chart(title: str, kind: ChartKind, named: list[tuple[str, object]], sizes: list[int],
-           series: list[tuple[str, list[float | None]]], unit: str, colours: tuple[str, ...] = ()) -> ChartData:
+           series: list[tuple[str, list[float | None]]], unit: str, tr: Translate,
+           colours: tuple[str, ...] = ()) -> ChartData:
     """A chart of the total and the largest groups (the table lists them all)."""
     drawn = largest([name for name, _ in named], sizes)
-    note = f"The {len(drawn) - 1} largest of {len(named) - 1} groups; the table lists every group." \
-        if len(drawn) < len(named) else ""
+    note = tr("The {drawn} largest of {groups} groups; the table lists every group.", drawn=len(drawn) - 1,
+              groups=len(named) - 1) if len(drawn) < len(named) else ""
     return ChartData(title, kind, tuple(named[i][0] for i in drawn),
-                     tuple((label, tuple(values[i] for i in drawn)) for label, values in series), unit, colours, note)
+                     tuple((label, tuple(values[i] for i in drawn)) for label, values in series), unit, colours, note,
+                     tr("No cases"))
 
 
 def _rate(value: float | None) -> float | None:
     return None if value is None else 100 * value
 
 
-def replies_panel(result: Analytics) -> Panel:
-    named = _named(result)
+def replies_panel(result: Analytics, tr: Translate = ENGLISH) -> Panel:
+    named = _named(result, tr)
+    by, column = _by(result, tr)
     rows = tuple((name, f.cases, f.replied, _percent(f.reply_rate), f"{f.within_deadline}/{f.deadline_known}",
                   _percent(f.within_share)) for name, f in named)
-    title = f"Replies by {result.dimension}"
-    table = Table(title, (result.dimension.capitalize(), "Cases", "Replied", "Reply rate %", "Within deadline",
-                          "Within deadline %"), rows)
+    title = tr("Replies by {dimension}", dimension=by)
+    table = Table(title, (column, tr("Cases"), tr("Replied"), tr("Reply rate %"), tr("Within deadline"),
+                          tr("Within deadline %")), rows)
     chart = _chart(title, ChartKind.GROUPED, named, [f.cases for _n, f in named],
-                   [("Reply rate", [_rate(f.reply_rate) for _n, f in named]),
-                    ("Replied within the deadline", [_rate(f.within_share) for _n, f in named])], "%")
+                   [(tr("Reply rate"), [_rate(f.reply_rate) for _n, f in named]),
+                    (tr("Replied within the deadline"), [_rate(f.within_share) for _n, f in named])], "%", tr)
     return Panel(table, chart)
 
 
-def delays_panel(result: Analytics) -> Panel:
-    named = _named(result)
+def delays_panel(result: Analytics, tr: Translate = ENGLISH) -> Panel:
+    named = _named(result, tr)
+    by, column = _by(result, tr)
     rows = tuple((name, len(f.delays), _days(f.median_delay), _days(f.p90_delay)) for name, f in named)
-    title = f"Days from letter to first reply by {result.dimension}"
-    table = Table(title, (result.dimension.capitalize(), "Delays known", "Median (days)", "90th percentile (days)"),
-                  rows)
+    title = tr("Days from letter to first reply by {dimension}", dimension=by)
+    table = Table(title, (column, tr("Delays known"), tr("Median (days)"), tr("90th percentile (days)")), rows)
     chart = _chart(title, ChartKind.GROUPED, named, [len(f.delays) for _n, f in named],
-                   [("Median", [f.median_delay for _n, f in named]),
-                    ("90th percentile", [f.p90_delay for _n, f in named])], "days")
+                   [(tr("Median"), [f.median_delay for _n, f in named]),
+                    (tr("90th percentile"), [f.p90_delay for _n, f in named])], tr("days"), tr)
     return Panel(table, chart)
 
 
-def grades_panel(result: Analytics, scale_key: str) -> Panel:
+def grades_panel(result: Analytics, scale_key: str, tr: Translate = ENGLISH) -> Panel:
     info = next((s for s in result.scales if s.key == scale_key), None)
     if info is None:
         raise AnalyticsError(f"no scale {scale_key!r} (scales: {', '.join(s.key for s in result.scales)})")
-    named = _named(result)
+    named = _named(result, tr)
+    by, column = _by(result, tr)
     distributions = [next(d for d in f.grades if d.scale == scale_key) for _n, f in named]
     rows = tuple((name, *(count for _k, _l, count in d.counts), d.graded) for (name, _f), d in zip(named, distributions))
-    title = f"Grades on the {info.name} by {result.dimension}"
-    table = Table(title, (result.dimension.capitalize(), *(label for _k, label in info.values), "Graded"), rows)
-    series = [(label, [float(d.counts[i][2]) for d in distributions]) for i, (_k, label) in enumerate(info.values)]
-    chart = _chart(title, ChartKind.STACKED, named, [d.graded for d in distributions], series, "cases graded")
+    title = tr("Grades on the {scale} by {dimension}", scale=tr(info.name), dimension=by)
+    labels = [tr(label) for _k, label in info.values]
+    table = Table(title, (column, *labels, tr("Graded")), rows)
+    series = [(label, [float(d.counts[i][2]) for d in distributions]) for i, label in enumerate(labels)]
+    chart = _chart(title, ChartKind.STACKED, named, [d.graded for d in distributions], series, tr("cases graded"), tr)
     return Panel(table, chart)
 
 
 _VERDICT_COLOURS = tuple(VERDICT_MARKS[v].colour for v in Verdict)
 
 
-def verdicts_panel(result: Analytics) -> Panel:
+def _verdict_names(tr: Translate) -> list[str]:
+    return [_upper_first(tr(v.value)) for v in Verdict]
+
+
+def verdicts_panel(result: Analytics, tr: Translate = ENGLISH) -> Panel:
     """Verdicts per question number, over all the chosen cases."""
     distributions = result.total.verdicts
-    rows = tuple((f"Q{d.question}", *(count for _v, count in d.counts), sum(c for _v, c in d.counts))
+    names = _verdict_names(tr)
+    rows = tuple((tr("Q{number}", number=d.question), *(count for _v, count in d.counts), sum(c for _v, c in d.counts))
                  for d in distributions)
-    table = Table("Verdicts per question", ("Question", *(v.value.capitalize() for v in Verdict), "Judged"), rows)
+    table = Table(tr("Verdicts per question"), (tr("Question"), *names, tr("Judged")), rows)
     chart = ChartData(table.title, ChartKind.STACKED, tuple(r[0] for r in rows),
-                      tuple((v.value.capitalize(), tuple(float(d.counts[i][1]) for d in distributions))
-                            for i, v in enumerate(Verdict)), "questions judged", _VERDICT_COLOURS)
+                      tuple((name, tuple(float(d.counts[i][1]) for d in distributions))
+                            for i, name in enumerate(names)), tr("questions judged"), _VERDICT_COLOURS,
+                      empty=tr("No cases"))
     return Panel(table, chart)
 
 
-def verdicts_by_group_panel(result: Analytics) -> Panel:
+def verdicts_by_group_panel(result: Analytics, tr: Translate = ENGLISH) -> Panel:
     """Verdicts of every question added up, per group."""
-    named = _named(result)
+    named = _named(result, tr)
+    by, column = _by(result, tr)
+    names = _verdict_names(tr)
     totals = []
     for _name, f in named:
         counted = Counter()
@@ -415,19 +449,19 @@ def verdicts_by_group_panel(result: Analytics) -> Panel:
             counted.update(dict(distribution.counts))
         totals.append(counted)
     rows = tuple((name, *(t[v] for v in Verdict), sum(t.values())) for (name, _f), t in zip(named, totals))
-    title = f"Verdicts by {result.dimension}"
-    table = Table(title, (result.dimension.capitalize(), *(v.value.capitalize() for v in Verdict), "Judged"), rows)
+    title = tr("Verdicts by {dimension}", dimension=by)
+    table = Table(title, (column, *names, tr("Judged")), rows)
     chart = _chart(title, ChartKind.STACKED, named, [sum(t.values()) for t in totals],
-                   [(v.value.capitalize(), [float(t[v]) for t in totals]) for v in Verdict], "questions judged",
-                   _VERDICT_COLOURS)
+                   [(name, [float(t[v]) for t in totals]) for name, v in zip(names, Verdict)], tr("questions judged"),
+                   tr, _VERDICT_COLOURS)
     return Panel(table, chart)
 
 
-def panels(result: Analytics, per_question: bool = True) -> list[Panel]:
+def panels(result: Analytics, per_question: bool = True, tr: Translate = ENGLISH) -> list[Panel]:
     """Every figure of the dashboard and of the Word chapter, in their order (``per_question``: with the verdicts
     per question, the one figure that is not broken down)."""
-    return [replies_panel(result), delays_panel(result), *(grades_panel(result, s.key) for s in result.scales),
-            *([verdicts_panel(result)] if per_question else []), verdicts_by_group_panel(result)]
+    return [replies_panel(result, tr), delays_panel(result, tr), *(grades_panel(result, s.key, tr) for s in result.scales),
+            *([verdicts_panel(result, tr)] if per_question else []), verdicts_by_group_panel(result, tr)]
 
 
 DEFAULT_BREAKDOWNS = (Dimension.ADDRESSEE_KIND,)
@@ -459,13 +493,13 @@ def breakdowns(text: str | Iterable[str]) -> tuple[Dimension, ...]:
 
 
 def chapter_panels(store: Store, case_ids: Iterable[int] | None, dimensions: Sequence[Dimension | str] = DEFAULT_BREAKDOWNS,
-                   today: date | None = None) -> list[Panel]:
+                   today: date | None = None, tr: Translate = ENGLISH) -> list[Panel]:
     """The portfolio chapter's figures: every panel by each breakdown in turn, the verdicts per question (which
-    no breakdown changes) once, after the first breakdown's."""
+    no breakdown changes) once, after the first breakdown's; in ``tr``'s language (the briefing's)."""
     found: list[Panel] = []
     for position, dimension in enumerate(breakdowns(dimensions)):
         result = analytics(store, case_ids, dimension, today)
-        found += panels(result, per_question=position == 0)
+        found += panels(result, per_question=position == 0, tr=tr)
     return found
 
 

@@ -324,7 +324,8 @@ def export_briefing(store: Store, references: list[str], target: Path | None,
     if options.template and not Path(options.template).is_file():
         raise ExportError(f"{options.template}: template not found")
     breakdowns = options.analytics_by if isinstance(options, ExportOptions) else ExportOptions.analytics_by
-    overview = [_analytics_chapter(store, briefings, today, breakdowns)] if options.analytics and len(briefings) > 1 else []
+    overview = [_analytics_chapter(store, briefings, today, breakdowns, options)] \
+        if options.analytics and len(briefings) > 1 else []
     try:
         document = write_briefing(briefings, options, overview=overview,
                                   title=options.tr("Portfolio of {count} cases", count=len(briefings)))
@@ -360,15 +361,18 @@ def redact_rows(rows: list[dict], redactor: Redactor) -> list[dict]:
             for row in rows]
 
 
-def _analytics_chapter(store: Store, briefings: list[Briefing], today: date | None, breakdowns: tuple[str, ...]):
-    """The portfolio's Analytics chapter: the Dashboard's figures for its cases, by each chosen breakdown."""
+def _analytics_chapter(store: Store, briefings: list[Briefing], today: date | None, breakdowns: tuple[str, ...],
+                       options: BriefingOptions):
+    """The portfolio's Analytics chapter: the Dashboard's figures for its cases, by each chosen breakdown,
+    in the briefing's language."""
     from reviewdesk.documents.briefing_analytics import add_analytics_chapter
     from reviewdesk.services.analytics import DEFINITIONS, chapter_panels
 
     with store.session() as session:
         ids = [find_case_id(session, b.reference) for b in briefings]
-    figures = [(p.table, p.chart) for p in chapter_panels(store, ids, breakdowns, today)]
-    return lambda document: add_analytics_chapter(document, figures, DEFINITIONS)
+    figures = [(p.table, p.chart) for p in chapter_panels(store, ids, breakdowns, today, options.tr)]
+    return lambda document: add_analytics_chapter(document, figures, options.tr(DEFINITIONS),
+                                                  heading=options.tr("Analytics"))
 
 
 TAG_FIELDS = ["case", "document", "section", "page", "quote", "term", "term_path", "note", "reviewer", "date"]
