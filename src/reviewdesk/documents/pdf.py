@@ -21,6 +21,7 @@ from pathlib import Path
 import pymupdf
 
 from reviewdesk.documents import processes
+from reviewdesk.documents.bidi import has_rtl, rtl_page_content
 from reviewdesk.documents.budget import AnalysisCancelled, TooComplex, checkpoint
 from reviewdesk.documents.errors import DocumentError
 from reviewdesk.documents.tessdata import find_tessdata, missing_languages_hint
@@ -97,6 +98,12 @@ def _page_content(page: pymupdf.Page, textpage=None) -> dict:
     return page.get_text("dict", flags=_FLAGS, textpage=textpage)
 
 
+def _text_layer_content(page: pymupdf.Page) -> dict:
+    content = page.get_text("dict", flags=_FLAGS)
+    # Only a right-to-left page is read again letter by letter, for its ligatures (documents/bidi.py).
+    return rtl_page_content(page, _FLAGS) if has_rtl(content) else content
+
+
 def _tessdata_folder() -> str | None:
     # The same folder as the check before OCR, not only PyMuPDF's guess (a bundle has no tesseract on PATH).
     folder = find_tessdata().folder
@@ -171,7 +178,7 @@ class _PdfReader:
 
     def _read_pages(self, ocr: bool = False) -> int:
         self.pages, self.sizes = [], []
-        pages = self._ocr_pages() if ocr else ((page, page.get_text("dict", flags=_FLAGS)) for page in self.doc)
+        pages = self._ocr_pages() if ocr else ((page, _text_layer_content(page)) for page in self.doc)
         for page, content in pages:
             checkpoint()
             lines = []
