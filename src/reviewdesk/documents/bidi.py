@@ -14,6 +14,7 @@ order), by undoing the Unicode bidi algorithm for a right-to-left paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -89,7 +90,7 @@ def _left_to_right_runs(kinds: list[str], letters: str, start: int, end: int) ->
         return []
     latin = any(kinds[i] == "L" for i in strong)
     runs = [[strong[0], strong[0] + 1]]
-    for before, after in zip(strong, strong[1:]):
+    for before, after in itertools.pairwise(strong):
         gap = after - before - 1
         if latin or gap == 0 or (gap == 1 and letters[before + 1] in _NUMBER_JOINERS):
             runs[-1][1] = after + 1
@@ -179,6 +180,10 @@ def _is_rtl_line(group: list[tuple[dict, dict]]) -> bool:
     return "R" in kinds or (len(group) > 1 and "L" not in kinds)
 
 
+def _union(boxes: list) -> tuple[float, float, float, float]:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
 def _rebuild(group: list[tuple[dict, dict]]) -> None:
     """One printed Arabic line, cut by MuPDF into ``group``, made the first piece's line in reading order."""
     tagged = [(char, span) for _block, line in group for span in line["spans"] for char in span["chars"]]
@@ -195,13 +200,9 @@ def _rebuild(group: list[tuple[dict, dict]]) -> None:
     for span in spans:
         del span["_source"]
         span["text"] = "".join(c["c"] for c in span["chars"])
-        boxes = [c["bbox"] for c in span["chars"]]
-        span["bbox"] = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-                        max(b[3] for b in boxes))
+        span["bbox"] = _union([c["bbox"] for c in span["chars"]])
     first = group[0][1]
-    boxes = [line["bbox"] for _block, line in group]
-    first["bbox"] = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-                     max(b[3] for b in boxes))
+    first["bbox"] = _union([line["bbox"] for _block, line in group])
     first["spans"] = spans
     for block, line in group[1:]:
         block["lines"].remove(line)
