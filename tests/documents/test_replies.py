@@ -114,7 +114,8 @@ def test_citing_a_reference_does_not_make_a_reply(paragraphs):
     "En réponse à votre lettre du 28 mai 2019 concernant M. Exemple, la société souhaite préciser ce qui suit.",
     "En respuesta a su carta del 28 de mayo de 2019 relativa al Sr. Ejemplo, la empresa desea precisar lo siguiente.",
     "We acknowledge receipt of your joint communication and thank the mandate holders for their letter.",
-], ids=["nv-en", "nv-fr", "nv-es", "response-en", "response-fr", "response-es", "company"])
+    "تهدي البعثة الدائمة لروريتانيا أطيب تحياتها إلى مفوضية الأمم المتحدة السامية لحقوق الإنسان.",
+], ids=["nv-en", "nv-fr", "nv-es", "response-en", "response-fr", "response-es", "company", "nv-ar"])
 def test_reply_hallmarks_in_each_language(opening):
     assert _kind(opening, "The authorities have examined the matter carefully.")
 

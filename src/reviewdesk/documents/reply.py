@@ -118,7 +118,9 @@ _GOVERNMENT_VERBS = (r"(?:wishes|would like|informs|states|reiterates|rejects|ca
 _HALLMARKS = (
     # -- a reply's opening ---------------------------------------------------------------------
     _Hallmark(REPLY, 3.0, "a note verbale's compliments",
-              _p(r"presents? (?:its|his|her) compliments|presente ses compliments|saluda (?:muy )?(?:atentamente|cordialmente)"),
+              _p(r"presents? (?:its|his|her) compliments|presente ses compliments|saluda (?:muy )?(?:atentamente|cordialmente)|"
+                 # Arabic: "تهدي البعثة الدائمة لـ… أطيب تحياتها" (the Mission presents its best compliments).
+                 r"تهدي\s+(?:\S+\s+){0,12}?(?:اطيب\s+|أطيب\s+)?تحياتها"),
               "opening"),
     _Hallmark(REPLY, 2.0, "names the communication it answers",
               _p(rf"(?:with reference to|in response to|in reply to|further to|in connection with|referring to|"
