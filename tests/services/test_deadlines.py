@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -93,6 +94,13 @@ def test_groupings_by_mandate_and_by_the_reviewers_who_annotated(deadlines_store
     assert by_mandate[MANDATE_NAMES[0]] == [r for r in ORDER if r != "AL BRA 4/2025"]
     assert by_mandate[MANDATE_NAMES[1]] == ["UA OTH 1/2025", "AL BRA 4/2025"]
     assert by_mandate[MANDATE_NAMES[2]] == ["AL BRA 4/2025"]
+    # The same mandate named in French on one letter and in English on another is one group.
+    french, english = ("Rapporteuse spéciale sur la situation des défenseurs des droits de l'homme",
+                       "Special Rapporteur on the situation of human rights defenders")
+    relabelled = [replace(rows[0], mandates=(french,)), replace(rows[1], mandates=(english, french))]
+    [group] = group_rows(relabelled, "mandate")
+    assert group.name == french and len(group.rows) == 2
+    assert {r.reference for r in group.rows} == {r.reference for r in relabelled}
 
     # Who annotated: a tag's author on one case, a correction's on another, both on a third.
     term = next(t for t in list_terms(store) if t.vocabulary == "Allegations")

@@ -24,6 +24,7 @@ from reviewdesk.db import Store
 from reviewdesk.db.models import Case, Document, FieldCorrection, Tag
 from reviewdesk.documents.icalendar import CalendarEvent, write_calendar
 from reviewdesk.domain.errors import ReviewDeskError
+from reviewdesk.domain.mandates import canonical_mandate
 from reviewdesk.domain.vocabulary import DocumentKind, ReplyState
 from reviewdesk.services.cases import summaries
 
@@ -202,12 +203,24 @@ def group_rows(rows: Sequence[DeadlineRow], grouping: Grouping | str) -> list[De
     if grouping is Grouping.NONE:
         return [DeadlineGroup("All communications", tuple(rows))]
     groups: dict[str, list[DeadlineRow]] = {}
+    shown: dict[str, str] = {}  # a group's key → its name (a mandate: the first title met, in any language)
     for row in rows:
-        names = row.mandates if grouping is Grouping.MANDATE else row.reviewers
-        for name in names or ((NO_MANDATE if grouping is Grouping.MANDATE else UNASSIGNED),):
-            groups.setdefault(name, []).append(row)
-    ordered = sorted(groups, key=lambda name: (name.startswith("("), name.casefold()))
-    return [DeadlineGroup(name, tuple(sorted(groups[name], key=sort_key))) for name in ordered]
+        keyed: dict[str, str] = {}
+        if grouping is Grouping.MANDATE:
+            # One mandate whatever the language of its title (domain.mandates), as facets and analytics count.
+            for title in row.mandates:
+                if (mandate := canonical_mandate(title)) is not None:
+                    keyed.setdefault(mandate.key, title)
+        else:
+            keyed = {name: name for name in row.reviewers}
+        if not keyed:
+            nobody = NO_MANDATE if grouping is Grouping.MANDATE else UNASSIGNED
+            keyed = {nobody: nobody}
+        for key, name in keyed.items():
+            shown.setdefault(key, name)
+            groups.setdefault(key, []).append(row)
+    ordered = sorted(groups, key=lambda key: (shown[key].startswith("("), shown[key].casefold()))
+    return [DeadlineGroup(shown[key], tuple(sorted(groups[key], key=sort_key))) for key in ordered]
 
 
 def event_uid(reference: str) -> str:
