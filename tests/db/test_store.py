@@ -19,7 +19,7 @@ from ..conftest import LETTERS
 # Both engines (SQLite, PostgreSQL): the store and corpus fixtures follow the engine fixture.
 pytestmark = pytest.mark.engines
 
-HEAD = "0018"
+HEAD = "0019"
 
 
 def _revision(path) -> str:

@@ -3,12 +3,20 @@
 Every table is read, FTS5 shadow tables included, every column raw as SQLite
 holds it (dates as text, JSON as text, booleans as integers), in rowid order.
 On PostgreSQL every table is read in primary-key order, each row as its text form.
+
+What only records that a write happened is left out: the change log and the
+tombstones (kept by triggers), and shared rows' ``version`` and ``stamps`` —
+putting values back is itself a write (``services/rows.py``), checked by
+``tests/services/test_sync_columns.py``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+
+WRITE_LOGS = ("change_log", "tombstone")
+WRITE_COUNTERS = ("version", "stamps")
 
 
 class Snapshots:
@@ -26,12 +34,17 @@ class Snapshots:
         self.queries: dict[str, str] = {}
         self.columns: dict[str, list[str]] = {}
         for (table,) in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+            if table in WRITE_LOGS:
+                continue
+            names = [row[1] for row in self.connection.execute(f'PRAGMA table_info("{table}")')
+                     if row[1] not in WRITE_COUNTERS]
+            listed = ", ".join(f'"{name}"' for name in names)
             try:
-                cursor = self.connection.execute(f'SELECT rowid, * FROM "{table}" LIMIT 0')
-                self.queries[table] = f'SELECT rowid, * FROM "{table}" ORDER BY rowid'
+                cursor = self.connection.execute(f'SELECT rowid, {listed} FROM "{table}" LIMIT 0')
+                self.queries[table] = f'SELECT rowid, {listed} FROM "{table}" ORDER BY rowid'
             except sqlite3.OperationalError:  # WITHOUT ROWID (FTS5's idx and config): ordered by the key
-                cursor = self.connection.execute(f'SELECT * FROM "{table}" LIMIT 0')
-                self.queries[table] = f'SELECT * FROM "{table}" ORDER BY 1, 2'
+                cursor = self.connection.execute(f'SELECT {listed} FROM "{table}" LIMIT 0')
+                self.queries[table] = f'SELECT {listed} FROM "{table}" ORDER BY 1, 2'
             self.columns[table] = [d[0] for d in cursor.description]
 
     def take(self) -> dict[str, list[tuple]]:
@@ -73,12 +86,15 @@ class ServerSnapshots(Snapshots):
             "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
             "WHERE c.relkind = 'r' GROUP BY c.relname ORDER BY c.relname").fetchall()
         for table, columns in tables:
+            if table in WRITE_LOGS:
+                continue
             key = self.connection.execute(
                 "SELECT array_agg(a.attname) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
                 "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary",
                 (f'"{table}"',)).fetchone()[0] or columns
             order = ", ".join(f'"{c}"' for c in key)
-            self.queries[table] = f'SELECT t::text FROM "{table}" t ORDER BY {order}'
+            kept = ", ".join(f't."{c}"' for c in columns if c not in WRITE_COUNTERS)
+            self.queries[table] = f'SELECT ({kept})::text FROM "{table}" t ORDER BY {order}'
             self.columns[table] = ["row"]
 
     def take_indexed(self) -> dict[str, list[tuple]]:

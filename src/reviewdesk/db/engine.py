@@ -13,9 +13,24 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from reviewdesk.db import cipher, creation, fulltext, migrate, server, sqlite_file
-from reviewdesk.db.errors import DiskFull, NotAllowed, StoreBusy, StoreError
+from reviewdesk.db import (
+    cipher,
+    creation,
+    fulltext,
+    lineage,  # noqa: F401  (its flush listener stamps what every session writes)
+    migrate,
+    server,
+    sqlite_file,
+)
+from reviewdesk.db.errors import (
+    ConcurrentWrite,
+    DiskFull,
+    NotAllowed,
+    StoreBusy,
+    StoreError,
+)
 from reviewdesk.db.location import StoreLocation
 
 __all__ = ["Store", "StoreError", "copy_store", "open_store"]
@@ -69,6 +84,10 @@ class Store:
                 raise StoreBusy(self.path, "another ReviewDesk (window or command) kept the store busy; "
                                            "nothing of this change was kept: try again") from exc
             raise
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConcurrentWrite(self.location, "someone else changed or deleted this annotation at the same "
+                                                 "moment; nothing of this change was kept: look again and retry") from exc
         except DBAPIError as exc:
             session.rollback()
             if server.is_permission_denied(exc):

@@ -26,3 +26,11 @@ class DiskFull(StoreError):
 
     def __str__(self) -> str:
         return f"disk full: {self.subject}: {self.problem}"
+
+
+class ConcurrentWrite(StoreError):
+    """Another session changed or deleted a row this one had read, between the read and the write.
+
+    The ORM writes shared rows under their version (``Synced``), so the second
+    of two simultaneous writes matches no row; its transaction rolled back.
+    """

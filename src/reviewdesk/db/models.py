@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from uuid import uuid4
 
 from sqlalchemy import (
     JSON,
@@ -19,15 +20,43 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def new_uuid() -> str:
+    return uuid4().hex
+
+
 class Base(DeclarativeBase):
     pass
+
+
+class Synced:
+    """An annotation row that teams share (migration 0019): merged by ``uuid``, written under ``version``.
+
+    The ORM adds ``WHERE version = …`` to every UPDATE and DELETE of a loaded
+    row, so two sessions writing one row cannot both win (``StaleDataError``);
+    ``stamps`` (field -> ids of the edits that set it) is kept by
+    ``db/lineage.py``. A new row's fields all start with one creation stamp.
+    """
+
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    stamps: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class StoredFile(Base):
@@ -162,7 +191,7 @@ class Term(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Tag(Base):
+class Tag(Synced, Base):
     """A term attached to ``document.text[start:end]``, with the reviewer's note.
 
     ``quote``, ``prefix`` and ``suffix`` (a W3C TextQuoteSelector) say what the
@@ -192,7 +221,7 @@ class Tag(Base):
     orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class AnswerLink(Base):
+class AnswerLink(Synced, Base):
     """``document.text[start:end]`` of a reply answers ``question`` (quote and orphaned as for tags)."""
 
     __tablename__ = "answer_link"
@@ -229,7 +258,7 @@ class ScaleValue(Base):
     administrative: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class VerdictRow(Base):
+class VerdictRow(Synced, Base):
     """The reviewer's verdict on one question (the evidence is the question's answer links)."""
 
     __tablename__ = "verdict"
@@ -241,7 +270,7 @@ class VerdictRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
 
 
-class Grade(Base):
+class Grade(Synced, Base):
     """A grade of a reply (``document_id``) or, with no reply, of the case."""
 
     __tablename__ = "grade"
@@ -265,7 +294,7 @@ class RejectedSuggestion(Base):
     start: Mapped[int] = mapped_column(Integer)
 
 
-class FieldCorrection(Base):
+class FieldCorrection(Synced, Base):
     """A field the reviewer corrected: its value wins over the parser's, even after re-analysis.
 
     Case fields (date, addressee, mandates…) belong to the case; ``kind`` and
@@ -299,7 +328,7 @@ class SavedSearch(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Redaction(Base):
+class Redaction(Synced, Base):
     """``document.text[start:end]`` is hidden by exports: blacked out, or shown as ``pseudonym``.
 
     ``text`` is the string as found when marked, so exports can also hide it
@@ -320,3 +349,57 @@ class Redaction(Base):
     pseudonym: Mapped[str | None] = mapped_column(String(200), nullable=True)
     author: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Tombstone(Base):
+    """A deleted annotation's UUID (kept by triggers): merges never bring it back."""
+
+    __tablename__ = "tombstone"
+    uuid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    deleted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ChangeLog(Base):
+    """One insert, update or delete of an annotation (kept by triggers), whoever made it: windows poll it."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    row_uuid: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(Integer)
+    operation: Mapped[str] = mapped_column(String(6))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SyncMeta(Base):
+    """The store's own id (``store_id``) and what it was checked out from."""
+
+    __tablename__ = "sync_meta"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncConflict(Base):
+    """A field both sides of a merge changed to different values, until the reviewer chooses.
+
+    ``kept`` is the value the store holds meanwhile (chosen the same way on both
+    sides, so both merge orders agree), ``other`` the one it did not keep.
+    """
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (UniqueConstraint("row_uuid", "field", name="uq_sync_conflict_field"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    row_uuid: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    kept: Mapped[object] = mapped_column(JSON, nullable=True)
+    other: Mapped[object] = mapped_column(JSON, nullable=True)
+    kept_by: Mapped[str] = mapped_column(String(200), default="")
+    kept_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    other_by: Mapped[str] = mapped_column(String(200), default="")
+    other_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(500), default="")
+    found_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)

@@ -21,7 +21,9 @@ from reviewdesk.db.errors import StoreError
 
 ROLES = ("reader", "reviewer", "editor")
 # What a reviewer writes: annotations and assessments, never the documents or the vocabularies.
-REVIEWER_TABLES = ("tag", "answer_link", "verdict", "grade", "rejected_suggestion", "saved_search", "redaction")
+REVIEWER_TABLES = ("tag", "answer_link", "verdict", "grade", "rejected_suggestion", "saved_search", "redaction",
+                   # kept by triggers on those (which run as the writer) and by merges
+                   "tombstone", "change_log", "sync_conflict")
 _SCHEMA_TABLES = ("alembic_version",)  # written by migrations only, which the database's owner runs
 
 

@@ -20,6 +20,7 @@ document whose text is put back is indexed again for search.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,7 @@ from reviewdesk.db.models import (
     VerdictRow,
 )
 from reviewdesk.db.fulltext import index_document, unindex_document
+from reviewdesk.db.lineage import BOOKKEEPING, SYNCED_TABLES, extended
 from reviewdesk.domain.errors import ReviewDeskError
 from reviewdesk.services.edits import Changes, Edit
 
@@ -147,6 +149,9 @@ def put_rows(session: Session, images: tuple[RowImage, ...]) -> tuple[RowImage, 
         if now.values is None:
             _execute(session, insert(raw).values(id=image.id, **values), image, "put back")
         else:
+            if image.table in SYNCED_TABLES:
+                values = _as_new_write(session, image, values, dict(now.values))
+                raw = _raw(image.table, {"id", *values})
             _execute(session, update(raw).where(raw.c.id == image.id).values(**values), image, "put back")
     for image, now in sorted(pairs, key=lambda pair: -_ORDER[pair[0].table]):
         if image.values is None and now.values is not None:
@@ -154,6 +159,22 @@ def put_rows(session: Session, images: tuple[RowImage, ...]) -> tuple[RowImage, 
             _execute(session, delete(raw).where(raw.c.id == image.id), image, "removed")
     _reindex(session, pairs)
     return tuple(current)
+
+
+def _as_new_write(session: Session, image: RowImage, values: dict[str, Any], now: dict[str, Any]) -> dict[str, Any]:
+    """Putting a shared row's values back is a write like any other: a new version, a new stamp per field.
+
+    Otherwise an undo after a check-in would look older than the copy it undid
+    and a merge would bring the undone value back.
+    """
+    raw = _raw(image.table, ["id", "version", "stamps"])
+    version, stamps = session.execute(select(raw.c.version, cast(raw.c.stamps, Text))
+                                      .where(raw.c.id == image.id)).one()
+    changed = [name for name, value in values.items() if name not in BOOKKEEPING and now.get(name, value) != value]
+    written = {name: value for name, value in values.items() if name not in ("version", "stamps")}
+    written["version"] = version + 1
+    written["stamps"] = json.dumps(extended(stamps, changed))
+    return written
 
 
 def _park(session: Session, pairs: list[tuple[RowImage, RowImage]]) -> None:
