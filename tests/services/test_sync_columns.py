@@ -13,6 +13,7 @@ import re
 import pytest
 from sqlalchemy import select
 
+from reviewdesk.db import open_store
 from reviewdesk.db.errors import ConcurrentWrite
 from reviewdesk.db.models import ChangeLog, Document, Tag, Tombstone, VerdictRow
 from reviewdesk.domain.vocabulary import DocumentKind
@@ -85,7 +86,8 @@ def test_the_change_log_names_each_write_and_its_case(store):
         question_id = session.scalar(select(Document).where(Document.id == letter.id)).questions[0].id
     set_verdict(store, question_id, "answered", author="Ana")
     delete_tag(store, tag.id)
-    feed = changes_since(store, before)
+    with open_store(store.location) as colleague:  # sees every write of ``store``, on either engine
+        feed = changes_since(colleague, before)
     assert feed.cases == {letter.case_id} and feed.kinds == {"tag", "verdict"} and not feed.unplaced
     with store.session() as session:
         operations = session.scalars(select(ChangeLog.operation).where(ChangeLog.id > before)
@@ -108,3 +110,22 @@ def test_two_sessions_writing_one_verdict_the_second_is_refused(store):
     with store.session() as session:
         kept = session.scalar(select(VerdictRow).where(VerdictRow.question_id == question_id))
         assert kept.note == "" and kept.author == "Ben" and kept.version == 2
+
+
+def test_on_a_team_store_the_feed_leaves_out_the_asking_stores_own_writes(store):
+    """A store file's change log names no writer: there the feed has every write, the window tells its own."""
+    team = store.location.is_server
+
+    letter = _letter(store)
+    with store.session() as session:
+        question_id = session.scalar(select(Document).where(Document.id == letter.id)).questions[0].id
+    before = latest_change(store)
+    set_verdict(store, question_id, "answered", author="Ana")
+    mine = changes_since(store, before)
+    assert mine.empty if team else mine.cases == {letter.case_id}
+    with open_store(store.location) as colleague:
+        assert colleague.writer != store.writer or not team
+        assert changes_since(colleague, before).cases == {letter.case_id}
+        set_verdict(colleague, question_id, "rejected", author="Ben")
+    feed = changes_since(store, before)
+    assert feed.cases == {letter.case_id} and feed.kinds == {"verdict"} and feed.others_only is team

@@ -51,6 +51,8 @@ class Store:
         self.location = location
         self.engine = engine
         self.backup_path = backup_path
+        # What the change log records as this store's writes (PostgreSQL); None for a file, where it records none.
+        self.writer = server.writer_name(engine) if location.is_server else None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._close_lock = threading.Lock()
         self._closed = False

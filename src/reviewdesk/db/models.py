@@ -371,6 +371,7 @@ class ChangeLog(Base):
     case_id: Mapped[int | None] = mapped_column(Integer)
     operation: Mapped[str] = mapped_column(String(6))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    origin: Mapped[str | None] = mapped_column(String(64))  # Store.writer of the client that wrote (PostgreSQL)
 
 
 class SyncMeta(Base):

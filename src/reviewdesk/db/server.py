@@ -10,7 +10,10 @@ advisory lock (migrations/env.py) keeps two clients from upgrading at once.
 
 from __future__ import annotations
 
+from uuid import uuid4
+
 from sqlalchemy import Connection, Engine, create_engine, inspect
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -34,7 +37,15 @@ def server_engine(location: StoreLocation) -> Engine:
     except ImportError:
         raise StoreError(location, f"a PostgreSQL store needs the psycopg driver, which is not installed: "
                                    f"{INSTALL_HINT}") from None
-    return create_engine(location.url, pool_pre_ping=True, connect_args={"application_name": "reviewdesk"})
+    # A name of its own per engine, in its URL: the change log's triggers record it (application_name),
+    # so a window tells its own writes from others'.
+    url = make_url(location.url).update_query_dict({"application_name": f"reviewdesk {uuid4().hex[:12]}"})
+    return create_engine(url, pool_pre_ping=True)
+
+
+def writer_name(engine: Engine) -> str | None:
+    """The application_name the engine's connections write under (see ``server_engine``)."""
+    return engine.url.query.get("application_name")
 
 
 def reason(exc: BaseException) -> str:

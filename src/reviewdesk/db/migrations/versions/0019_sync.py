@@ -11,7 +11,8 @@ Triggers keep two tables whatever writes (this program, the CLI, another
 client of the team store): ``tombstone`` holds the UUID of every deleted
 annotation (a merge never brings it back; inserting the UUID again, as an
 undo does, removes it), and ``change_log`` one row per insert, update or
-delete with the case it belongs to, which open windows poll to show what
+delete with the case it belongs to (and, on PostgreSQL, the writing client's
+``application_name``, so a window can tell its own writes), which open windows poll to show what
 others changed (PostgreSQL also NOTIFYs ``reviewdesk_changes``).
 ``sync_meta`` holds the store's own id (made when first needed, so two fresh
 stores compare equal) and what it was checked out from;
@@ -71,6 +72,7 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer, nullable=True),
         sa.Column("operation", sa.String(6), nullable=False),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("origin", sa.String(64), nullable=True),  # the writing client's application_name (PostgreSQL)
     )
     op.create_table(
         "sync_meta",
@@ -122,7 +124,8 @@ BEGIN
     owner := {old_case};
     INSERT INTO tombstone (uuid, kind, case_id, deleted_at) VALUES (OLD.uuid, '{name}', owner, now())
       ON CONFLICT (uuid) DO UPDATE SET deleted_at = EXCLUDED.deleted_at, case_id = EXCLUDED.case_id;
-    INSERT INTO change_log (kind, row_uuid, case_id, operation, at) VALUES ('{name}', OLD.uuid, owner, 'delete', now());
+    INSERT INTO change_log (kind, row_uuid, case_id, operation, at, origin)
+      VALUES ('{name}', OLD.uuid, owner, 'delete', now(), current_setting('application_name', true));
     PERFORM pg_notify('reviewdesk_changes', coalesce(owner::text, ''));
     RETURN OLD;
   END IF;
@@ -130,7 +133,8 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     DELETE FROM tombstone WHERE uuid = NEW.uuid;
   END IF;
-  INSERT INTO change_log (kind, row_uuid, case_id, operation, at) VALUES ('{name}', NEW.uuid, owner, lower(TG_OP), now());
+  INSERT INTO change_log (kind, row_uuid, case_id, operation, at, origin)
+    VALUES ('{name}', NEW.uuid, owner, lower(TG_OP), now(), current_setting('application_name', true));
   PERFORM pg_notify('reviewdesk_changes', coalesce(owner::text, ''));
   RETURN NEW;
 END $$""")
