@@ -33,6 +33,7 @@ from reviewdesk.gui.commands import Undo
 from reviewdesk.gui.filters_panel import FiltersController
 from reviewdesk.gui.follow_up import FollowUpController
 from reviewdesk.gui.history_panel import HistoryPanel
+from reviewdesk.gui.live_updates import LiveUpdates
 from reviewdesk.gui.lock import AutoLock
 from reviewdesk.gui.models.case_list import (
     CASE_ID_ROLE,
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.filters = FiltersController(self)
         self.follow_up = FollowUpController(self)
         self.history = HistoryPanel(self)
+        self.live_updates = LiveUpdates(ops, self)
+        self.live_updates.arrived.connect(self.apply_changes)
+        self.live_updates.start()
         self.case_list_panel.layout().insertWidget(1, self.filters.chips)
         self._pending_reveal: tuple[int, int, list[tuple[int, int]], str] | None = None
         self.tagging.panel.orphans_button.clicked.connect(self.show_orphans)
@@ -386,6 +390,7 @@ class MainWindow(QMainWindow):
         self.filters.filter = self.filters.filter.__class__()  # another store: its own facets
         self.filters.refresh()
         self.follow_up.store_replaced()
+        self.live_updates.start()
         self.tagging.reload_terms()
         self.refresh_cases(select_first=True)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
@@ -824,6 +829,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("window_state", self.saveState())
         self.settings.set_geometry("case_columns", self.case_table.horizontalHeader().saveState())
         self.filters.stop()
+        self.live_updates.stop()
         self.ops.cancel_all()
         self.ops.shutdown()
         super().closeEvent(event)
