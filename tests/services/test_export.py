@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -86,7 +87,8 @@ def test_briefing_comments_match_the_tags_and_open_in_libreoffice(store, assesse
     for tag in tags:
         assert (squeeze(tag.quote), True) in {(squeeze(a), tag.term_label in c) for a, c in comments}
     assert any(c.startswith("Answers Q2, Q3") and "partially answered" in c for _a, c in comments)
-    assert {comment.author for comment in docx.Document(str(out)).comments} == {"Ana Reviewer"}
+    # Each comment is the tagging reviewer's; the links record no author: the exporting reviewer's.
+    assert {comment.author for comment in docx.Document(str(out)).comments} == {"Ana Reviewer", "Ana"}
     document = docx.Document(str(out))
     table = document.tables[1]
     assert [row.cells[0].text for row in table.rows[1:]] == [str(n) for n in range(1, 9)]
@@ -101,6 +103,30 @@ def test_briefing_comments_match_the_tags_and_open_in_libreoffice(store, assesse
         text = "".join(page.get_text() for page in pdf)
         pages = pdf.page_count
     assert pages >= 3 and "Briefing — AL OTH 78/2021" in text and "Responsive but incomplete" in text
+
+
+def test_each_comment_is_signed_by_the_reviewer_who_made_its_tag_or_link(store, assessed_case, tmp_path):
+    detail = assessed_case
+    overview = answers_overview(store, detail.summary.id)
+    unlinked = next(q for q in overview if not q.links)
+    reply = next(d for d in detail.documents if d.kind.value == "reply")
+    linked = [(link.start, link.end) for q in overview for link in q.links]
+    start = next(m.end() for m in re.finditer(r"\n\n", reply.text)
+                 if not any(a <= m.end() < b for a, b in linked) and m.end() + 40 < len(reply.text))
+    link_passage(store, unlinked.question_id, reply.id, start, start + 40, author="Carla Linker")
+    out = tmp_path / "team.docx"
+    export_briefing(store, ["AL OTH 78/2021"], out, BriefingOptions(author="Dana Exporter"), reviewer="Dana Exporter")
+    by_author: dict[str, list[str]] = {}
+    for comment in docx.Document(str(out)).comments:
+        by_author.setdefault(comment.author, []).append(comment.text)
+    assert set(by_author) == {"Ana Reviewer", "Ana", "Carla Linker", "Dana Exporter"}
+    assert all("Forced labour" in t or "Trafficking" in t or "Surveillance" in t for t in by_author["Ana Reviewer"])
+    assert [t.split(" — ")[0] for t in by_author["Carla Linker"]] == [f"Answers Q{unlinked.number}"]
+    assert all(t.startswith("Answers Q") for t in by_author["Dana Exporter"])  # links made before authors
+
+    one = tmp_path / "one.docx"
+    export_briefing(store, ["AL OTH 78/2021"], one, BriefingOptions(author="Dana Exporter", comment_authors=False))
+    assert {comment.author for comment in docx.Document(str(one)).comments} == {"Dana Exporter"}
 
 
 def test_odd_text_overlaps_and_paragraph_spanning_marks(tmp_path):

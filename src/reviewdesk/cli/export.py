@@ -27,7 +27,8 @@ def cmd_export(args, store: Store) -> int:
     sections = {part.strip().lower() for part in args.sections.split(",")} if args.sections else None
     options = ExportOptions(author=args.reviewer or "ReviewDesk", paper=args.paper, template=args.template,
                             chosen_sections=sections, analytics=not args.no_analytics, language=args.language,
-                            analytics_by=tuple(d.value for d in breakdowns(args.analytics_by)))
+                            analytics_by=tuple(d.value for d in breakdowns(args.analytics_by)),
+                            comment_authors=not args.comments_by_reviewer)
     if args.docx or args.pdf:
         docx, pdf = (Path(args.docx) if args.docx else None), (Path(args.pdf) if args.pdf else None)
         comments = export_briefing(store, args.references, docx, options, reviewer=args.reviewer,
@@ -69,7 +70,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub.add_argument("--excel", action="store_true", help="CSV with a UTF-8 byte-order mark, as Excel expects")
     sub.add_argument("--template", metavar="T.docx", help="take styles from this Word document")
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
-    sub.add_argument("--reviewer", default="", help="author of the comments")
+    sub.add_argument("--reviewer", default="", help="who exports: the cover's reviewer, and the author of comments "
+                                                   "whose tag or link records none")
+    sub.add_argument("--comments-by-reviewer", action="store_true",
+                     help="sign every comment with --reviewer instead of the reviewer who made its tag or link")
     sub.add_argument("--no-full-text", action="store_true", help="leave out the allegations and reply texts")
     sub.add_argument("--no-analytics", action="store_true",
                      help="leave the Analytics chapter (charts and tables) out of a portfolio")

@@ -57,6 +57,7 @@ class Mark:
     comment: str
     colour: str | None = None
     fill: str | None = None
+    author: str = ""  # the reviewer who made the tag or link: the Word comment's author (else the export's)
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,9 @@ class BriefingOptions:
     # Hides redacted strings in what the briefing's data does not carry: properties, a template's headers.
     scrub: Callable[[str], str] | None = None
     language: str = DEFAULT_LANGUAGE  # of headings, labels and verdicts (documents/briefing_text.py)
+    # Each comment signed by the reviewer who made its tag or link (a team's briefing shows who said what);
+    # False: every comment by ``author``. Marks without an author are always the export's.
+    comment_authors: bool = True
 
     def tr(self, text: str, **values: object) -> str:
         return tr(self.language, text, **values)
@@ -204,7 +208,7 @@ def _boundaries(text: str, marks: tuple[Mark, ...]) -> list[int]:
     return sorted(points)
 
 
-def _annotated_text(document, section: SectionText, author: str) -> int:
+def _annotated_text(document, section: SectionText, author: str, by_marks: bool = True) -> int:
     """The section's paragraphs, runs cut at every mark boundary; returns the number of comments added."""
     text = section.text
     points = _boundaries(text, section.marks)
@@ -226,8 +230,9 @@ def _annotated_text(document, section: SectionText, author: str) -> int:
     for mark in section.marks:
         covered = [runs[s] for s in ordered if mark.start <= s < mark.end and runs[s].text.strip()]
         if covered:
-            document.add_comment(covered, text=xml_safe(mark.comment), author=author,
-                                 initials="".join(w[0] for w in author.split()[:3]).upper() or "RD")
+            signed = xml_safe((mark.author if by_marks else "") or author)
+            document.add_comment(covered, text=xml_safe(mark.comment), author=signed,
+                                 initials="".join(w[0] for w in signed.split()[:3]).upper() or "RD")
             added += 1
     return added
 
@@ -249,7 +254,7 @@ def _other_passages(document, passages: list[SectionText], level: int, options: 
         if passage.title != shown:
             document.add_heading(xml_safe(passage.title), level=min(level + 1, 9))
             shown = passage.title
-        _annotated_text(document, passage, options.author)
+        _annotated_text(document, passage, options.author, options.comment_authors)
 
 
 def _cover_value(briefing: Briefing, key: str) -> str:
@@ -316,7 +321,7 @@ def write_briefing(briefings: list[Briefing], options: BriefingOptions, title: s
         for section in briefing.sections:
             if _kept(section, briefing, options):
                 document.add_heading(xml_safe(section.title), level=heading_level + 1)
-                _annotated_text(document, section, options.author)
+                _annotated_text(document, section, options.author, options.comment_authors)
         _other_passages(document, [s for s in briefing.other_passages if _kept(s, briefing, options)],
                         heading_level + 1, options)
         if briefing.legal_framework:

@@ -44,6 +44,7 @@ class AnswerLinkDTO:
     quote: str
     created_at: datetime
     orphaned: bool = False  # re-analysis could not find the passage: start/end are stale, quote is what it held
+    author: str = ""  # who linked it (0018); empty for links made before authors were recorded
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,7 +66,7 @@ class RejectionUndo(RowsUndo):
 def link_dto(link: AnswerLink, question: Question, document: Document) -> AnswerLinkDTO:
     quote = link.quote if link.orphaned else document.text[link.start:link.end]
     return AnswerLinkDTO(link.id, question.id, question.number, question.document_id, link.document_id,
-                         link.start, link.end, quote, link.created_at, bool(link.orphaned))
+                         link.start, link.end, quote, link.created_at, bool(link.orphaned), link.author or "")
 
 
 def _changes(case_ids: Iterable[int | None], document_ids: Iterable[int]) -> Changes:

@@ -128,7 +128,7 @@ def _other_passages(letter, tags: list[TagDTO], paths: dict[int, str],
         upper = max(upper, *(t.end for t in group))
         for begin, finish in _excerpts(letter.text, [(t.start, t.end) for t in group], lower, upper):
             marks = tuple(Mark(max(t.start, begin) - begin, min(t.end, finish) - begin,
-                               _tag_comment(t, paths, language), t.colour)
+                               _tag_comment(t, paths, language), t.colour, author=t.author)
                           for t in group if t.start < finish and begin < t.end)
             passages.append(SectionText(tr(language, title), letter.text[begin:finish], marks, key="other"))
             texts.append((letter.id, begin))
@@ -185,7 +185,8 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
     if letter is not None:
         part = next((s for s in letter.sections if s.kind is SectionKind.ALLEGATIONS), None)
         if part is not None:
-            marks = tuple(Mark(t.start - part.start, t.end - part.start, _tag_comment(t, paths, language), t.colour)
+            marks = tuple(Mark(t.start - part.start, t.end - part.start, _tag_comment(t, paths, language), t.colour,
+                               author=t.author)
                           for t in tags if t.document_id == letter.id and part.start <= t.start and t.end <= part.end)
             sections.append(SectionText(tr(language, "Allegations"), letter.text[part.start:part.end], marks,
                                         key="allegations"))
@@ -193,20 +194,23 @@ def build_briefing(store: Store, reference: str, reviewer: str = "", today: date
         other, other_texts = _other_passages(letter, tags, paths, language)
     verdict_of = {q.number: (assessment.verdicts[q.question_id].value) for q in overview}
     for reply in (d for d in detail.documents if d.kind in REPLY_KINDS):
-        marks = [Mark(t.start, t.end, _tag_comment(t, paths, language), t.colour)
+        marks = [Mark(t.start, t.end, _tag_comment(t, paths, language), t.colour, author=t.author)
                  for t in tags if t.document_id == reply.id]
         spans: dict[tuple[int, int], list[int]] = {}
+        linked_by: dict[tuple[int, int], list[str]] = {}
         for q in overview:
             for link in q.links:
                 if link.document_id == reply.id:
                     spans.setdefault((link.start, link.end), []).append(q.number)
+                    if link.author and link.author not in linked_by.setdefault((link.start, link.end), []):
+                        linked_by[(link.start, link.end)].append(link.author)
         for (start, end), numbers in spans.items():
             verdicts = {verdict_of[n] for n in numbers if verdict_of[n]}
             words = sorted(verdict_word(language, v) for v in verdicts)
             judged = f" — {', '.join(words)}" if words else ""
             asked = ", ".join(tr(language, "Q{number}", number=n) for n in numbers)
             marks.append(Mark(start, end, tr(language, "Answers {questions}", questions=asked) + judged,
-                              fill=_answer_shade(verdicts)))
+                              fill=_answer_shade(verdicts), author=", ".join(linked_by.get((start, end), []))))
         when = _document_date(reply, language)
         title = tr(language, "Reply ({when})", when=when) if len(sections) else tr(language, "Reply")
         sections.append(SectionText(title, reply.text, tuple(marks), key="reply"))
