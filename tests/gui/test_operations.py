@@ -37,6 +37,20 @@ def test_a_newer_query_with_the_same_key_drops_the_older_result(qtbot, store):
     ops.shutdown()
 
 
+def test_queries_cancelled_by_closing_never_call_back_without_a_result(qtbot, store):
+    """Quitting while queries wait: their views must not be handed None (they would fail on it)."""
+    ops = Operations(store)
+    gate = threading.Event()
+    delivered = []
+    ops.query(lambda _s: gate.wait(10), lambda _r: delivered.append("blocker"), key="running")
+    ops.query(lambda _s: ["rows"], delivered.append, key="waiting")
+    ops.cancel_all()
+    gate.set()
+    assert ops.wait_idle(10_000)
+    assert None not in delivered and ["rows"] not in delivered
+    ops.shutdown()
+
+
 def test_an_undo_pushed_before_its_edit_ran_still_runs_after_it(qtbot, store):
     from PySide6.QtGui import QUndoStack
 

@@ -198,7 +198,8 @@ class Operations(QObject):
         if ticket.key is not None and self._latest.get(ticket.key) is ticket:
             del self._latest[ticket.key]
         try:
-            if ticket.superseded:
+            # A query cancelled before it ran (the window closing) has no result: its view is going away too.
+            if ticket.superseded or (ticket.cancelled() and not ticket.is_task and error is None):
                 return
             if error is not None:
                 (ticket.on_error or self.error_handler)(error)
