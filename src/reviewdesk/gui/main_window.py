@@ -6,7 +6,7 @@ edit on ``Operations``; it refreshes from the ``Changes`` those report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk import __version__
 from reviewdesk.gui.actions import MENUS, ActionId, ActionRegistry, menu_title
 from reviewdesk.gui.answers import AnswersController
 from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
 from reviewdesk.gui.commands import Undo
 from reviewdesk.gui.filters_panel import FiltersController
 from reviewdesk.gui.follow_up import FollowUpController
+from reviewdesk.gui.guide import about_text
 from reviewdesk.gui.history_panel import HistoryPanel
 from reviewdesk.gui.live_updates import LiveUpdates
 from reviewdesk.gui.lock import AutoLock
@@ -44,6 +44,7 @@ from reviewdesk.gui.models.case_list import (
 from reviewdesk.gui.operations import Operations, report_error
 from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog, sign_earlier_work
 from reviewdesk.gui.qda import QdaController
+from reviewdesk.gui.reanalysis import ReanalysisController
 from reviewdesk.gui.search_panel import SearchController
 from reviewdesk.gui.settings import Settings
 from reviewdesk.gui.stores import StoreController
@@ -66,22 +67,6 @@ LAYOUTS = ("three panes", "reading", "comparison")
 LAYOUT_NAMES = {"three panes": QT_TRANSLATE_NOOP("MainWindow", "three panes"),
                 "reading": QT_TRANSLATE_NOOP("MainWindow", "reading"),
                 "comparison": QT_TRANSLATE_NOOP("MainWindow", "comparison")}
-
-
-class ReanalysisSummary(QObject):
-    """What a re-analysis did, in words with plural forms (lupdate reads those only from ``self.tr``)."""
-
-    def __call__(self, report) -> str:
-        summary = " ".join((self.tr("Re-analysed %n document(s)", "", report.documents),
-                            self.tr("of %n case(s)", "", report.cases),
-                            self.tr("(%n text(s) changed)", "", report.texts_changed)))
-        if report.orphaned:
-            summary += self.tr("; %n tag(s) or link(s) could not be placed — see Orphaned", "", report.orphaned)
-        return summary
-
-
-def reanalysis_summary(report) -> str:
-    return ReanalysisSummary()(report)
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +104,7 @@ class MainWindow(QMainWindow):
         self.live_updates = LiveUpdates(ops, self)
         self.live_updates.arrived.connect(self.apply_changes)
         self.live_updates.start()
+        self.reanalysis = ReanalysisController(self)
         self.case_list_panel.layout().insertWidget(1, self.filters.chips)
         self._pending_reveal: tuple[int, int, list[tuple[int, int]], str] | None = None
         self.tagging.panel.orphans_button.clicked.connect(self.show_orphans)
@@ -324,8 +310,8 @@ class MainWindow(QMainWindow):
             ActionId.LINK_PASSAGE: lambda: self.answers.link_selection(),
             ActionId.EDIT_DETAILS: self.edit_details,
             ActionId.EDIT_QUESTIONS: self.edit_questions,
-            ActionId.REANALYSE_CASE: self.reanalyse_case,
-            ActionId.REANALYSE_ALL: self.reanalyse_all,
+            ActionId.REANALYSE_CASE: self.reanalysis.reanalyse_case,
+            ActionId.REANALYSE_ALL: self.reanalysis.reanalyse_all,
             ActionId.PREVIOUS_CASE: lambda: self._step_case(-1),
             ActionId.NEXT_CASE: lambda: self._step_case(1),
             ActionId.VOCABULARIES: self.open_vocabulary_editor,
@@ -394,7 +380,7 @@ class MainWindow(QMainWindow):
         self.tagging.reload_terms()
         self.refresh_cases(select_first=True)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
-        self.offer_reanalysis()
+        self.reanalysis.offer()
 
     # -- changes ----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
@@ -591,45 +577,6 @@ class MainWindow(QMainWindow):
             self.orphans_dialog = OrphansDialog(self, self.current_case.summary.id)
             self.orphans_dialog.show()
 
-    def reanalyse_case(self) -> None:
-        """Read this case's originals again (undoable); corrections and work are kept or listed as orphaned."""
-        from reviewdesk.services.reanalysis import reanalyse  # noqa: PLC0415
-
-        if self.current_case is None:
-            return
-        case_id, languages = self.current_case.summary.id, self.settings.ocr_languages
-        self.undo.push(self.tr("Re-analyse {reference}").format(reference=self.current_case.summary.reference),
-                       lambda store: reanalyse(store, [case_id], ocr_language=languages),
-                       lambda report: self.statusBar().showMessage(reanalysis_summary(report), 10000))
-
-    def reanalyse_all(self) -> None:
-        """Every case, as a task with progress and cancel (offered when the parser improved)."""
-        from reviewdesk.services.reanalysis import reanalyse  # noqa: PLC0415
-
-        languages = self.settings.ocr_languages
-        self.strip.busy(cancellable=True)
-
-        def done(edit) -> None:
-            self.strip.hide()
-            # Already applied: the command only keeps its inverse, so Undo gives every text back.
-            self.undo.push(self.tr("Re-analyse all cases"), lambda _store: edit)
-            self.statusBar().showMessage(reanalysis_summary(edit.value), 10000)
-
-        self.ops.task(lambda store, progress, cancelled: reanalyse(store, None, progress, cancelled,
-                                                                   ocr_language=languages),
-                      done, on_progress=lambda d, t, _x: self.strip.step(d, t),
-                      on_error=lambda e: (self.strip.hide(), self.ops.error_handler(e)))
-
-    def offer_reanalysis(self) -> None:
-        """At start: when ReviewDesk now reads letters better than when they were imported, say so once."""
-        from reviewdesk.services.reanalysis import cases_needing_reanalysis  # noqa: PLC0415
-
-        def offer(cases) -> None:
-            if cases:
-                self.statusBar().showMessage(self.tr("%n case(s) were read by an older ReviewDesk: Case › Re-analyse "
-                                                     "all cases reads them again (your work is kept)", "", len(cases)))
-        self.ops.query(cases_needing_reanalysis, offer)
-
     def open_vocabulary_editor(self) -> None:
         from reviewdesk.gui.vocabulary_editor import VocabularyEditor  # noqa: PLC0415 - built on demand
 
@@ -758,28 +705,8 @@ class MainWindow(QMainWindow):
             self.imports.start(paths)
 
     # -- misc -------------------------------------------------------------------------
-    def about_text(self) -> str:
-        import platform  # noqa: PLC0415
-
-        import PySide6  # noqa: PLC0415
-        import sqlalchemy  # noqa: PLC0415
-        from PySide6.QtCore import qVersion  # noqa: PLC0415
-
-        try:
-            from importlib.metadata import version  # noqa: PLC0415
-
-            pymupdf = version("PyMuPDF")
-        except Exception:  # noqa: BLE001 - a missing distribution only hides one line
-            pymupdf = self.tr("unknown")
-        store = getattr(self.ops.location, "path", None) or self.ops.location  # a team store: its URL
-        about = self.tr("<p>Offline review of UN Special Procedures communications.</p><p>Store: {store}</p>"
-                        "<p>Nothing leaves this computer unless you export it.</p>").format(store=store)
-        return (f"<h3>ReviewDesk {__version__}</h3>{about}"
-                f"<p style='color:#555'>Python {platform.python_version()} · Qt {qVersion()} · "
-                f"PySide6 {PySide6.__version__} · PyMuPDF {pymupdf} · SQLAlchemy {sqlalchemy.__version__}</p>")
-
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About ReviewDesk"), self.about_text())
+        QMessageBox.about(self, self.tr("About ReviewDesk"), about_text(self.ops.location))
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry("window")

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Examen sin conexión de las comunicaciones de los procedimientos especiales de la ONU.&lt;/p&gt;&lt;p&gt;Base: {store}&lt;/p&gt;&lt;p&gt;Nada sale de este ordenador salvo lo que usted exporte.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -2022,21 +2033,6 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
         <translation>Elija primero un caso</translation>
     </message>
     <message>
-        <source>Re-analyse {reference}</source>
-        <translation>Reanalizar {reference}</translation>
-    </message>
-    <message>
-        <source>Re-analyse all cases</source>
-        <translation>Reanalizar todos los casos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
-        <translation>
-            <numerusform>%n caso fue leído por una versión anterior de ReviewDesk: Caso › Reanalizar todos los casos lo vuelve a leer (su trabajo se conserva)</numerusform>
-            <numerusform>%n casos fueron leídos por una versión anterior de ReviewDesk: Caso › Reanalizar todos los casos los vuelve a leer (su trabajo se conserva)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Preferences saved</source>
         <translation>Preferencias guardadas</translation>
     </message>
@@ -2079,14 +2075,6 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
     <message>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Examen sin conexión de las comunicaciones de los procedimientos especiales de la ONU.&lt;/p&gt;&lt;p&gt;Base: {store}&lt;/p&gt;&lt;p&gt;Nada sale de este ordenador salvo lo que usted exporte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About ReviewDesk</source>
@@ -2421,7 +2409,7 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
     </message>
 </context>
 <context>
-    <name>ReanalysisSummary</name>
+    <name>ReanalysisController</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>
         <translation>
@@ -2448,6 +2436,21 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
         <translation>
             <numerusform>; %n etiqueta o vínculo no pudo situarse — vea Huérfanos</numerusform>
             <numerusform>; %n etiquetas o vínculos no pudieron situarse — vea Huérfanos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-analyse {reference}</source>
+        <translation>Reanalizar {reference}</translation>
+    </message>
+    <message>
+        <source>Re-analyse all cases</source>
+        <translation>Reanalizar todos los casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
+        <translation>
+            <numerusform>%n caso fue leído por una versión anterior de ReviewDesk: Caso › Reanalizar todos los casos lo vuelve a leer (su trabajo se conserva)</numerusform>
+            <numerusform>%n casos fueron leídos por una versión anterior de ReviewDesk: Caso › Reanalizar todos los casos los vuelve a leer (su trabajo se conserva)</numerusform>
         </translation>
     </message>
 </context>

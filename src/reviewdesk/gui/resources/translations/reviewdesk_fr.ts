@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Examen hors ligne des communications des procédures spéciales de l&apos;ONU.&lt;/p&gt;&lt;p&gt;Base : {store}&lt;/p&gt;&lt;p&gt;Rien ne quitte cet ordinateur, sauf ce que vous exportez.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -2022,21 +2033,6 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
         <translation>Choisissez d&apos;abord un dossier</translation>
     </message>
     <message>
-        <source>Re-analyse {reference}</source>
-        <translation>Réanalyser {reference}</translation>
-    </message>
-    <message>
-        <source>Re-analyse all cases</source>
-        <translation>Réanalyser tous les dossiers</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
-        <translation>
-            <numerusform>%n dossier a été lu par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers le relit (votre travail est conservé)</numerusform>
-            <numerusform>%n dossiers ont été lus par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers les relit (votre travail est conservé)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Preferences saved</source>
         <translation>Préférences enregistrées</translation>
     </message>
@@ -2079,14 +2075,6 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
     <message>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Examen hors ligne des communications des procédures spéciales de l&apos;ONU.&lt;/p&gt;&lt;p&gt;Base : {store}&lt;/p&gt;&lt;p&gt;Rien ne quitte cet ordinateur, sauf ce que vous exportez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About ReviewDesk</source>
@@ -2421,7 +2409,7 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
     </message>
 </context>
 <context>
-    <name>ReanalysisSummary</name>
+    <name>ReanalysisController</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>
         <translation>
@@ -2448,6 +2436,21 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
         <translation>
             <numerusform>; %n étiquette ou lien n&apos;a pas pu être replacé — voir Orphelins</numerusform>
             <numerusform>; %n étiquettes ou liens n&apos;ont pas pu être replacés — voir Orphelins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-analyse {reference}</source>
+        <translation>Réanalyser {reference}</translation>
+    </message>
+    <message>
+        <source>Re-analyse all cases</source>
+        <translation>Réanalyser tous les dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
+        <translation>
+            <numerusform>%n dossier a été lu par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers le relit (votre travail est conservé)</numerusform>
+            <numerusform>%n dossiers ont été lus par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers les relit (votre travail est conservé)</numerusform>
         </translation>
     </message>
 </context>
