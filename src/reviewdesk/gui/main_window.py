@@ -49,6 +49,7 @@ from reviewdesk.gui.search_panel import SearchController
 from reviewdesk.gui.settings import Settings
 from reviewdesk.gui.stores import StoreController
 from reviewdesk.gui.tagging import TaggingController
+from reviewdesk.gui.team_store import window_title
 from reviewdesk.gui.transfer import ExportController, ImportController, ProgressStrip
 from reviewdesk.gui.widgets import fit_rows_to_font
 from reviewdesk.gui.widgets.case_header import CaseHeader
@@ -61,7 +62,7 @@ from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.edits import Changes
 
 # Menu groups: stores | import | export | quit; undo | tagging; views | focus | text size.
-_SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.IMPORT_QDPX, ActionId.REDO,
+_SEPARATE_AFTER = {ActionId.CONNECT_TEAM_STORE, ActionId.IMPORT_FOLDER, ActionId.IMPORT_QDPX, ActionId.REDO,
                    ActionId.CYCLE_LAYOUT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
 LAYOUTS = ("three panes", "reading", "comparison")
 LAYOUT_NAMES = {"three panes": QT_TRANSLATE_NOOP("MainWindow", "three panes"),
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
         handlers = {
             ActionId.NEW_STORE: lambda: self.stores.new_dialog(),
             ActionId.OPEN_STORE: lambda: self.stores.open_dialog(),
+            ActionId.CONNECT_TEAM_STORE: lambda: self.stores.team.connect_dialog(),
             ActionId.IMPORT: self.imports.dialog,
             ActionId.IMPORT_FOLDER: self.imports.folder_dialog,
             ActionId.EXPORT_BRIEFING: lambda: self.exports.briefing_dialog(),
@@ -368,7 +370,7 @@ class MainWindow(QMainWindow):
     def _store_replaced(self, location) -> None:
         path = getattr(location, "path", location) or location  # a team store has no path: its URL, no password
         self.settings.last_store = str(path)
-        self.setWindowTitle(f"ReviewDesk — {location.describe() if hasattr(location, 'describe') else path.name}")
+        self.setWindowTitle(window_title(location))
         self.undo_stack.clear()
         self.current_case = None
         self.show_case(None)
