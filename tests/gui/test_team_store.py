@@ -24,8 +24,8 @@ from tests.engines import postgres_database, require_postgres, server
 from ..conftest import LETTERS
 
 keyring = pytest.importorskip("keyring")
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.backends import fail  # noqa: E402
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 PASSWORD = "s3cret-team"
 USER = f"rd_connect_{os.getpid()}"

@@ -39,9 +39,10 @@ class ServerRefused(StoreError):
     """The team store's server could not be reached or refused the login; ``problem_kind`` says which:
     "password", "database", "user", "unreachable" or "other". The reason is the server's own words."""
 
-    def __init__(self, subject: object, problem: str, kind: str = "other") -> None:
+    def __init__(self, subject: object, problem: str, kind: str = "other", words: str = "") -> None:
         super().__init__(subject, problem)
         self.problem_kind = kind
+        self.words = words or problem
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def refused(location: StoreLocation, exc: BaseException) -> ServerRefused:
     words = words.split("FATAL:", 1)[-1].strip()  # libpq's "connection to server on socket … failed:" prefix
     kind = next((name for name, pattern in _PROBLEMS if pattern.search(str(getattr(exc, "orig", exc) or exc))),
                 "other")
-    return ServerRefused(location, f"cannot connect to the server ({words})", kind)
+    return ServerRefused(location, f"cannot connect to the server ({words})", kind, words)
 
 
 def check_connection(location: StoreLocation, timeout: int = 10) -> ServerAnswer:

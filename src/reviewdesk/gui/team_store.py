@@ -10,6 +10,7 @@ touches the open store; Connect opens the store like any other (``ops.open_store
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL, make_url
 
 from reviewdesk.db import StoreError, StoreLocation
-from reviewdesk.db.server import ServerRefused, check_connection
+from reviewdesk.db.server import check_connection
 
 KEYRING_SERVICE = "ReviewDesk team store"
 DEFAULT_PORT = 5432
@@ -56,11 +57,11 @@ def recall(location: StoreLocation) -> str | None:
 
 def remember(location: StoreLocation, password: str | None) -> None:
     """Keep ``password`` for this store and user in the keyring (None forgets it)."""
-    from keyring.errors import PasswordDeleteError  # noqa: PLC0415
-
     backend = password_keyring()
     if backend is None:
         return
+    from keyring.errors import PasswordDeleteError  # noqa: PLC0415 - installed: the backend came from it
+
     if password:
         backend.set_password(KEYRING_SERVICE, location.server, password)
     else:
@@ -79,7 +80,10 @@ def with_password(location: StoreLocation, password: str | None) -> StoreLocatio
 
 
 def user_of(location: StoreLocation) -> str:
-    return make_url(location.url).username or ""
+    """The login role: the URL's, else libpq's default (PGUSER, else the system user)."""
+    import getpass  # noqa: PLC0415
+
+    return make_url(location.url).username or os.environ.get("PGUSER") or getpass.getuser()
 
 
 class _Answer(QObject):
@@ -206,7 +210,7 @@ class ConnectDialog(QDialog):
                 user=result.user, database=result.database, version=result.version))
 
     def show_problem(self, text: str) -> None:
-        self.answer.setText(f"<span style='color:#b00020'>{_escape(text)}</span>")
+        self.answer.setText(f"<span style='color:#b00020'>{_escape(text).replace(chr(10), '<br>')}</span>")
 
     def _connect(self) -> None:
         try:
@@ -231,8 +235,11 @@ def problem_text(error: BaseException) -> str:
         "user": QCoreApplication.translate("TeamStore", "No such user on this server: check the user name."),
         "unreachable": QCoreApplication.translate("TeamStore", "The server cannot be reached: check the host and port, and that it is running."),
     }.get(kind)
-    reason = getattr(error, "problem", None) or str(error)
-    return f"{words}\n{reason}" if words else str(reason)
+    said = getattr(error, "words", None)
+    if said is None:
+        return str(getattr(error, "problem", None) or error)
+    said = QCoreApplication.translate("TeamStore", "The server said: {words}").format(words=said)
+    return f"{words}\n{said}" if words else said
 
 
 class TeamStores(QObject):
@@ -245,12 +252,11 @@ class TeamStores(QObject):
 
     def connect_dialog(self, location: StoreLocation | None = None, problem: str = "",
                        on_done: Callable | None = None) -> ConnectDialog:
-        self.dialog = ConnectDialog(self.window, location, problem)
-        self.dialog.connect_requested.connect(
-            lambda loc, password, keep: self._connect(self.dialog, loc, password, keep, on_done))
-        self.dialog.rejected.connect(self._cancelled)
-        self.dialog.open()
-        return self.dialog
+        self.dialog = dialog = ConnectDialog(self.window, location, problem)
+        dialog.connect_requested.connect(lambda loc, password, keep: self._connect(dialog, loc, password, keep, on_done))
+        dialog.rejected.connect(self._cancelled)
+        dialog.open()
+        return dialog
 
     def _connect(self, dialog: ConnectDialog, location: StoreLocation, password: str | None, keep: bool,
                  on_done: Callable | None) -> None:
@@ -298,5 +304,5 @@ def window_title(location) -> str:
     """The title names the team store and the user the window logged in as."""
     if getattr(location, "is_server", False):
         return QCoreApplication.translate("TeamStore", "ReviewDesk — team store {store} (user {user})").format(store=location.describe(),
-                                                                          user=user_of(location) or "?")
+                                                                          user=user_of(location))
     return f"ReviewDesk — {location.describe() if hasattr(location, 'describe') else location.name}"

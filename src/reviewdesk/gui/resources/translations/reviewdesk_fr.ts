@@ -63,6 +63,14 @@
         <translation>Ouvrir un autre fichier de base</translation>
     </message>
     <message>
+        <source>Connect to &amp;team store…</source>
+        <translation>Se connecter à une base d&apos;&amp;équipe…</translation>
+    </message>
+    <message>
+        <source>Open a team store on a PostgreSQL server</source>
+        <translation>Ouvrir une base d&apos;équipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -772,6 +780,81 @@ Ouverture de la base par défaut à la place.</translation>
     <message>
         <source>Click ✕ to remove a filter</source>
         <translation>Cliquez sur ✕ pour retirer un filtre</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team store</source>
+        <translation>Se connecter à une base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>or paste a URL: postgresql://user@host/database</source>
+        <translation>ou collez une URL : postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password is not remembered. To connect without typing it, keep it in ~/.pgpass (one line: host:port:database:user:password, readable only by you).</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe n&apos;est pas mémorisé. Pour vous connecter sans le saisir, gardez-le dans ~/.pgpass (une ligne : hôte:port:base:utilisateur:mot de passe, lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>team store</source>
+        <translation>base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>give the database&apos;s name</source>
+        <translation>indiquez le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>Connexion à {store}…</translation>
+    </message>
+    <message>
+        <source>Connected as {user} to {database} (PostgreSQL {version}).</source>
+        <translation>Connecté en tant que {user} à {database} (PostgreSQL {version}).</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>Ouverture de {store}…</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2795,48 @@ Pseudonyme affiché à la place dans les exportations pseudonymisées (facultati
     <message>
         <source>Edit tag note</source>
         <translation>Modifier la note de l&apos;étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Wrong password (or none given) for this user.</source>
+        <translation>Mot de passe incorrect (ou absent) pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>No such database on this server: check its name.</source>
+        <translation>Cette base de données n&apos;existe pas sur ce serveur : vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>No such user on this server: check the user name.</source>
+        <translation>Cet utilisateur n&apos;existe pas sur ce serveur : vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the host and port, and that it is running.</source>
+        <translation>Le serveur est injoignable : vérifiez l&apos;hôte et le port, et qu&apos;il est en marche.</translation>
+    </message>
+    <message>
+        <source>The server said: {words}</source>
+        <translation>Réponse du serveur : {words}</translation>
+    </message>
+    <message>
+        <source>ReviewDesk — team store {store} (user {user})</source>
+        <translation>ReviewDesk — base d&apos;équipe {store} (utilisateur {user})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStores</name>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>Connexion à {store}…</translation>
+    </message>
+    <message>
+        <source>ReviewDesk — no store open</source>
+        <translation>ReviewDesk — aucune base ouverte</translation>
+    </message>
+    <message>
+        <source>Not connected (File › Connect to team store to try again)</source>
+        <translation>Non connecté (Fichier › Se connecter à une base d&apos;équipe pour réessayer)</translation>
     </message>
 </context>
 <context>
