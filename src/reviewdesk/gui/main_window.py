@@ -6,7 +6,7 @@ edit on ``Operations``; it refreshes from the ``Changes`` those report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from reviewdesk.gui.models.case_list import (
     Column,
 )
 from reviewdesk.gui.operations import Operations, report_error
-from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog, sign_earlier_work
+from reviewdesk.gui.preferences import OcrLanguagesMenu, PreferencesDialog, sign_earlier_work
 from reviewdesk.gui.qda import QdaController
 from reviewdesk.gui.reanalysis import ReanalysisController
 from reviewdesk.gui.search_panel import SearchController
@@ -346,25 +346,9 @@ class MainWindow(QMainWindow):
         registry.action(ActionId.REDO).setEnabled(False)
         self.view_menu = menus["View"]
         self.import_action = registry.action(ActionId.IMPORT)
-        self._build_ocr_menu(menus["Tools"])
-
-    def _build_ocr_menu(self, tools_menu: QMenu) -> None:
-        from reviewdesk.documents.pdf import installed_ocr_languages  # noqa: PLC0415
-
-        self.ocr_menu = QMenu(self.tr("OCR &languages for scans"), self)
-        tools_menu.insertMenu(tools_menu.actions()[0] if tools_menu.actions() else None, self.ocr_menu)
-        self.ocr_menu.setToolTipsVisible(True)
-        installed = installed_ocr_languages()
-        chosen = set(self.settings.ocr_languages.split("+"))
-        for code, name in OCR_LANGUAGES:
-            action = self.ocr_menu.addAction(QCoreApplication.translate("PreferencesDialog", name))
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(code in chosen)
-            action.setEnabled(code in installed)
-            action.setToolTip("" if code in installed else
-                             self.tr("Tesseract language pack '{code}' is not installed").format(code=code))
-            action.toggled.connect(self._ocr_languages_changed)
+        self.ocr_menu = OcrLanguagesMenu(self.settings, self)
+        tools = menus["Tools"]
+        tools.insertMenu(tools.actions()[0] if tools.actions() else None, self.ocr_menu)
 
     # -- stores -----------------------------------------------------------------------
     def _store_replaced(self, location) -> None:
@@ -549,10 +533,6 @@ class MainWindow(QMainWindow):
         rows = sorted({index.row() for index in self.case_table.selectionModel().selectedRows()})
         return [self.case_proxy.index(row, Column.REFERENCE).data() for row in rows]
 
-    def _ocr_languages_changed(self) -> None:
-        codes = [a.data() for a in self.ocr_menu.actions() if a.isChecked()]
-        self.settings.ocr_languages = "+".join(codes)  # empty: the declared default
-
     # -- corrections ----------------------------------------------------------------------
     def edit_details(self) -> None:
         from reviewdesk.gui.case_details import CaseDetailsDialog  # noqa: PLC0415 - built on demand
@@ -602,11 +582,7 @@ class MainWindow(QMainWindow):
         self.preferences.save()
         sign_earlier_work(self, previous)
         self.set_text_size(self.settings.text_size_step)
-        chosen = set(self.settings.ocr_languages.split("+"))
-        for action in self.ocr_menu.actions():
-            action.blockSignals(True)
-            action.setChecked(action.data() in chosen)
-            action.blockSignals(False)
+        self.ocr_menu.follow_settings()
         self.tagging.set_digits_enabled(self.settings.get("tagging/digits"))
         self.auto_lock.configure()
         self.reload_current_case()  # the grading scale may have changed

@@ -2096,14 +2096,6 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>OCR &amp;languages for scans</source>
-        <translation>&amp;Idiomas de OCR para escaneos</translation>
-    </message>
-    <message>
-        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
-        <translation>El paquete de idioma de Tesseract «{code}» no está instalado</translation>
-    </message>
-    <message>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
@@ -2162,6 +2154,17 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
     <message>
         <source>About ReviewDesk</source>
         <translation>Acerca de ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OcrLanguagesMenu</name>
+    <message>
+        <source>OCR &amp;languages for scans</source>
+        <translation>&amp;Idiomas de OCR para escaneos</translation>
+    </message>
+    <message>
+        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
+        <translation>El paquete de idioma de Tesseract «{code}» no está instalado</translation>
     </message>
 </context>
 <context>

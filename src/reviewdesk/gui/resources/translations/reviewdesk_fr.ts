@@ -2096,14 +2096,6 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>OCR &amp;languages for scans</source>
-        <translation>&amp;Langues OCR des documents numérisés</translation>
-    </message>
-    <message>
-        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
-        <translation>Le pack de langue Tesseract « {code} » n&apos;est pas installé</translation>
-    </message>
-    <message>
         <source>Opened {path}</source>
         <translation>{path} ouvert</translation>
     </message>
@@ -2162,6 +2154,17 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
     <message>
         <source>About ReviewDesk</source>
         <translation>À propos de ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OcrLanguagesMenu</name>
+    <message>
+        <source>OCR &amp;languages for scans</source>
+        <translation>&amp;Langues OCR des documents numérisés</translation>
+    </message>
+    <message>
+        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
+        <translation>Le pack de langue Tesseract « {code} » n&apos;est pas installé</translation>
     </message>
 </context>
 <context>
