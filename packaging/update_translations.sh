@@ -4,6 +4,7 @@
 #   packaging/update_translations.sh release   lrelease only
 #   PYSIDE6_BIN=/path/to/venv/bin packaging/update_translations.sh   (the tools of another venv)
 # Translate the new messages with pyside6-linguist (or in the .ts XML), then run it again.
+# Code moved to another class: packaging/carry_translations.py carries its translations to the new context.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # PySide6's tools: $PYSIDE6_BIN, else the checkout's venv (bootstrap.sh), else PATH.

@@ -71,7 +71,7 @@ def test_a_letter_is_filed_corrected_and_its_questions_mended_from_the_window(wi
     assert [q.number for q in editor.questions()] == list(range(1, 9))
     assert editor.questions()[4].text.startswith("Please explain what concrete steps")
 
-    window.reanalyse_case()  # the parser reads the stored copy again: the corrections win
+    window.reanalysis.reanalyse_case()  # the parser reads the stored copy again: the corrections win
     detail = case_detail_by_id(store, case.id)
     assert detail.summary.reference == "AL OTH 78/2021" and detail.summary.date.isoformat() == "2021-03-15"
     assert len(detail.letter().questions) == 8

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from reviewdesk.gui.actions import ActionId
+from reviewdesk.gui.guide import about_text
 from reviewdesk.services.importer import import_paths
 
 from ..conftest import LETTERS, REPLIES
@@ -76,7 +77,7 @@ def test_unpaired_tab_counts_what_waits_and_about_names_versions_and_store(windo
     _ready(window, store, qtbot, LETTER, stray)
     window.unpaired.refresh()
     assert window.unpaired_dock.windowTitle().startswith("Unpaired replies (")
-    about = window.about_text()
+    about = about_text(window.ops.location)
     assert "PySide6" in about and "PyMuPDF" in about and str(store.path) in about
 
 

@@ -10,6 +10,8 @@ advisory lock (migrations/env.py) keeps two clients from upgrading at once.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from uuid import uuid4
 
 from sqlalchemy import Connection, Engine, create_engine, inspect
@@ -24,13 +26,62 @@ DIALECT = "postgresql"
 INSTALL_HINT = "install ReviewDesk with its team extra: pip install 'reviewdesk[team]'"
 
 
+# What a refused connection was, from libpq's words (it gives no SQLSTATE before the session starts).
+_PROBLEMS = (("password", re.compile(r"password authentication failed|no password supplied|fe_sendauth")),
+             ("database", re.compile(r'database "[^"]*" does not exist')),
+             ("user", re.compile(r'role "[^"]*" does not exist')),
+             ("unreachable", re.compile(r"could not connect|connection refused|no such file or directory|"
+                                        r"could not translate host name|timeout expired|is the server running|"
+                                        r"name or service not known|no route to host", re.IGNORECASE)))
+
+
+class ServerRefused(StoreError):
+    """The team store's server could not be reached or refused the login; ``problem_kind`` says which:
+    "password", "database", "user", "unreachable" or "other". The reason is the server's own words."""
+
+    def __init__(self, subject: object, problem: str, kind: str = "other", words: str = "") -> None:
+        super().__init__(subject, problem)
+        self.problem_kind = kind
+        self.words = words or problem
+
+
+@dataclass(frozen=True)
+class ServerAnswer:
+    user: str
+    database: str
+    version: str
+
+
+def refused(location: StoreLocation, exc: BaseException) -> ServerRefused:
+    words = reason(exc)
+    words = words.split("FATAL:", 1)[-1].strip()  # libpq's "connection to server on socket … failed:" prefix
+    kind = next((name for name, pattern in _PROBLEMS if pattern.search(str(getattr(exc, "orig", exc) or exc))),
+                "other")
+    return ServerRefused(location, f"cannot connect to the server ({words})", kind, words)
+
+
+def check_connection(location: StoreLocation, timeout: int = 10) -> ServerAnswer:
+    """Log in and ask the server who we are (File › Connect to team store › Test connection); nothing is
+    migrated or written. Raises ``ServerRefused`` with the server's answer."""
+    engine = server_engine(location, connect_args={"connect_timeout": timeout})
+    try:
+        with engine.connect() as connection:
+            user, database, version = connection.exec_driver_sql(
+                "SELECT current_user, current_database(), current_setting('server_version')").one()
+    except SQLAlchemyError as exc:
+        raise refused(location, exc) from exc
+    finally:
+        engine.dispose()
+    return ServerAnswer(user, database, version)
+
+
 def is_server(bind: Engine | Connection | Session) -> bool:
     """Whether an engine, connection or session talks to PostgreSQL."""
     dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect
     return dialect.name == DIALECT
 
 
-def server_engine(location: StoreLocation) -> Engine:
+def server_engine(location: StoreLocation, connect_args: dict | None = None) -> Engine:
     """An engine on the team store's database; a clear error when the driver is missing."""
     try:
         import psycopg  # noqa: F401  (SQLAlchemy would say only "No module named 'psycopg'")
@@ -40,7 +91,7 @@ def server_engine(location: StoreLocation) -> Engine:
     # A name of its own per engine, in its URL: the change log's triggers record it (application_name),
     # so a window tells its own writes from others'.
     url = make_url(location.url).update_query_dict({"application_name": f"reviewdesk {uuid4().hex[:12]}"})
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args or {})
 
 
 def writer_name(engine: Engine) -> str | None:
@@ -65,7 +116,7 @@ def open_engine(location: StoreLocation) -> Engine:
                 revision = MigrationContext.configure(connection).get_current_revision()
                 has_tables = bool(inspect(connection).get_table_names())
         except SQLAlchemyError as exc:
-            raise StoreError(location, f"cannot connect to the server ({reason(exc)})") from exc
+            raise refused(location, exc) from exc
         upgrade(engine, location, revision, has_tables)
     except BaseException:
         engine.dispose()

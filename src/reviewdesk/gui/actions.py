@@ -42,6 +42,7 @@ MENU_TITLES = {"File": QT_TRANSLATE_NOOP("Actions", "&File"), "Edit": QT_TRANSLA
 class ActionId(StrEnum):
     NEW_STORE = "new_store"
     OPEN_STORE = "open_store"
+    CONNECT_TEAM_STORE = "connect_team_store"
     IMPORT = "import"
     IMPORT_FOLDER = "import_folder"
     EXPORT_BRIEFING = "export_briefing"
@@ -162,6 +163,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Create an empty store file")),
     ActionSpec(ActionId.OPEN_STORE, QT_TRANSLATE_NOOP("Actions", "&Open store…"), Key.Open, "File",
                QT_TRANSLATE_NOOP("Actions", "Open another store file")),
+    ActionSpec(ActionId.CONNECT_TEAM_STORE, QT_TRANSLATE_NOOP("Actions", "Connect to &team store…"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "Open a team store on a PostgreSQL server")),
     ActionSpec(ActionId.IMPORT, QT_TRANSLATE_NOOP("Actions", "&Import…"), "Ctrl+I", "File",
                QT_TRANSLATE_NOOP("Actions", "Import letters and replies (PDF, DOCX, TXT)")),
     ActionSpec(ActionId.IMPORT_FOLDER, QT_TRANSLATE_NOOP("Actions", "Import &folder…"), "Ctrl+Shift+I", "File",

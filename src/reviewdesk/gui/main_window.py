@@ -6,7 +6,7 @@ edit on ``Operations``; it refreshes from the ``Changes`` those report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewdesk import __version__
 from reviewdesk.gui.actions import MENUS, ActionId, ActionRegistry, menu_title
 from reviewdesk.gui.answers import AnswersController
 from reviewdesk.gui.case_view import CaseView, Pane, load_case_view
 from reviewdesk.gui.commands import Undo
 from reviewdesk.gui.filters_panel import FiltersController
 from reviewdesk.gui.follow_up import FollowUpController
+from reviewdesk.gui.guide import about_text
 from reviewdesk.gui.history_panel import HistoryPanel
 from reviewdesk.gui.live_updates import LiveUpdates
 from reviewdesk.gui.lock import AutoLock
@@ -42,12 +42,14 @@ from reviewdesk.gui.models.case_list import (
     Column,
 )
 from reviewdesk.gui.operations import Operations, report_error
-from reviewdesk.gui.preferences import OCR_LANGUAGES, PreferencesDialog, sign_earlier_work
+from reviewdesk.gui.preferences import OcrLanguagesMenu, PreferencesDialog, sign_earlier_work
 from reviewdesk.gui.qda import QdaController
+from reviewdesk.gui.reanalysis import ReanalysisController
 from reviewdesk.gui.search_panel import SearchController
 from reviewdesk.gui.settings import Settings
 from reviewdesk.gui.stores import StoreController
 from reviewdesk.gui.tagging import TaggingController
+from reviewdesk.gui.team_store import window_title
 from reviewdesk.gui.transfer import ExportController, ImportController, ProgressStrip
 from reviewdesk.gui.widgets import fit_rows_to_font
 from reviewdesk.gui.widgets.case_header import CaseHeader
@@ -60,28 +62,12 @@ from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.edits import Changes
 
 # Menu groups: stores | import | export | quit; undo | tagging; views | focus | text size.
-_SEPARATE_AFTER = {ActionId.OPEN_STORE, ActionId.IMPORT_FOLDER, ActionId.IMPORT_QDPX, ActionId.REDO,
+_SEPARATE_AFTER = {ActionId.CONNECT_TEAM_STORE, ActionId.IMPORT_FOLDER, ActionId.IMPORT_QDPX, ActionId.REDO,
                    ActionId.CYCLE_LAYOUT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
 LAYOUTS = ("three panes", "reading", "comparison")
 LAYOUT_NAMES = {"three panes": QT_TRANSLATE_NOOP("MainWindow", "three panes"),
                 "reading": QT_TRANSLATE_NOOP("MainWindow", "reading"),
                 "comparison": QT_TRANSLATE_NOOP("MainWindow", "comparison")}
-
-
-class ReanalysisSummary(QObject):
-    """What a re-analysis did, in words with plural forms (lupdate reads those only from ``self.tr``)."""
-
-    def __call__(self, report) -> str:
-        summary = " ".join((self.tr("Re-analysed %n document(s)", "", report.documents),
-                            self.tr("of %n case(s)", "", report.cases),
-                            self.tr("(%n text(s) changed)", "", report.texts_changed)))
-        if report.orphaned:
-            summary += self.tr("; %n tag(s) or link(s) could not be placed — see Orphaned", "", report.orphaned)
-        return summary
-
-
-def reanalysis_summary(report) -> str:
-    return ReanalysisSummary()(report)
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +105,7 @@ class MainWindow(QMainWindow):
         self.live_updates = LiveUpdates(ops, self)
         self.live_updates.arrived.connect(self.apply_changes)
         self.live_updates.start()
+        self.reanalysis = ReanalysisController(self)
         self.case_list_panel.layout().insertWidget(1, self.filters.chips)
         self._pending_reveal: tuple[int, int, list[tuple[int, int]], str] | None = None
         self.tagging.panel.orphans_button.clicked.connect(self.show_orphans)
@@ -295,6 +282,7 @@ class MainWindow(QMainWindow):
         handlers = {
             ActionId.NEW_STORE: lambda: self.stores.new_dialog(),
             ActionId.OPEN_STORE: lambda: self.stores.open_dialog(),
+            ActionId.CONNECT_TEAM_STORE: lambda: self.stores.team.connect_dialog(),
             ActionId.IMPORT: self.imports.dialog,
             ActionId.IMPORT_FOLDER: self.imports.folder_dialog,
             ActionId.EXPORT_BRIEFING: lambda: self.exports.briefing_dialog(),
@@ -324,8 +312,8 @@ class MainWindow(QMainWindow):
             ActionId.LINK_PASSAGE: lambda: self.answers.link_selection(),
             ActionId.EDIT_DETAILS: self.edit_details,
             ActionId.EDIT_QUESTIONS: self.edit_questions,
-            ActionId.REANALYSE_CASE: self.reanalyse_case,
-            ActionId.REANALYSE_ALL: self.reanalyse_all,
+            ActionId.REANALYSE_CASE: self.reanalysis.reanalyse_case,
+            ActionId.REANALYSE_ALL: self.reanalysis.reanalyse_all,
             ActionId.PREVIOUS_CASE: lambda: self._step_case(-1),
             ActionId.NEXT_CASE: lambda: self._step_case(1),
             ActionId.VOCABULARIES: self.open_vocabulary_editor,
@@ -358,31 +346,15 @@ class MainWindow(QMainWindow):
         registry.action(ActionId.REDO).setEnabled(False)
         self.view_menu = menus["View"]
         self.import_action = registry.action(ActionId.IMPORT)
-        self._build_ocr_menu(menus["Tools"])
-
-    def _build_ocr_menu(self, tools_menu: QMenu) -> None:
-        from reviewdesk.documents.pdf import installed_ocr_languages  # noqa: PLC0415
-
-        self.ocr_menu = QMenu(self.tr("OCR &languages for scans"), self)
-        tools_menu.insertMenu(tools_menu.actions()[0] if tools_menu.actions() else None, self.ocr_menu)
-        self.ocr_menu.setToolTipsVisible(True)
-        installed = installed_ocr_languages()
-        chosen = set(self.settings.ocr_languages.split("+"))
-        for code, name in OCR_LANGUAGES:
-            action = self.ocr_menu.addAction(QCoreApplication.translate("PreferencesDialog", name))
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(code in chosen)
-            action.setEnabled(code in installed)
-            action.setToolTip("" if code in installed else
-                             self.tr("Tesseract language pack '{code}' is not installed").format(code=code))
-            action.toggled.connect(self._ocr_languages_changed)
+        self.ocr_menu = OcrLanguagesMenu(self.settings, self)
+        tools = menus["Tools"]
+        tools.insertMenu(tools.actions()[0] if tools.actions() else None, self.ocr_menu)
 
     # -- stores -----------------------------------------------------------------------
     def _store_replaced(self, location) -> None:
         path = getattr(location, "path", location) or location  # a team store has no path: its URL, no password
         self.settings.last_store = str(path)
-        self.setWindowTitle(f"ReviewDesk — {location.describe() if hasattr(location, 'describe') else path.name}")
+        self.setWindowTitle(window_title(location))
         self.undo_stack.clear()
         self.current_case = None
         self.show_case(None)
@@ -394,7 +366,7 @@ class MainWindow(QMainWindow):
         self.tagging.reload_terms()
         self.refresh_cases(select_first=True)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
-        self.offer_reanalysis()
+        self.reanalysis.offer()
 
     # -- changes ----------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
@@ -561,10 +533,6 @@ class MainWindow(QMainWindow):
         rows = sorted({index.row() for index in self.case_table.selectionModel().selectedRows()})
         return [self.case_proxy.index(row, Column.REFERENCE).data() for row in rows]
 
-    def _ocr_languages_changed(self) -> None:
-        codes = [a.data() for a in self.ocr_menu.actions() if a.isChecked()]
-        self.settings.ocr_languages = "+".join(codes)  # empty: the declared default
-
     # -- corrections ----------------------------------------------------------------------
     def edit_details(self) -> None:
         from reviewdesk.gui.case_details import CaseDetailsDialog  # noqa: PLC0415 - built on demand
@@ -591,45 +559,6 @@ class MainWindow(QMainWindow):
             self.orphans_dialog = OrphansDialog(self, self.current_case.summary.id)
             self.orphans_dialog.show()
 
-    def reanalyse_case(self) -> None:
-        """Read this case's originals again (undoable); corrections and work are kept or listed as orphaned."""
-        from reviewdesk.services.reanalysis import reanalyse  # noqa: PLC0415
-
-        if self.current_case is None:
-            return
-        case_id, languages = self.current_case.summary.id, self.settings.ocr_languages
-        self.undo.push(self.tr("Re-analyse {reference}").format(reference=self.current_case.summary.reference),
-                       lambda store: reanalyse(store, [case_id], ocr_language=languages),
-                       lambda report: self.statusBar().showMessage(reanalysis_summary(report), 10000))
-
-    def reanalyse_all(self) -> None:
-        """Every case, as a task with progress and cancel (offered when the parser improved)."""
-        from reviewdesk.services.reanalysis import reanalyse  # noqa: PLC0415
-
-        languages = self.settings.ocr_languages
-        self.strip.busy(cancellable=True)
-
-        def done(edit) -> None:
-            self.strip.hide()
-            # Already applied: the command only keeps its inverse, so Undo gives every text back.
-            self.undo.push(self.tr("Re-analyse all cases"), lambda _store: edit)
-            self.statusBar().showMessage(reanalysis_summary(edit.value), 10000)
-
-        self.ops.task(lambda store, progress, cancelled: reanalyse(store, None, progress, cancelled,
-                                                                   ocr_language=languages),
-                      done, on_progress=lambda d, t, _x: self.strip.step(d, t),
-                      on_error=lambda e: (self.strip.hide(), self.ops.error_handler(e)))
-
-    def offer_reanalysis(self) -> None:
-        """At start: when ReviewDesk now reads letters better than when they were imported, say so once."""
-        from reviewdesk.services.reanalysis import cases_needing_reanalysis  # noqa: PLC0415
-
-        def offer(cases) -> None:
-            if cases:
-                self.statusBar().showMessage(self.tr("%n case(s) were read by an older ReviewDesk: Case › Re-analyse "
-                                                     "all cases reads them again (your work is kept)", "", len(cases)))
-        self.ops.query(cases_needing_reanalysis, offer)
-
     def open_vocabulary_editor(self) -> None:
         from reviewdesk.gui.vocabulary_editor import VocabularyEditor  # noqa: PLC0415 - built on demand
 
@@ -653,11 +582,7 @@ class MainWindow(QMainWindow):
         self.preferences.save()
         sign_earlier_work(self, previous)
         self.set_text_size(self.settings.text_size_step)
-        chosen = set(self.settings.ocr_languages.split("+"))
-        for action in self.ocr_menu.actions():
-            action.blockSignals(True)
-            action.setChecked(action.data() in chosen)
-            action.blockSignals(False)
+        self.ocr_menu.follow_settings()
         self.tagging.set_digits_enabled(self.settings.get("tagging/digits"))
         self.auto_lock.configure()
         self.reload_current_case()  # the grading scale may have changed
@@ -758,28 +683,8 @@ class MainWindow(QMainWindow):
             self.imports.start(paths)
 
     # -- misc -------------------------------------------------------------------------
-    def about_text(self) -> str:
-        import platform  # noqa: PLC0415
-
-        import PySide6  # noqa: PLC0415
-        import sqlalchemy  # noqa: PLC0415
-        from PySide6.QtCore import qVersion  # noqa: PLC0415
-
-        try:
-            from importlib.metadata import version  # noqa: PLC0415
-
-            pymupdf = version("PyMuPDF")
-        except Exception:  # noqa: BLE001 - a missing distribution only hides one line
-            pymupdf = self.tr("unknown")
-        store = getattr(self.ops.location, "path", None) or self.ops.location  # a team store: its URL
-        about = self.tr("<p>Offline review of UN Special Procedures communications.</p><p>Store: {store}</p>"
-                        "<p>Nothing leaves this computer unless you export it.</p>").format(store=store)
-        return (f"<h3>ReviewDesk {__version__}</h3>{about}"
-                f"<p style='color:#555'>Python {platform.python_version()} · Qt {qVersion()} · "
-                f"PySide6 {PySide6.__version__} · PyMuPDF {pymupdf} · SQLAlchemy {sqlalchemy.__version__}</p>")
-
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About ReviewDesk"), self.about_text())
+        QMessageBox.about(self, self.tr("About ReviewDesk"), about_text(self.ops.location))
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry("window")

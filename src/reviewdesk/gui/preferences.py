@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -119,3 +120,37 @@ def sign_earlier_work(window, previous: str) -> None:
                              f"{signed.total} earlier item(s) now name {name} as their author — Ctrl+Z to undo", 8000))
 
     window.ops.query(unsigned_count, counted)
+
+
+class OcrLanguagesMenu(QMenu):
+    """Tools › OCR languages for scans: the Preferences' OCR languages, ticked in a menu; uninstalled ones disabled."""
+
+    def __init__(self, settings: Settings, parent=None) -> None:
+        from reviewdesk.documents.pdf import installed_ocr_languages  # noqa: PLC0415
+
+        super().__init__(self.tr("OCR &languages for scans"), parent)
+        self.settings = settings
+        self.setToolTipsVisible(True)
+        installed = installed_ocr_languages()
+        for code, name in OCR_LANGUAGES:
+            action = self.addAction(QCoreApplication.translate("PreferencesDialog", name))
+            action.setCheckable(True)
+            action.setData(code)
+            action.setEnabled(code in installed)
+            action.setToolTip("" if code in installed else
+                              self.tr("Tesseract language pack '{code}' is not installed").format(code=code))
+        self.follow_settings()
+        for action in self.actions():
+            action.toggled.connect(self._changed)
+
+    def follow_settings(self) -> None:
+        """Tick what the settings hold (after Preferences), without writing them back."""
+        chosen = set(self.settings.ocr_languages.split("+"))
+        for action in self.actions():
+            action.blockSignals(True)
+            action.setChecked(action.data() in chosen)
+            action.blockSignals(False)
+
+    def _changed(self) -> None:
+        codes = [a.data() for a in self.actions() if a.isChecked()]
+        self.settings.ocr_languages = "+".join(codes)  # empty: the declared default

@@ -1,5 +1,8 @@
 """File › New / Open / Open recent store: the store is opened (and migrated) on the store worker.
 
+A team store (a postgresql:// URL) goes through gui/team_store.py: its password
+from the keyring or .pgpass, File › Connect to team store… when neither works.
+
 An encrypted store's passphrase is asked once per session (kept in memory for
 this window only, never in the settings); a wrong one asks again. A new store
 is encrypted unless the reviewer unticks it.
@@ -17,6 +20,7 @@ from reviewdesk.db import StoreError, StoreLocation
 from reviewdesk.db.cipher import WrongPassphrase
 from reviewdesk.db.paths import STORE_SUFFIX
 from reviewdesk.gui.lock import PassphraseDialog
+from reviewdesk.gui.team_store import TeamStores
 
 
 def ask_passphrase(parent, location: StoreLocation, new: bool = False, problem: str = "") -> tuple[bool, str | None]:
@@ -34,6 +38,7 @@ class StoreController(QObject):
         recent_menu.aboutToShow.connect(self.fill_recent)
         self.ask = ask_passphrase  # tests put a scripted answer here
         self._passphrases: dict[Path, str] = {}  # this session's, so a store is unlocked once
+        self.team = TeamStores(window)
 
     def new_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New store"), "",
@@ -76,6 +81,9 @@ class StoreController(QObject):
         report = on_error or self.window.ops.error_handler
         location = self._parse(location, report)
         if location is None:
+            return
+        if location.is_server:
+            self.team.open(location, on_done, on_error)
             return
         if location.passphrase is None and location.is_encrypted():
             known = None if problem else self._passphrases.get(location.path)

@@ -221,16 +221,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
-        <translation>
-            <numerusform>%n case was read by an older ReviewDesk: Case › Re-analyse all cases reads it again (your work is kept)</numerusform>
-            <numerusform>%n cases were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
         <source>At least %n character(s).</source>
@@ -251,7 +241,7 @@
     </message>
 </context>
 <context>
-    <name>ReanalysisSummary</name>
+    <name>ReanalysisController</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>
         <translation>
@@ -278,6 +268,13 @@
         <translation>
             <numerusform>; %n tag or link could not be placed — see Orphaned</numerusform>
             <numerusform>; %n tags or links could not be placed — see Orphaned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
+        <translation>
+            <numerusform>%n case was read by an older ReviewDesk: Case › Re-analyse all cases reads it again (your work is kept)</numerusform>
+            <numerusform>%n cases were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</numerusform>
         </translation>
     </message>
 </context>

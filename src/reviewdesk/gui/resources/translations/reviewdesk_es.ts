@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Examen sin conexión de las comunicaciones de los procedimientos especiales de la ONU.&lt;/p&gt;&lt;p&gt;Base: {store}&lt;/p&gt;&lt;p&gt;Nada sale de este ordenador salvo lo que usted exporte.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -50,6 +61,14 @@
     <message>
         <source>Open another store file</source>
         <translation>Abrir otro archivo de base</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team store…</source>
+        <translation>Conectarse a una base de &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Open a team store on a PostgreSQL server</source>
+        <translation>Abrir una base de equipo en un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -761,6 +780,81 @@ Se abre en su lugar la base predeterminada.</translation>
     <message>
         <source>Click ✕ to remove a filter</source>
         <translation>Haga clic en ✕ para quitar un filtro</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team store</source>
+        <translation>Conectarse a una base de equipo</translation>
+    </message>
+    <message>
+        <source>or paste a URL: postgresql://user@host/database</source>
+        <translation>o pegue una URL: postgresql://usuario@servidor/base</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password is not remembered. To connect without typing it, keep it in ~/.pgpass (one line: host:port:database:user:password, readable only by you).</source>
+        <translation>No hay ningún llavero del sistema disponible: la contraseña no se recuerda. Para conectarse sin escribirla, guárdela en ~/.pgpass (una línea: servidor:puerto:base:usuario:contraseña, legible solo por usted).</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>team store</source>
+        <translation>base de equipo</translation>
+    </message>
+    <message>
+        <source>give the database&apos;s name</source>
+        <translation>indique el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>Conectando con {store}…</translation>
+    </message>
+    <message>
+        <source>Connected as {user} to {database} (PostgreSQL {version}).</source>
+        <translation>Conectado como {user} a {database} (PostgreSQL {version}).</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>Abriendo {store}…</translation>
     </message>
 </context>
 <context>
@@ -2002,14 +2096,6 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>OCR &amp;languages for scans</source>
-        <translation>&amp;Idiomas de OCR para escaneos</translation>
-    </message>
-    <message>
-        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
-        <translation>El paquete de idioma de Tesseract «{code}» no está instalado</translation>
-    </message>
-    <message>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
@@ -2020,21 +2106,6 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
     <message>
         <source>Choose a case first</source>
         <translation>Elija primero un caso</translation>
-    </message>
-    <message>
-        <source>Re-analyse {reference}</source>
-        <translation>Reanalizar {reference}</translation>
-    </message>
-    <message>
-        <source>Re-analyse all cases</source>
-        <translation>Reanalizar todos los casos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
-        <translation>
-            <numerusform>%n caso fue leído por una versión anterior de ReviewDesk: Caso › Reanalizar todos los casos lo vuelve a leer (su trabajo se conserva)</numerusform>
-            <numerusform>%n casos fueron leídos por una versión anterior de ReviewDesk: Caso › Reanalizar todos los casos los vuelve a leer (su trabajo se conserva)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -2081,16 +2152,19 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Examen sin conexión de las comunicaciones de los procedimientos especiales de la ONU.&lt;/p&gt;&lt;p&gt;Base: {store}&lt;/p&gt;&lt;p&gt;Nada sale de este ordenador salvo lo que usted exporte.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About ReviewDesk</source>
         <translation>Acerca de ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OcrLanguagesMenu</name>
+    <message>
+        <source>OCR &amp;languages for scans</source>
+        <translation>&amp;Idiomas de OCR para escaneos</translation>
+    </message>
+    <message>
+        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
+        <translation>El paquete de idioma de Tesseract «{code}» no está instalado</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2495,7 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
     </message>
 </context>
 <context>
-    <name>ReanalysisSummary</name>
+    <name>ReanalysisController</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>
         <translation>
@@ -2448,6 +2522,21 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
         <translation>
             <numerusform>; %n etiqueta o vínculo no pudo situarse — vea Huérfanos</numerusform>
             <numerusform>; %n etiquetas o vínculos no pudieron situarse — vea Huérfanos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-analyse {reference}</source>
+        <translation>Reanalizar {reference}</translation>
+    </message>
+    <message>
+        <source>Re-analyse all cases</source>
+        <translation>Reanalizar todos los casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
+        <translation>
+            <numerusform>%n caso fue leído por una versión anterior de ReviewDesk: Caso › Reanalizar todos los casos lo vuelve a leer (su trabajo se conserva)</numerusform>
+            <numerusform>%n casos fueron leídos por una versión anterior de ReviewDesk: Caso › Reanalizar todos los casos los vuelve a leer (su trabajo se conserva)</numerusform>
         </translation>
     </message>
 </context>
@@ -2709,6 +2798,48 @@ Seudónimo que se muestra en su lugar en las exportaciones seudonimizadas (opcio
     <message>
         <source>Edit tag note</source>
         <translation>Editar la nota de la etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Wrong password (or none given) for this user.</source>
+        <translation>Contraseña incorrecta (o ninguna) para este usuario.</translation>
+    </message>
+    <message>
+        <source>No such database on this server: check its name.</source>
+        <translation>Esa base de datos no existe en este servidor: compruebe su nombre.</translation>
+    </message>
+    <message>
+        <source>No such user on this server: check the user name.</source>
+        <translation>Ese usuario no existe en este servidor: compruebe el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the host and port, and that it is running.</source>
+        <translation>No se puede contactar con el servidor: compruebe el servidor y el puerto, y que esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The server said: {words}</source>
+        <translation>Respuesta del servidor: {words}</translation>
+    </message>
+    <message>
+        <source>ReviewDesk — team store {store} (user {user})</source>
+        <translation>ReviewDesk — base de equipo {store} (usuario {user})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStores</name>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>Conectando con {store}…</translation>
+    </message>
+    <message>
+        <source>ReviewDesk — no store open</source>
+        <translation>ReviewDesk — ninguna base abierta</translation>
+    </message>
+    <message>
+        <source>Not connected (File › Connect to team store to try again)</source>
+        <translation>Sin conexión (Archivo › Conectarse a una base de equipo para volver a intentarlo)</translation>
     </message>
 </context>
 <context>

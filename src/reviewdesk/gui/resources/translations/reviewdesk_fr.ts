@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Examen hors ligne des communications des procédures spéciales de l&apos;ONU.&lt;/p&gt;&lt;p&gt;Base : {store}&lt;/p&gt;&lt;p&gt;Rien ne quitte cet ordinateur, sauf ce que vous exportez.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -50,6 +61,14 @@
     <message>
         <source>Open another store file</source>
         <translation>Ouvrir un autre fichier de base</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team store…</source>
+        <translation>Se connecter à une base d&apos;&amp;équipe…</translation>
+    </message>
+    <message>
+        <source>Open a team store on a PostgreSQL server</source>
+        <translation>Ouvrir une base d&apos;équipe sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -761,6 +780,81 @@ Ouverture de la base par défaut à la place.</translation>
     <message>
         <source>Click ✕ to remove a filter</source>
         <translation>Cliquez sur ✕ pour retirer un filtre</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team store</source>
+        <translation>Se connecter à une base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>or paste a URL: postgresql://user@host/database</source>
+        <translation>ou collez une URL : postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password is not remembered. To connect without typing it, keep it in ~/.pgpass (one line: host:port:database:user:password, readable only by you).</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe n&apos;est pas mémorisé. Pour vous connecter sans le saisir, gardez-le dans ~/.pgpass (une ligne : hôte:port:base:utilisateur:mot de passe, lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>team store</source>
+        <translation>base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>give the database&apos;s name</source>
+        <translation>indiquez le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>Connexion à {store}…</translation>
+    </message>
+    <message>
+        <source>Connected as {user} to {database} (PostgreSQL {version}).</source>
+        <translation>Connecté en tant que {user} à {database} (PostgreSQL {version}).</translation>
+    </message>
+    <message>
+        <source>Opening {store}…</source>
+        <translation>Ouverture de {store}…</translation>
     </message>
 </context>
 <context>
@@ -2002,14 +2096,6 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>OCR &amp;languages for scans</source>
-        <translation>&amp;Langues OCR des documents numérisés</translation>
-    </message>
-    <message>
-        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
-        <translation>Le pack de langue Tesseract « {code} » n&apos;est pas installé</translation>
-    </message>
-    <message>
         <source>Opened {path}</source>
         <translation>{path} ouvert</translation>
     </message>
@@ -2020,21 +2106,6 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
     <message>
         <source>Choose a case first</source>
         <translation>Choisissez d&apos;abord un dossier</translation>
-    </message>
-    <message>
-        <source>Re-analyse {reference}</source>
-        <translation>Réanalyser {reference}</translation>
-    </message>
-    <message>
-        <source>Re-analyse all cases</source>
-        <translation>Réanalyser tous les dossiers</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
-        <translation>
-            <numerusform>%n dossier a été lu par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers le relit (votre travail est conservé)</numerusform>
-            <numerusform>%n dossiers ont été lus par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers les relit (votre travail est conservé)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Preferences saved</source>
@@ -2081,16 +2152,19 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Offline review of UN Special Procedures communications.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Examen hors ligne des communications des procédures spéciales de l&apos;ONU.&lt;/p&gt;&lt;p&gt;Base : {store}&lt;/p&gt;&lt;p&gt;Rien ne quitte cet ordinateur, sauf ce que vous exportez.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About ReviewDesk</source>
         <translation>À propos de ReviewDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OcrLanguagesMenu</name>
+    <message>
+        <source>OCR &amp;languages for scans</source>
+        <translation>&amp;Langues OCR des documents numérisés</translation>
+    </message>
+    <message>
+        <source>Tesseract language pack &apos;{code}&apos; is not installed</source>
+        <translation>Le pack de langue Tesseract « {code} » n&apos;est pas installé</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2495,7 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
     </message>
 </context>
 <context>
-    <name>ReanalysisSummary</name>
+    <name>ReanalysisController</name>
     <message numerus="yes">
         <source>Re-analysed %n document(s)</source>
         <translation>
@@ -2448,6 +2522,21 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
         <translation>
             <numerusform>; %n étiquette ou lien n&apos;a pas pu être replacé — voir Orphelins</numerusform>
             <numerusform>; %n étiquettes ou liens n&apos;ont pas pu être replacés — voir Orphelins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-analyse {reference}</source>
+        <translation>Réanalyser {reference}</translation>
+    </message>
+    <message>
+        <source>Re-analyse all cases</source>
+        <translation>Réanalyser tous les dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were read by an older ReviewDesk: Case › Re-analyse all cases reads them again (your work is kept)</source>
+        <translation>
+            <numerusform>%n dossier a été lu par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers le relit (votre travail est conservé)</numerusform>
+            <numerusform>%n dossiers ont été lus par une version antérieure de ReviewDesk : Dossier › Réanalyser tous les dossiers les relit (votre travail est conservé)</numerusform>
         </translation>
     </message>
 </context>
@@ -2709,6 +2798,48 @@ Pseudonyme affiché à la place dans les exportations pseudonymisées (facultati
     <message>
         <source>Edit tag note</source>
         <translation>Modifier la note de l&apos;étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Wrong password (or none given) for this user.</source>
+        <translation>Mot de passe incorrect (ou absent) pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>No such database on this server: check its name.</source>
+        <translation>Cette base de données n&apos;existe pas sur ce serveur : vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>No such user on this server: check the user name.</source>
+        <translation>Cet utilisateur n&apos;existe pas sur ce serveur : vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the host and port, and that it is running.</source>
+        <translation>Le serveur est injoignable : vérifiez l&apos;hôte et le port, et qu&apos;il est en marche.</translation>
+    </message>
+    <message>
+        <source>The server said: {words}</source>
+        <translation>Réponse du serveur : {words}</translation>
+    </message>
+    <message>
+        <source>ReviewDesk — team store {store} (user {user})</source>
+        <translation>ReviewDesk — base d&apos;équipe {store} (utilisateur {user})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStores</name>
+    <message>
+        <source>Connecting to {store}…</source>
+        <translation>Connexion à {store}…</translation>
+    </message>
+    <message>
+        <source>ReviewDesk — no store open</source>
+        <translation>ReviewDesk — aucune base ouverte</translation>
+    </message>
+    <message>
+        <source>Not connected (File › Connect to team store to try again)</source>
+        <translation>Non connecté (Fichier › Se connecter à une base d&apos;équipe pour réessayer)</translation>
     </message>
 </context>
 <context>
