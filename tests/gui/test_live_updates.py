@@ -44,6 +44,7 @@ def test_a_colleagues_verdict_appears_and_the_reviewer_keeps_their_place(window,
     assert arrived.args[0].cases == {window.current_case.summary.id} and arrived.args[0].assessment
     assert model.index(0, 3).data() == "⊘ rejected" and model.index(0, 4).data() == "not credible"
     assert table.currentIndex().row() == 5 and window.answers.question == chosen
+    assert window.statusBar().currentMessage() == "Updated with changes made elsewhere"
 
 
 def test_the_windows_own_edits_are_not_reported_back_as_others(window, store, qtbot):

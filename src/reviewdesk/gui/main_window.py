@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.follow_up = FollowUpController(self)
         self.history = HistoryPanel(self)
         self.live_updates = LiveUpdates(ops, self)
-        self.live_updates.arrived.connect(self.apply_changes)
+        self.live_updates.arrived.connect(self._changed_elsewhere)
         self.live_updates.start()
         self.reanalysis = ReanalysisController(self)
         self.case_list_panel.layout().insertWidget(1, self.filters.chips)
@@ -380,6 +380,11 @@ class MainWindow(QMainWindow):
         elif self.current_case is not None and (
                 changes.touches_case(self.current_case.summary.id) or changes.terms):
             self.reload_current_case()
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """A colleague (or another program) changed cases: refresh them and say why the view moved."""
+        self.apply_changes(changes)
+        self.statusBar().showMessage(self.tr("Updated with changes made elsewhere"), 5000)
 
     def refresh_cases(self, select_first: bool = False) -> None:
         def loaded(cases) -> None:

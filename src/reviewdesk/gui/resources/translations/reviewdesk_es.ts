@@ -2100,6 +2100,10 @@ Suelte aquí el PDF de la respuesta o pulse Ctrl+I.</translation>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Actualizado con los cambios hechos en otro lugar</translation>
+    </message>
+    <message>
         <source>⚠ Orphaned ({count})…</source>
         <translation>⚠ Huérfanos ({count})…</translation>
     </message>

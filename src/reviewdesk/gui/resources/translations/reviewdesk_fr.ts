@@ -2100,6 +2100,10 @@ Déposez ici le PDF de la réponse ou appuyez sur Ctrl+I.</translation>
         <translation>{path} ouvert</translation>
     </message>
     <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Mis à jour avec les modifications faites ailleurs</translation>
+    </message>
+    <message>
         <source>⚠ Orphaned ({count})…</source>
         <translation>⚠ Orphelins ({count})…</translation>
     </message>
