@@ -184,8 +184,20 @@ class PageView(QScrollArea):
 
     def _visible_labels(self) -> list[_PageLabel]:
         top = self.verticalScrollBar().value()
-        area = QRect(0, top, self.viewport().width(), self.viewport().height())
-        return [label for label in self._labels if label.geometry().intersects(area.adjusted(0, -200, 0, 200))]
+        area = QRect(0, top, self.viewport().width(), self.viewport().height()).adjusted(0, -200, 0, 200)
+        return [label for label, place in zip(self._labels, self._places()) if place.intersects(area)]
+
+    def _places(self) -> list[QRect]:
+        """Where each page is, or will be once laid out: just after a rebuild every new label is still at 0,0,
+        and taking that for "visible" rendered every page at once, the first one waiting behind the others."""
+        if len(self._labels) < 2 or self._labels[-1].geometry().top() > 0:
+            return [label.geometry() for label in self._labels]
+        margins, spacing = self._layout.contentsMargins(), self._layout.spacing()
+        places, y = [], margins.top()
+        for label in self._labels:
+            places.append(QRect(0, y, label.width(), label.height()))
+            y += label.height() + spacing
+        return places
 
     def _render_visible(self) -> None:
         # Hidden (the pane shows its text): render nothing; PyMuPDF holds the GIL while it renders.
