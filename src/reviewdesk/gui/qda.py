@@ -4,26 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from reviewdesk.gui.export_dialog import REDACTIONS
+from reviewdesk.gui.strip_tasks import StripTasks
 from reviewdesk.services.edits import Changes
 
 QDA_FILTER = QT_TRANSLATE_NOOP("QdaController", "REFI-QDA projects (*.qdpx);;REFI-QDA codebooks (*.qdc)")
 
 
-class QdaController(QObject):
+class QdaController(StripTasks):
     """Moves cases to and from QualCoder, MAXQDA, ATLAS.ti and NVivo (``services/qda.py``, ``qda_import.py``)."""
 
     finished = Signal(object)  # the export's summary or the import's report
 
     def __init__(self, window, strip) -> None:
-        super().__init__(window)
-        self.window, self.strip = window, strip
-        self.task = None
+        super().__init__(window, strip)
         self.last_box: QMessageBox | None = None
-        strip.cancel.clicked.connect(self.cancel)
 
     def export_dialog(self) -> None:
         window = self.window
@@ -48,18 +46,16 @@ class QdaController(QObject):
         from reviewdesk.services.qda import export_project  # noqa: PLC0415 - loaded on first use
 
         reviewer = self.window.settings.reviewer
-        self._start(self.tr("Exporting {file}…").format(file=Path(path).name))
 
         def done(summary) -> None:
-            self._end()
             self.window.statusBar().showMessage(summary.line(Path(path).name), 10000)
             self.window.exports.offer_to_open(Path(path), self.tr("%n coding(s)", "", summary.codings))
             self.finished.emit(summary)
 
-        self.task = self.window.ops.task(
-            lambda store, progress, cancelled: export_project(store, references, Path(path), reviewer, redaction,
-                                                              progress, cancelled),
-            done, on_progress=self._progress, on_error=self._failed)
+        self.run(self.tr("Exporting {file}…").format(file=Path(path).name),
+                 lambda store, progress, cancelled: export_project(store, references, Path(path), reviewer, redaction,
+                                                                   progress, cancelled),
+                 done)
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import REFI-QDA project"), "", self.tr(QDA_FILTER))
@@ -69,7 +65,6 @@ class QdaController(QObject):
     def start_import(self, path: str) -> None:
         from reviewdesk.services.qda_import import import_codebook, import_project  # noqa: PLC0415
 
-        self._start(self.tr("Importing {file}…").format(file=Path(path).name))
         codebook = path.lower().endswith(".qdc")
 
         def run(store, progress, cancelled):
@@ -78,7 +73,6 @@ class QdaController(QObject):
             return import_project(store, Path(path), progress=progress, cancelled=cancelled)
 
         def done(report) -> None:
-            self._end()
             lines = report.lines(Path(path).name)
             self.window.statusBar().showMessage(lines[0], 10000)
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("REFI-QDA import"), lines[0],
@@ -90,24 +84,5 @@ class QdaController(QObject):
             self.last_box = box
             self.finished.emit(report)
 
-        self.task = self.window.ops.task(run, done, on_progress=self._progress, on_error=self._failed,
-                                         changes=Changes(case_list=True, tags=True, terms=True))
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _start(self, message: str) -> None:
-        self.strip.busy(cancellable=True)
-        self.window.statusBar().showMessage(message)
-
-    def _progress(self, done: int, total: int, name: str) -> None:
-        self.strip.step(done, total)
-
-    def _end(self) -> None:
-        self.task = None
-        self.strip.hide()
-
-    def _failed(self, error: BaseException) -> None:
-        self._end()
-        self.window.ops.error_handler(error)
+        self.run(self.tr("Importing {file}…").format(file=Path(path).name), run, done,
+                 changes=Changes(case_list=True, tags=True, terms=True))
