@@ -42,9 +42,16 @@ def _type_into_next_dialog(keystrokes, title: str | None = None) -> list[str]:
         if dialog is None or (title is not None and dialog.windowTitle() != title):
             QTimer.singleShot(50, poll)
             return
+        if dialog.findChild(QLineEdit, "fileNameEdit") is None and dialog.focusWidget() is None:
+            # Shown but not active yet (a busy machine): keys now would go nowhere and the dialog stay open.
+            dialog.activateWindow()
+            QTimer.singleShot(50, poll)
+            return
         seen.append(dialog.windowTitle())
-        keystrokes(dialog)
-        guard(dialog)
+        try:
+            keystrokes(dialog)
+        finally:
+            guard(dialog)
 
     def guard(dialog) -> None:  # the keys did not close it: close it at the deadline rather than hang
         if dialog.isVisible():
