@@ -95,3 +95,27 @@ def test_a_newer_change_fast_forwards_and_clears_the_conflict(copies):
     set_note(a, tag.id, "agreed")
     merge(b, build_changeset(a, [REF]), "a")
     assert _conflicts(b) == [] and "agreed" in {t[1] for t in _tags(b)}
+
+
+def test_a_bundle_carries_annotations_and_bad_bundles_change_nothing(copies, tmp_path):
+    import zipfile
+
+    from reviewdesk.services.bundle import BundleError, export_bundle, import_bundle
+
+    a, b = copies
+    add_tag(a, _letter(a).id, 10, 20, list_terms(a)[0].id, "bundled")
+    path = export_bundle(a, [REF], tmp_path / "x.rdbundle")
+    truncated = tmp_path / "cut.rdbundle"
+    truncated.write_bytes(path.read_bytes()[:200])
+    with pytest.raises(BundleError, match="cut.rdbundle.*truncated"):
+        import_bundle(b, truncated)
+    tampered = tmp_path / "tampered.rdbundle"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(tampered, "w") as target:
+        for item in source.namelist():
+            data = source.read(item)
+            target.writestr(item, data.replace(b"bundled", b"BUNDLED") if item == "annotations.json" else data)
+    with pytest.raises(BundleError, match="does not match its manifest"):
+        import_bundle(b, tampered)
+    assert _tags(b) == []
+    report = import_bundle(b, path)
+    assert report.added == 1 and _tags(a) == _tags(b)
