@@ -119,3 +119,27 @@ def test_a_bundle_carries_annotations_and_bad_bundles_change_nothing(copies, tmp
     assert _tags(b) == []
     report = import_bundle(b, path)
     assert report.added == 1 and _tags(a) == _tags(b)
+
+
+def test_a_file_store_and_a_team_store_merge_both_ways(tmp_path):
+    from ..engines import postgres_database
+
+    with postgres_database() as url, open_store(url) as server, open_store(tmp_path / "laptop.rdstore") as laptop:
+        for store in (server, laptop):
+            import_paths(store, [LETTERS / "AL_OTH_78_2021.pdf"])
+        term = list_terms(laptop)[0].id
+        add_tag(laptop, _letter(laptop).id, 10, 20, term, "offline")
+        merge(server, build_changeset(laptop, [REF]), "laptop")
+        with server.session() as session:
+            on_server = session.scalar(select(Tag.id))
+        set_note(server, on_server, "server")
+        with laptop.session() as session:
+            on_laptop = session.scalar(select(Tag.id))
+        set_note(laptop, on_laptop, "laptop")
+        add_tag(server, _letter(server).id, 30, 40, term, "online")
+        from_laptop, from_server = build_changeset(laptop, [REF]), build_changeset(server, [REF])
+        merge(server, from_laptop, "laptop")
+        merge(laptop, from_server, "server")
+        assert [(u, n, s) for u, n, _t, s in _tags(server)] == [(u, n, s) for u, n, _t, s in _tags(laptop)]
+        assert len(_tags(server)) == 2
+        assert _conflicts(server) == _conflicts(laptop) and len(_conflicts(laptop)) == 1
