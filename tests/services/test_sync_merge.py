@@ -143,3 +143,28 @@ def test_a_file_store_and_a_team_store_merge_both_ways(tmp_path):
         assert [(u, n, s) for u, n, _t, s in _tags(server)] == [(u, n, s) for u, n, _t, s in _tags(laptop)]
         assert len(_tags(server)) == 2
         assert _conflicts(server) == _conflicts(laptop) and len(_conflicts(laptop)) == 1
+
+
+def test_a_resolved_conflict_is_undoable_and_the_choice_reaches_the_other_side(copies):
+    from reviewdesk.services.sync import list_conflicts, resolve_conflict
+
+    a, b = copies
+    tag = add_tag(a, _letter(a).id, 10, 20, list_terms(a)[0].id, "x").value
+    merge(b, build_changeset(a, [REF]), "a")
+    with b.session() as session:
+        tag_b = session.scalar(select(Tag.id))
+    set_note(a, tag.id, "A")
+    set_note(b, tag_b, "B")
+    from_a, from_b = build_changeset(a, [REF]), build_changeset(b, [REF])
+    merge(b, from_a, "a")
+    merge(a, from_b, "b")
+    [conflict] = list_conflicts(b)
+    assert conflict.description.startswith("tag in the ") and REF in conflict.description
+    kept = conflict.kept
+    edit = resolve_conflict(b, conflict.id, keep="other")
+    assert list_conflicts(b) == [] and {t[1] for t in _tags(b)} == {conflict.other}
+    edit.inverse.apply(b)
+    assert len(list_conflicts(b)) == 1 and {t[1] for t in _tags(b)} == {kept}
+    resolve_conflict(b, list_conflicts(b)[0].id, keep="other")
+    merge(a, build_changeset(b, [REF]), "b")
+    assert list_conflicts(a) == [] and _tags(a) == _tags(b)
