@@ -168,3 +168,16 @@ def test_a_resolved_conflict_is_undoable_and_the_choice_reaches_the_other_side(c
     resolve_conflict(b, list_conflicts(b)[0].id, keep="other")
     merge(a, build_changeset(b, [REF]), "b")
     assert list_conflicts(a) == [] and _tags(a) == _tags(b)
+
+
+def test_a_bundle_creates_a_case_the_target_lacks_with_its_documents_as_data(copies, tmp_path):
+    from reviewdesk.services.bundle import export_bundle, import_bundle
+
+    a, _b = copies
+    add_tag(a, _letter(a).id, 10, 20, list_terms(a)[0].id, "carried")
+    path = export_bundle(a, [REF], tmp_path / "x.rdbundle")
+    with open_store(tmp_path / "empty.rdstore") as empty:
+        report = import_bundle(empty, path)
+        assert report.added == 1
+        assert _letter(empty).text == _letter(a).text
+        assert [(u, n, s) for u, n, _t, s in _tags(empty)] == [(u, n, s) for u, n, _t, s in _tags(a)]

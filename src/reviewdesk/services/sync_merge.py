@@ -34,6 +34,7 @@ from reviewdesk.services.sync_changeset import (
     decode,
     encode,
 )
+from reviewdesk.services.sync_create import create_missing
 
 # Who/when columns: they follow the content fields and never conflict by themselves.
 FOLLOWERS = frozenset({"author", "updated_by", "updated_at", "corrected_at", "created_at"})
@@ -196,17 +197,15 @@ def _when(values: dict):
 
 
 def merge_in(session: Session, data: dict, source: str, where: object = "store",
-             before_commit: Callable[[Session], None] | None = None) -> MergeReport:
+             before_commit: Callable[[Session], None] | None = None,
+             blob: Callable[[str], bytes | None] = lambda _sha: None) -> MergeReport:
     """Merge changeset ``data`` within ``session`` (the caller commits); see the module's rules."""
     if data.get("schema", 0) > CHANGESET_SCHEMA:
         raise MergeRefused(where, f"the changes come from a newer ReviewDesk (schema {data['schema']}, "
                                   f"this one reads up to {CHANGESET_SCHEMA}); nothing was changed")
     keys = Keys(session)
     report = MergeReport(source)
-    for case in data["cases"]:
-        if keys.id("case", case["reference"]) is None:
-            raise MergeRefused(where, f"this store has no case {case['reference']} (check it out first); "
-                                      "nothing was changed")
+    create_missing(session, data, keys, blob, where)
     stones = {s["uuid"] for s in data["tombstones"]}
     for kind, rows in data["rows"].items():
         table = BY_KIND[kind].__table__
@@ -258,4 +257,4 @@ def merge(store: Store, changeset: Changeset, source: str = "",
     every write and before the commit (tests break the connection there).
     """
     with store.session() as session:
-        return merge_in(session, changeset.data, source, store.location, before_commit)
+        return merge_in(session, changeset.data, source, store.location, before_commit, changeset.blob)
