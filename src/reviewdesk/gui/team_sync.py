@@ -28,6 +28,7 @@ class TeamSync(StripTasks):
         super().__init__(window, strip)
         self.last_box: QMessageBox | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.last_report = None
 
     def _chosen_references(self) -> list[str]:
         window = self.window
@@ -92,7 +93,10 @@ class TeamSync(StripTasks):
             self.check_out(references, Path(path if path.endswith(".rdstore") else path + ".rdstore"))
 
     def check_out(self, references: list[str], target: Path) -> None:
-        from reviewdesk.services.checkout import check_out  # noqa: PLC0415
+        from reviewdesk.services.team_sync import checkout  # noqa: PLC0415
+
+        def run(store, _progress, _cancelled):
+            checkout(store, references, target).close()
 
         def done(_result) -> None:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Checked out"),
@@ -101,42 +105,67 @@ class TeamSync(StripTasks):
             box.setInformativeText(self.tr("Open that file to work without a connection; File › Check in "
                                            "merges your work back into the team store."))
             open_button = box.addButton(self.tr("Open it now"), QMessageBox.ButtonRole.AcceptRole)
-            open_button.clicked.connect(lambda: self.window.stores.switch(target))
+            open_button.clicked.connect(lambda: self.window.stores.switch(str(target)))
             box.setModal(False)
             box.show()
             self.last_box = box
 
-        self.run(self.tr("Checking out %n case(s)…", "", len(references)),
-                 lambda store, _progress, _cancelled: check_out(store, references, target), done, cancellable=False)
+        self.run(self.tr("Checking out %n case(s)…", "", len(references)), run, done, cancellable=False)
 
     def check_in(self) -> None:
-        from reviewdesk.gui.team_store import with_password, recall  # noqa: PLC0415
-        from reviewdesk.services.checkout import check_in, origin_of  # noqa: PLC0415
+        """Merge this checked-out store into its team store; the server's password as when connecting."""
+        from reviewdesk.db import StoreLocation, open_store  # noqa: PLC0415
+        from reviewdesk.gui.team_store import recall, with_password  # noqa: PLC0415
+        from reviewdesk.services.team_sync import CheckoutError, checked_out, checkin  # noqa: PLC0415
+
+        def origin_of(store):
+            try:
+                return StoreLocation.parse(checked_out(store)[0])
+            except CheckoutError:
+                return None
 
         def with_origin(origin) -> None:
             if origin is None:
                 QMessageBox.information(self.window, self.tr("Check in"),
                                         self.tr("This store was not checked out from a team store: there is "
-                                                "nothing to check in. (Bundles carry work between stores "
+                                                "nothing to check in. (Review bundles carry work between stores "
                                                 "without a server.)"))
                 return
-            server = with_password(origin, recall(origin))
-            self.run(self.tr("Checking in to {server}…").format(server=origin.describe()),
-                     lambda store, _progress, _cancelled: check_in(store, server),
-                     lambda report: self._report(self.tr("Checked in"), origin.describe(), report),
+            server_location = with_password(origin, recall(origin))
+
+            def run(store, _progress, _cancelled):
+                with open_store(server_location) as server:
+                    return checkin(store, server)
+
+            self.run(self.tr("Checking in to {server}…").format(server=origin.describe()), run,
+                     lambda reports: self._report(self.tr("Checked in"), origin.describe(), reports[0], reports[1]),
                      changes=_MERGED, cancellable=False)
 
         self.window.ops.query(origin_of, with_origin)
 
     # -- reports and conflicts -----------------------------------------------------------------
-    def _report(self, title: str, source: str, report) -> None:
-        lines = report.lines(source)
+    def _lines(self, report) -> list[str]:
+        lines = [self.tr("Added {added}, updated {updated}, deleted {deleted}; conflicts: {conflicts}").format(
+            added=report.added, updated=report.updated, deleted=report.deleted, conflicts=report.conflicts)]
+        for case in sorted(report.cases.values(), key=lambda c: c.reference):
+            lines.append(self.tr("{case}: added {added}, updated {updated}, deleted {deleted}, conflicts {conflicts}")
+                         .format(case=case.reference or "—", added=case.added, updated=case.updated,
+                                 deleted=case.deleted, conflicts=case.conflicts))
+        return lines
+
+    def _report(self, title: str, source: str, report, back=None) -> None:
+        """``report`` of the merge into this store (or, checking in, into the server, and ``back`` from it)."""
+        lines = [f"{source}: " + self._lines(report)[0], *self._lines(report)[1:]]
+        if back is not None:
+            lines[0] = self.tr("To the team store: {summary}").format(summary=self._lines(report)[0])
+            lines.insert(1, self.tr("Back to this laptop: {summary}").format(summary=self._lines(back)[0]))
         self.window.statusBar().showMessage(lines[0], 10000)
         box = QMessageBox(QMessageBox.Icon.Information, title, lines[0], QMessageBox.StandardButton.Close,
                           self.window)
         if len(lines) > 1:
             box.setDetailedText("\n".join(lines[1:]))
-        if report.conflicts:
+        self.last_report = report
+        if report.conflicts or (back is not None and back.conflicts):
             review = box.addButton(self.tr("Resolve conflicts…"), QMessageBox.ButtonRole.ActionRole)
             review.clicked.connect(self.show_conflicts)
         box.setModal(False)
