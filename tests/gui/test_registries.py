@@ -112,7 +112,7 @@ def test_shortcuts_dialog_lists_sorts_and_filters(qtbot):
     assert ("Help", "Keyboard shortcuts", "") in rows
     dialog.filter.setText("export")
     assert [r[1] for r in dialog.rows()] == ["Export briefing…", "Export portfolio…", "Export data (CSV/JSON)…",
-                                            "Export REFI-QDA project…"]
+                                            "Export REFI-QDA project…", "Export review bundle…"]
     dialog.filter.setText("ctrl+shift")
     assert {r[1] for r in dialog.rows()} >= {"Import folder…", "Export portfolio…"}
     dialog.filter.clear()

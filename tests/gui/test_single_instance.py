@@ -162,9 +162,29 @@ def test_a_macos_file_open_event_is_a_file_to_open(qapp):
     assert received == [[str(LETTER)]]
 
 
-def test_a_review_bundle_without_the_bundle_feature_is_a_message_not_an_import(window, tmp_path):
-    bundle = tmp_path / "team.rdbundle"
-    bundle.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
-    open_paths(window, [str(bundle)])
-    assert "cannot open review bundles: team.rdbundle" in window.statusBar().currentMessage()
-    assert window.case_model.rowCount() == 0
+def test_opening_a_review_bundle_merges_it_and_a_broken_one_is_refused_by_name(window, tmp_path):
+    from reviewdesk.db import open_store
+    from reviewdesk.services.bundle import export_bundle
+    from reviewdesk.services.cases import case_detail
+    from reviewdesk.services.importer import import_paths
+    from reviewdesk.services.tags import add_tag, tags_for_case
+    from reviewdesk.services.terms import list_terms
+
+    with open_store(tmp_path / "colleague.rdstore") as colleague:
+        import_paths(colleague, [LETTER])
+        letter = case_detail(colleague, "AL OTH 78/2021").letter()
+        start = letter.text.index("forced labour")
+        add_tag(colleague, letter.id, start, start + 13, list_terms(colleague)[0].id, "seen on the visit", "Ben")
+        export_bundle(colleague, ["AL OTH 78/2021"], tmp_path / "team.rdbundle")
+    broken = tmp_path / "broken.rdbundle"
+    broken.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
+    errors: list[BaseException] = []
+    window.ops.error_handler = errors.append
+    open_paths(window, [str(broken)])
+    assert len(errors) == 1 and "broken.rdbundle" in str(errors[0]) and window.case_model.rowCount() == 0
+    open_paths(window, [str(tmp_path / "team.rdbundle")])
+    window.refresh_cases()
+    assert window.case_model.references() == ["AL OTH 78/2021"]
+    assert window.team_sync.last_report.added == 1 and window.team_sync.last_report.conflicts == 0
+    case_id = window.case_model.id_for_reference("AL OTH 78/2021")
+    assert [(t.note, t.author) for t in tags_for_case(window.ops.store, case_id)] == [("seen on the visit", "Ben")]

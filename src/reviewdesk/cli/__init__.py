@@ -29,7 +29,7 @@ from reviewdesk.domain.errors import ReviewDeskError
 STORE_ENV = "REVIEWDESK_STORE"
 
 # In the order `reviewdesk --help` lists their commands.
-COMMAND_MODULES = ("cases", "search", "review", "redact", "export", "qda", "follow", "store", "team")
+COMMAND_MODULES = ("cases", "search", "review", "redact", "export", "qda", "follow", "store", "team", "bundle")
 
 
 def cmd_gui(args) -> int:

@@ -48,6 +48,36 @@ def cmd_team(args, store: Store) -> int:
     return 0
 
 
+def cmd_checkout(args) -> int:
+    from reviewdesk.cli.passphrase import PASSPHRASE_ENV, new_passphrase
+    from reviewdesk.db import StoreLocation, open_store
+    from reviewdesk.services.team_sync import checkout
+
+    passphrase = new_passphrase(StoreLocation.parse(args.output), PASSPHRASE_ENV) if args.encrypt else None
+    with open_store(args.origin) as server:
+        local = checkout(server, args.references, args.output, passphrase)
+        local.close()
+    print(f"checked out {len(args.references)} case(s) from {server.location.describe()} into {args.output}")
+    return 0
+
+
+def cmd_checkin(args) -> int:
+    from reviewdesk.cli.bundle import print_report
+    from reviewdesk.cli.passphrase import unlock
+    from reviewdesk.db import open_store
+    from reviewdesk.services.team_sync import checked_out, checkin
+
+    with open_store(unlock(args.local_store or args.store)) as local:
+        origin, _refs = checked_out(local)
+        with open_store(args.origin or origin) as server:
+            to_server, to_local = checkin(local, server)
+    print("to the team store: ", end="")
+    print_report(to_server)
+    print("to this store: ", end="")
+    print_report(to_local)
+    return 0
+
+
 def _team_usage(args) -> str | None:
     return None if args.action else "usage: reviewdesk team init | grant USER ROLE | users [--json]"
 
@@ -69,4 +99,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     grant.add_argument("role", choices=("reader", "reviewer", "editor"))
     users = actions.add_parser("users", help="who holds which role")
     users.add_argument("--json", action="store_true")
+    out = actions.add_parser("checkout", help="copy cases of a team store into a new local store to work offline")
+    out.add_argument("references", nargs="+", metavar="REF")
+    out.add_argument("--from", dest="origin", required=True, metavar="URL", help="the team store (postgresql://…)")
+    out.add_argument("-o", "--output", required=True, metavar="FILE", help="the new local store")
+    out.add_argument("--encrypt", action="store_true",
+                     help="encrypt the local store (passphrase from $REVIEWDESK_PASSPHRASE or typed twice)")
+    out.set_defaults(func=cmd_checkout, opens_store=False)
+    back = actions.add_parser("checkin", help="merge a checked-out store with its team store, both ways")
+    back.add_argument("--store", dest="local_store", metavar="FILE", default=None, help="the checked-out store")
+    back.add_argument("--to", dest="origin", metavar="URL", default=None,
+                      help="the team store, if its URL needs a password or moved (default: the one checked out from)")
+    back.set_defaults(func=cmd_checkin, opens_store=False)
     sub.set_defaults(func=cmd_team, precheck=_team_usage)

@@ -50,6 +50,11 @@ class ActionId(StrEnum):
     EXPORT_DATA = "export_data"
     EXPORT_QDPX = "export_qdpx"
     IMPORT_QDPX = "import_qdpx"
+    EXPORT_BUNDLE = "export_bundle"
+    IMPORT_BUNDLE = "import_bundle"
+    CHECK_OUT = "check_out"
+    CHECK_IN = "check_in"
+    SHOW_CONFLICTS = "show_conflicts"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -179,6 +184,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "The selected cases for QualCoder, MAXQDA, ATLAS.ti or NVivo: texts, codebook, codings, notes")),
     ActionSpec(ActionId.IMPORT_QDPX, QT_TRANSLATE_NOOP("Actions", "Import &REFI-QDA project…"), None, "File",
                QT_TRANSLATE_NOOP("Actions", "Codes and codings from a .qdpx project (or a .qdc codebook) of another QDA program")),
+    ActionSpec(ActionId.EXPORT_BUNDLE, QT_TRANSLATE_NOOP("Actions", "Export review &bundle…"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "The selected cases with their originals and work, for a colleague "
+                                            "without the team store")),
+    ActionSpec(ActionId.IMPORT_BUNDLE, QT_TRANSLATE_NOOP("Actions", "Import review b&undle…"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "Merge a colleague's review bundle: additions kept, the same field "
+                                            "changed on both sides becomes a conflict to resolve")),
+    ActionSpec(ActionId.CHECK_OUT, QT_TRANSLATE_NOOP("Actions", "Check &out for offline work…"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "Copy the selected cases of the team store into a store file on "
+                                            "this laptop")),
+    ActionSpec(ActionId.CHECK_IN, QT_TRANSLATE_NOOP("Actions", "Check &in"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "Merge the work done offline back into the team store it was "
+                                            "checked out from")),
+    ActionSpec(ActionId.SHOW_CONFLICTS, QT_TRANSLATE_NOOP("Actions", "Co&nflicts…"), None, "File",
+               QT_TRANSLATE_NOOP("Actions", "Fields you and a colleague both changed: choose which value stays")),
     ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "File",
                QT_TRANSLATE_NOOP("Actions", "Close ReviewDesk")),
     ActionSpec(ActionId.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo, "Edit",

@@ -34,6 +34,7 @@ from reviewdesk.gui.follow_up import FollowUpController
 from reviewdesk.gui.guide import about_text
 from reviewdesk.gui.history_panel import HistoryPanel
 from reviewdesk.gui.live_updates import LiveUpdates
+from reviewdesk.gui.team_sync import TeamSync
 from reviewdesk.gui.lock import AutoLock
 from reviewdesk.gui.models.case_list import (
     CASE_ID_ROLE,
@@ -62,7 +63,7 @@ from reviewdesk.services.dto import CaseDetail
 from reviewdesk.services.edits import Changes
 
 # Menu groups: stores | import | export | quit; undo | tagging; views | focus | text size.
-_SEPARATE_AFTER = {ActionId.CONNECT_TEAM_STORE, ActionId.IMPORT_FOLDER, ActionId.IMPORT_QDPX, ActionId.REDO,
+_SEPARATE_AFTER = {ActionId.CONNECT_TEAM_STORE, ActionId.IMPORT_FOLDER, ActionId.IMPORT_QDPX, ActionId.SHOW_CONFLICTS, ActionId.REDO,
                    ActionId.CYCLE_LAYOUT, ActionId.PREVIOUS_REGION, ActionId.TEXT_RESET}
 LAYOUTS = ("three panes", "reading", "comparison")
 LAYOUT_NAMES = {"three panes": QT_TRANSLATE_NOOP("MainWindow", "three panes"),
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self, self.strip)
         self.exports = ExportController(self, self.strip)
         self.qda = QdaController(self, self.strip)
+        self.team_sync = TeamSync(self, self.strip)
+        self.import_bundle = self.team_sync.import_bundle  # opening a .rdbundle (single_instance.open_paths)
         self.tagging = TaggingController(self, [self.letter_pane, self.annex_pane, self.reply_pane])
         self.answers = AnswersController(self)
         self.unpaired = UnpairedPanel(self)
@@ -290,6 +293,11 @@ class MainWindow(QMainWindow):
             ActionId.EXPORT_DATA: self.exports.data_dialog,
             ActionId.EXPORT_QDPX: self.qda.export_dialog,
             ActionId.IMPORT_QDPX: self.qda.import_dialog,
+            ActionId.EXPORT_BUNDLE: self.team_sync.export_bundle_dialog,
+            ActionId.IMPORT_BUNDLE: self.team_sync.import_bundle_dialog,
+            ActionId.CHECK_OUT: self.team_sync.check_out_dialog,
+            ActionId.CHECK_IN: self.team_sync.check_in,
+            ActionId.SHOW_CONFLICTS: self.team_sync.show_conflicts,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo_stack.undo,
             ActionId.REDO: self.undo_stack.redo,

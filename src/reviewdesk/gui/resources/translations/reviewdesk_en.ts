@@ -337,6 +337,37 @@
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <source>Wrote {file}: %n case(s)</source>
+        <translation>
+            <numerusform>Wrote {file}: %n case</numerusform>
+            <numerusform>Wrote {file}: %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) copied to {file} for offline work.</source>
+        <translation>
+            <numerusform>%n case copied to {file} for offline work.</numerusform>
+            <numerusform>%n cases copied to {file} for offline work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>Checking out %n case…</numerusform>
+            <numerusform>Checking out %n cases…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Pages</name>
     <message numerus="yes">
         <source>%n p.</source>

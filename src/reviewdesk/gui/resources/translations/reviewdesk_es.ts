@@ -127,6 +127,46 @@
         <translation>Códigos y codificaciones de un proyecto .qdpx (o de un libro de códigos .qdc) de otro programa de análisis cualitativo</translation>
     </message>
     <message>
+        <source>Export review &amp;bundle…</source>
+        <translation>Exportar &amp;lote de revisión…</translation>
+    </message>
+    <message>
+        <source>The selected cases with their originals and work, for a colleague without the team store</source>
+        <translation>Los casos elegidos con sus originales y el trabajo hecho, para un colega sin acceso a la base del equipo</translation>
+    </message>
+    <message>
+        <source>Import review b&amp;undle…</source>
+        <translation>Importar lote de re&amp;visión…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s review bundle: additions kept, the same field changed on both sides becomes a conflict to resolve</source>
+        <translation>Fusionar el lote de revisión de un colega: se conservan las adiciones; un mismo campo cambiado en ambos lados se vuelve un conflicto por resolver</translation>
+    </message>
+    <message>
+        <source>Check &amp;out for offline work…</source>
+        <translation>E&amp;xtraer para trabajar sin conexión…</translation>
+    </message>
+    <message>
+        <source>Copy the selected cases of the team store into a store file on this laptop</source>
+        <translation>Copiar los casos elegidos de la base del equipo en un archivo de base en este portátil</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Rei&amp;ntegrar</translation>
+    </message>
+    <message>
+        <source>Merge the work done offline back into the team store it was checked out from</source>
+        <translation>Fusionar el trabajo hecho sin conexión en la base del equipo de la que se extrajo</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts…</source>
+        <translation>Co&amp;nflictos…</translation>
+    </message>
+    <message>
+        <source>Fields you and a colleague both changed: choose which value stays</source>
+        <translation>Campos que usted y un colega cambiaron: elija qué valor se queda</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -780,6 +820,49 @@ Se abre en su lugar la base predeterminada.</translation>
     <message>
         <source>Click ✕ to remove a filter</source>
         <translation>Haga clic en ✕ para quitar un filtro</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>You and a colleague changed the same thing. The value kept for now is shown first; choose which one stays.</source>
+        <translation>Usted y un colega cambiaron lo mismo. El valor conservado por ahora aparece primero; elija cuál se queda.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept for now</source>
+        <translation>Conservado por ahora</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>El otro valor</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Conservar este valor</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Usar el otro valor</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything merged.</source>
+        <translation>Sin conflictos: todo se fusionó.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict: {what}</source>
+        <translation>Resolver el conflicto: {what}</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2927,125 @@ Seudónimo que se muestra en su lugar en las exportaciones seudonimizadas (opcio
     <message>
         <source>Not connected (File › Connect to team store to try again)</source>
         <translation>Sin conexión (Archivo › Conectarse a una base de equipo para volver a intentarlo)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Select one or more cases in the list first</source>
+        <translation>Elija primero uno o varios casos en la lista</translation>
+    </message>
+    <message>
+        <source>Export review bundle</source>
+        <translation>Exportar lote de revisión</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.rdbundle)</source>
+        <translation>Lotes de revisión (*.rdbundle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: %n case(s)</source>
+        <translation>
+            <numerusform>Se escribió {file}: %n caso</numerusform>
+            <numerusform>Se escribió {file}: %n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Exportando {file}…</translation>
+    </message>
+    <message>
+        <source>Import review bundle</source>
+        <translation>Importar lote de revisión</translation>
+    </message>
+    <message>
+        <source>Merging {file}…</source>
+        <translation>Fusionando {file}…</translation>
+    </message>
+    <message>
+        <source>Review bundle merged</source>
+        <translation>Lote de revisión fusionado</translation>
+    </message>
+    <message>
+        <source>Check out for offline work</source>
+        <translation>Extraer para trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>Connect to a team store first (File › Connect to team store…): cases are checked out from it into a store file on this laptop.</source>
+        <translation>Conéctese primero a una base del equipo (Archivo › Conectar a una base del equipo…): los casos se extraen de ella a un archivo de base en este portátil.</translation>
+    </message>
+    <message>
+        <source>ReviewDesk stores (*.rdstore)</source>
+        <translation>Bases de ReviewDesk (*.rdstore)</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Extraídos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) copied to {file} for offline work.</source>
+        <translation>
+            <numerusform>%n caso copiado en {file} para trabajar sin conexión.</numerusform>
+            <numerusform>%n casos copiados en {file} para trabajar sin conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open that file to work without a connection; File › Check in merges your work back into the team store.</source>
+        <translation>Abra ese archivo para trabajar sin conexión; Archivo › Reintegrar fusiona su trabajo en la base del equipo.</translation>
+    </message>
+    <message>
+        <source>Open it now</source>
+        <translation>Abrirlo ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>Extrayendo %n caso…</numerusform>
+            <numerusform>Extrayendo %n casos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Reintegrar</translation>
+    </message>
+    <message>
+        <source>This store was not checked out from a team store: there is nothing to check in. (Review bundles carry work between stores without a server.)</source>
+        <translation>Esta base no se extrajo de una base del equipo: no hay nada que reintegrar. (Los lotes de revisión llevan el trabajo entre bases sin servidor.)</translation>
+    </message>
+    <message>
+        <source>Checking in to {server}…</source>
+        <translation>Reintegrando en {server}…</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Reintegrado</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, deleted {deleted}; conflicts: {conflicts}</source>
+        <translation>Añadidos {added}, actualizados {updated}, eliminados {deleted}; conflictos: {conflicts}</translation>
+    </message>
+    <message>
+        <source>{case}: added {added}, updated {updated}, deleted {deleted}, conflicts {conflicts}</source>
+        <translation>{case}: añadidos {added}, actualizados {updated}, eliminados {deleted}, conflictos {conflicts}</translation>
+    </message>
+    <message>
+        <source>To the team store: {summary}</source>
+        <translation>Hacia la base del equipo: {summary}</translation>
+    </message>
+    <message>
+        <source>Back to this laptop: {summary}</source>
+        <translation>De vuelta en este portátil: {summary}</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Resolver conflictos…</translation>
     </message>
 </context>
 <context>

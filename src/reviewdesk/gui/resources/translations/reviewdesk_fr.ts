@@ -127,6 +127,46 @@
         <translation>Codes et codages d&apos;un projet .qdpx (ou d&apos;un livre de codes .qdc) d&apos;un autre logiciel d&apos;analyse qualitative</translation>
     </message>
     <message>
+        <source>Export review &amp;bundle…</source>
+        <translation>Exporter un &amp;lot de revue…</translation>
+    </message>
+    <message>
+        <source>The selected cases with their originals and work, for a colleague without the team store</source>
+        <translation>Les dossiers choisis avec leurs originaux et le travail fait, pour un collègue sans accès à la base d’équipe</translation>
+    </message>
+    <message>
+        <source>Import review b&amp;undle…</source>
+        <translation>Importer un lot de re&amp;vue…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s review bundle: additions kept, the same field changed on both sides becomes a conflict to resolve</source>
+        <translation>Fusionner le lot de revue d’un collègue : les ajouts sont gardés, un même champ modifié des deux côtés devient un conflit à résoudre</translation>
+    </message>
+    <message>
+        <source>Check &amp;out for offline work…</source>
+        <translation>E&amp;xtraire pour travailler hors ligne…</translation>
+    </message>
+    <message>
+        <source>Copy the selected cases of the team store into a store file on this laptop</source>
+        <translation>Copier les dossiers choisis de la base d’équipe dans un fichier de base sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Réi&amp;ntégrer</translation>
+    </message>
+    <message>
+        <source>Merge the work done offline back into the team store it was checked out from</source>
+        <translation>Fusionner le travail fait hors ligne dans la base d’équipe d’où il a été extrait</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts…</source>
+        <translation>Co&amp;nflits…</translation>
+    </message>
+    <message>
+        <source>Fields you and a colleague both changed: choose which value stays</source>
+        <translation>Champs modifiés par vous et par un collègue : choisissez la valeur qui reste</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -780,6 +820,49 @@ Ouverture de la base par défaut à la place.</translation>
     <message>
         <source>Click ✕ to remove a filter</source>
         <translation>Cliquez sur ✕ pour retirer un filtre</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>You and a colleague changed the same thing. The value kept for now is shown first; choose which one stays.</source>
+        <translation>Vous et un collègue avez modifié la même chose. La valeur gardée pour l’instant est affichée en premier ; choisissez celle qui reste.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kept for now</source>
+        <translation>Gardée pour l’instant</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>L’autre valeur</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Garder cette valeur</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Prendre l’autre valeur</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything merged.</source>
+        <translation>Aucun conflit : tout a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict: {what}</source>
+        <translation>Résoudre le conflit : {what}</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2927,125 @@ Pseudonyme affiché à la place dans les exportations pseudonymisées (facultati
     <message>
         <source>Not connected (File › Connect to team store to try again)</source>
         <translation>Non connecté (Fichier › Se connecter à une base d&apos;équipe pour réessayer)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Select one or more cases in the list first</source>
+        <translation>Choisissez d’abord un ou plusieurs dossiers dans la liste</translation>
+    </message>
+    <message>
+        <source>Export review bundle</source>
+        <translation>Exporter un lot de revue</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.rdbundle)</source>
+        <translation>Lots de revue (*.rdbundle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: %n case(s)</source>
+        <translation>
+            <numerusform>{file} écrit : %n dossier</numerusform>
+            <numerusform>{file} écrit : %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Export de {file}…</translation>
+    </message>
+    <message>
+        <source>Import review bundle</source>
+        <translation>Importer un lot de revue</translation>
+    </message>
+    <message>
+        <source>Merging {file}…</source>
+        <translation>Fusion de {file}…</translation>
+    </message>
+    <message>
+        <source>Review bundle merged</source>
+        <translation>Lot de revue fusionné</translation>
+    </message>
+    <message>
+        <source>Check out for offline work</source>
+        <translation>Extraire pour travailler hors ligne</translation>
+    </message>
+    <message>
+        <source>Connect to a team store first (File › Connect to team store…): cases are checked out from it into a store file on this laptop.</source>
+        <translation>Connectez-vous d’abord à une base d’équipe (Fichier › Se connecter à une base d’équipe…) : les dossiers en sont extraits dans un fichier de base sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>ReviewDesk stores (*.rdstore)</source>
+        <translation>Bases ReviewDesk (*.rdstore)</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Extraits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) copied to {file} for offline work.</source>
+        <translation>
+            <numerusform>%n dossier copié dans {file} pour travailler hors ligne.</numerusform>
+            <numerusform>%n dossiers copiés dans {file} pour travailler hors ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open that file to work without a connection; File › Check in merges your work back into the team store.</source>
+        <translation>Ouvrez ce fichier pour travailler sans connexion ; Fichier › Réintégrer fusionne votre travail dans la base d’équipe.</translation>
+    </message>
+    <message>
+        <source>Open it now</source>
+        <translation>L’ouvrir maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking out %n case(s)…</source>
+        <translation>
+            <numerusform>Extraction de %n dossier…</numerusform>
+            <numerusform>Extraction de %n dossiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Réintégrer</translation>
+    </message>
+    <message>
+        <source>This store was not checked out from a team store: there is nothing to check in. (Review bundles carry work between stores without a server.)</source>
+        <translation>Cette base n’a pas été extraite d’une base d’équipe : il n’y a rien à réintégrer. (Les lots de revue transportent le travail entre bases sans serveur.)</translation>
+    </message>
+    <message>
+        <source>Checking in to {server}…</source>
+        <translation>Réintégration dans {server}…</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Réintégré</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, deleted {deleted}; conflicts: {conflicts}</source>
+        <translation>Ajoutés {added}, mis à jour {updated}, supprimés {deleted} ; conflits : {conflicts}</translation>
+    </message>
+    <message>
+        <source>{case}: added {added}, updated {updated}, deleted {deleted}, conflicts {conflicts}</source>
+        <translation>{case} : ajoutés {added}, mis à jour {updated}, supprimés {deleted}, conflits {conflicts}</translation>
+    </message>
+    <message>
+        <source>To the team store: {summary}</source>
+        <translation>Vers la base d’équipe : {summary}</translation>
+    </message>
+    <message>
+        <source>Back to this laptop: {summary}</source>
+        <translation>Retour sur cet ordinateur : {summary}</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Résoudre les conflits…</translation>
     </message>
 </context>
 <context>
